@@ -1,0 +1,33 @@
+/**
+ * NIP (Nomor Induk Pegawai): 18 digits = birth date (8) + TMT (6) + sex (1) + sequence (3).
+ * Written grouped in documents: "19670720 199303 2 008".
+ */
+import { z } from 'zod';
+import { isPlaceholder } from './placeholder';
+
+export function nipDigits(value: string): string {
+  return value.replace(/[\s.]/g, '');
+}
+
+export function isValidNip(value: string): boolean {
+  const digits = nipDigits(value);
+  if (!/^\d{18}$/.test(digits)) return false;
+  const month = Number(digits.slice(4, 6));
+  const day = Number(digits.slice(6, 8));
+  const sex = digits[14];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (sex === '1' || sex === '2');
+}
+
+/** "196707201993032008" -> "19670720 199303 2 008". */
+export function formatNip(value: string): string {
+  const d = nipDigits(value);
+  if (!/^\d{18}$/.test(d)) return value;
+  return `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}`;
+}
+
+export const nipSchema = z
+  .string()
+  .refine((v) => isPlaceholder(v) || isValidNip(v), {
+    message:
+      'NIP harus 18 digit (tanggal lahir 8, TMT 6, jenis kelamin 1, nomor urut 3), boleh dengan spasi: "19670720 199303 2 008".',
+  });

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects:
+//  - unit: the pure core (src/core) and scripts' logic; fast, no browser, no build.
+//  - site: reads the built site (tests/build) and drives a real Chromium against it (tests/e2e).
+//    Its global setup publishes the sample SOPs once into tests/.out/dist (see tests/setup/build-site.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
