@@ -10,7 +10,8 @@ export function sopCheckIntegration(): AstroIntegration {
     name: 'sop-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command !== 'build') return;
+        // The publish script has already checked (and printed warnings) before starting Astro.
+        if (command !== 'build' || process.env.SOP_CHECKED === '1') return;
         const { checkProject } = await import('./check-project');
         const report = await checkProject(process.cwd());
         for (const w of report.warnings) logger.warn(w);

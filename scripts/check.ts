@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validates every SOP, agency and regulation without building.
+ * Exit code 1 when there is an error; warnings are printed but do not fail.
+ * `--quiet` hides warnings.
+ */
+import { checkProject } from '../src/node/check-project';
+
+const quiet = process.argv.includes('--quiet');
+const report = await checkProject(process.cwd());
+if (!quiet) for (const w of report.warnings) console.warn(w + '\n');
+for (const e of report.errors) console.error(e + '\n');
+const { sops, agencies, regulations } = report.catalog;
+console.log(
+  `Diperiksa: ${sops.length} SOP, ${agencies.size} instansi, ${regulations.size} dasar hukum — ` +
+    `${report.errors.length} kesalahan, ${report.warnings.length} peringatan.`,
+);
+process.exit(report.errors.length ? 1 : 0);

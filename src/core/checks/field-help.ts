@@ -1,0 +1,55 @@
+/**
+ * How to write each frontmatter field, used as the "Perbaiki:" part of schema errors.
+ * Keys are field paths with list indices removed ("langkah[].waktu").
+ */
+export const SOP_FIELD_HELP: Record<string, string> = {
+  nomor: 'Tulis nomor SOP sesuai Tata Naskah Dinas, misalnya nomor: "462/10/5.6.04/2024".',
+  judul: 'Tulis nama SOP, misalnya judul: Penanganan Eks Narapidana (BWBLP).',
+  instansi: 'Tulis id instansi, yaitu nama berkas di sops/_data/instansi/ tanpa .yaml, misalnya instansi: dinsos-tanjungpinang.',
+  bidang: 'Tulis bidang yang bertanggung jawab, misalnya bidang: Rehabilitasi Sosial.',
+  status: 'Tulis salah satu: status: draf, status: berlaku, atau status: dicabut.',
+  tanggal: 'Tulis blok tanggal dengan pembuatan, efektif (dan revisi bila ada), misalnya tanggal: { pembuatan: 2024-02-20, efektif: 2024-03-04 }.',
+  'tanggal.pembuatan': 'Tulis tanggal pembuatan sebagai TTTT-BB-HH, misalnya 2024-02-20.',
+  'tanggal.revisi': 'Tulis tanggal revisi sebagai TTTT-BB-HH, misalnya 2024-02-27, atau hapus baris ini.',
+  'tanggal.efektif': 'Tulis tanggal efektif/pengesahan sebagai TTTT-BB-HH, misalnya 2024-03-04.',
+  disahkan_oleh: 'Tulis jabatan, nama dan nip penandatangan, atau hapus blok ini agar memakai kepala instansi.',
+  'disahkan_oleh.nip': 'Tulis NIP 18 digit, misalnya nip: "19670720 199303 2 008".',
+  sasaran: 'Tulis sasaran objek SOP, misalnya sasaran: Korban Tindak Kekerasan.',
+  dasar_hukum: 'Tulis daftar id dari sops/_data/dasar-hukum.yaml, misalnya dasar_hukum: [uu-11-2009].',
+  keterkaitan: 'Tulis teks bebas, atau { sop: <id SOP> } untuk menautkan SOP lain.',
+  riwayat_revisi: 'Tulis daftar { tanggal: 2024-02-27, perubahan: "..." }.',
+  'riwayat_revisi[].tanggal': 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-02-27.',
+  tinjau_ulang: 'Tulis tanggal tinjau ulang berikutnya sebagai TTTT-BB-HH, misalnya 2026-03-04.',
+  cetak: 'Tulis kertas (A4 atau F4) dan/atau orientasi (potret atau lanskap), misalnya cetak: { kertas: F4 }.',
+  mutu_baku: 'Tulis label kolom Mutu Baku, misalnya mutu_baku: { kelengkapan: Persyaratan/Kelengkapan }.',
+  pelaksana: 'Tulis daftar pelaksana sesuai urutan kolom, misalnya - { id: staf-adm, label: Staf ADM }.',
+  'pelaksana[].id': 'Tulis id singkat huruf kecil dengan tanda hubung, misalnya id: staf-adm.',
+  'pelaksana[].label': 'Tulis judul kolom pelaksana, misalnya label: Staf ADM.',
+  langkah: 'Tulis daftar langkah; setiap langkah minimal memiliki kegiatan dan pelaksana.',
+  'langkah[].kegiatan': 'Tulis kegiatan dengan kata kerja aktif tanpa subjek, misalnya kegiatan: Menerima laporan warga.',
+  'langkah[].pelaksana': 'Tulis id salah satu pelaksana yang dideklarasikan di bagian pelaksana.',
+  'langkah[].waktu': 'Tulis waktu seperti "15 menit", "30 - 60 menit", "3-7 hari", "3 x 24 jam"; "-" bila tidak ditentukan.',
+  'langkah[].keputusan': 'Tulis keputusan dengan tepat dua cabang: keputusan: { ya: { label: Layak, ke: 6 }, tidak: { label: Tidak layak, ke: selesai } }.',
+  'langkah[].keputusan.ya.ke': 'Tulis nomor langkah tujuan (mulai dari 1) atau "selesai".',
+  'langkah[].keputusan.tidak.ke': 'Tulis nomor langkah tujuan (mulai dari 1) atau "selesai".',
+  'langkah[].surat': 'Tulis daftar id templat surat dari letter-templates/, misalnya surat: [rekomendasi-jamkesda].',
+};
+
+export const AGENCY_FIELD_HELP: Record<string, string> = {
+  pemerintah: 'Tulis nama pemerintah daerah, misalnya pemerintah: Pemerintah Kota Tanjungpinang.',
+  nama: 'Tulis nama kantor, misalnya nama: Dinas Sosial Kota Tanjungpinang.',
+  kota: 'Tulis kota yang dicetak sebelum tanggal surat, misalnya kota: Tanjungpinang.',
+  'kepala.nip': 'Tulis NIP 18 digit, misalnya nip: "19670720 199303 2 008", atau "[ISI: NIP kepala dinas]".',
+  pola_nomor_surat: 'Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".',
+  kertas: 'Tulis kertas: A4 atau kertas: F4.',
+  orientasi_sop: 'Tulis orientasi_sop: potret atau orientasi_sop: lanskap.',
+};
+
+export function helpKey(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += '[]';
+    else out += out ? `.${part}` : part;
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Parsing the Waktu column as authors write it ("15 menit", "30 – 60 menit", "3-7 hari",
+ * "3 x 24 Jam", "1Jam", "2 minggu", "6 bulan", "1 jam 30 menit") into a range of minutes.
+ */
+import { MINUTES_PER, UNIT_ALIASES, UNIT_RANK, type Unit } from './units';
+
+export interface Waktu {
+  /** Minimum and maximum duration in minutes (equal for a single value). */
+  min: number;
+  max: number;
+  /** The largest unit the author used: decides how totals are written back. */
+  unit: Unit;
+  /** The text as written. */
+  text: string;
+}
+
+export type WaktuResult =
+  | { ok: true; waktu: Waktu }
+  | { ok: true; waktu: null } // "-" or empty: not stated
+  | { ok: false; message: string };
+
+const UNIT_PATTERN = Object.keys(UNIT_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(' ', '\\s+'))
+  .join('|');
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+// One term: "3 x 24 jam", "30 - 60 menit", "1jam", "1,5 jam".
+const TERM = new RegExp(
+  String.raw`^(${NUMBER})\s*(?:(x)\s*(${NUMBER})|(-|s\.?d\.?|sampai)\s*(${NUMBER}))?\s*(${UNIT_PATTERN})\b`,
+);
+
+function num(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+export function normaliseWaktuText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2012\u2013\u2014\u2212]/g, '-') // figure/en/em dash, minus
+    .replace(/×/g, 'x')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HELP =
+  'Tulis waktu seperti "15 menit", "30 - 60 menit", "3-7 hari", "3 x 24 jam", "1 jam 30 menit", "2 minggu" atau "6 bulan"; tulis "-" bila tidak ditentukan.';
+
+/** Parses one Waktu cell. "-" or an empty cell means "not stated" (waktu: null). */
+export function parseWaktu(text: string | undefined | null): WaktuResult {
+  const raw = (text ?? '').trim();
+  const s = normaliseWaktuText(raw);
+  if (s === '' || s === '-') return { ok: true, waktu: null };
+  let rest = s;
+  let min = 0;
+  let max = 0;
+  let unit: Unit | null = null;
+  let terms = 0;
+  while (rest.length > 0) {
+    const m = TERM.exec(rest);
+    if (!m) {
+      return { ok: false, message: `Waktu "${raw}" tidak dapat dibaca. ${HELP}` };
+    }
+    const a = num(m[1]!);
+    const u = UNIT_ALIASES[m[6]!.replace(/\s+/g, ' ')]!;
+    let lo: number;
+    let hi: number;
+    if (m[2]) {
+      lo = hi = a * num(m[3]!);
+    } else if (m[4]) {
+      lo = a;
+      hi = num(m[5]!);
+      if (hi < lo) {
+        return { ok: false, message: `Rentang waktu "${raw}" terbalik: angka pertama harus lebih kecil. ${HELP}` };
+      }
+    } else {
+      lo = hi = a;
+    }
+    min += lo * MINUTES_PER[u];
+    max += hi * MINUTES_PER[u];
+    if (unit === null || UNIT_RANK[u] > UNIT_RANK[unit]) unit = u;
+    terms += 1;
+    rest = rest.slice(m[0].length).replace(/^(?:,|dan|\+)?\s*/, '');
+  }
+  if (terms === 0 || unit === null) return { ok: false, message: `Waktu "${raw}" tidak dapat dibaca. ${HELP}` };
+  return { ok: true, waktu: { min: Math.round(min), max: Math.round(max), unit, text: raw } };
+}

@@ -1,0 +1,32 @@
+/**
+ * The authors' safety net, shared by `npm run check`, the Astro build and the publish script:
+ * load every source, validate it, run the cross-checks, and report errors and warnings.
+ */
+import { checkCatalog } from '../core/checks/check-catalog';
+import { formatIssue, type CheckIssue } from '../core/checks/issue';
+import type { Catalog } from '../core/catalog/catalog';
+import { loadSources } from './load-sources';
+
+export interface ProjectReport {
+  catalog: Catalog;
+  issues: CheckIssue[];
+  /** Formatted messages, ready to print. */
+  errors: string[];
+  warnings: string[];
+}
+
+export function todayIso(): string {
+  return process.env.SOP_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+export async function checkProject(root: string, today = todayIso()): Promise<ProjectReport> {
+  const { catalog, issues: loadIssues } = loadSources(root);
+  const issues = [...loadIssues, ...checkCatalog(catalog, today)];
+  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    catalog,
+    issues,
+    errors: issues.filter((i) => i.severity === 'error').map(formatIssue),
+    warnings: issues.filter((i) => i.severity === 'warning').map(formatIssue),
+  };
+}
