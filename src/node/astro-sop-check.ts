@@ -4,6 +4,7 @@
  * and the previously built site stays as it was.
  */
 import type { AstroIntegration } from 'astro';
+import { checkProject } from './check-project';
 
 export function sopCheckIntegration(): AstroIntegration {
   return {
@@ -12,7 +13,6 @@ export function sopCheckIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         // The publish script has already checked (and printed warnings) before starting Astro.
         if (command !== 'build' || process.env.SOP_CHECKED === '1') return;
-        const { checkProject } = await import('./check-project');
         const report = await checkProject(process.cwd());
         for (const w of report.warnings) logger.warn(w);
         if (report.errors.length > 0) {

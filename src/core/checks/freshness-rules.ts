@@ -4,7 +4,7 @@
  */
 import type { AgencySource, SopSource } from '../catalog/catalog';
 import { isValidIsoDate } from '../model/date';
-import { isPlaceholder, placeholderHint } from '../model/placeholder';
+import { INLINE_PLACEHOLDER, isPlaceholder, placeholderHint } from '../model/placeholder';
 import { totalWaktu } from '../waktu/total';
 import { parseWaktu } from '../waktu/parse';
 import { formatPath, warning, type CheckIssue, type PathPart } from './issue';
@@ -12,6 +12,10 @@ import { formatPath, warning, type CheckIssue, type PathPart } from './issue';
 /** Every placeholder `[ISI: ...]` inside a value, with its path. */
 export function findPlaceholders(value: unknown, path: PathPart[] = []): { path: string; hint: string }[] {
   if (isPlaceholder(value)) return [{ path: formatPath(path), hint: placeholderHint(value)! }];
+  if (typeof value === 'string') {
+    // Placeholders inside running text: "Surat [ISI: kata tidak terbaca] dari Kab/Kota".
+    return [...value.matchAll(INLINE_PLACEHOLDER)].map((m) => ({ path: formatPath(path), hint: m[1]!.trim() }));
+  }
   if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));

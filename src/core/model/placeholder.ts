@@ -7,6 +7,9 @@
  */
 export const PLACEHOLDER_PATTERN = /^\[ISI:\s*(.+?)\s*\]$/;
 
+/** Placeholders anywhere inside a text (global; use with matchAll / replace). */
+export const INLINE_PLACEHOLDER = /\[ISI:\s*([^\]]+?)\s*\]/g;
+
 export function isPlaceholder(value: unknown): value is string {
   return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value.trim());
 }

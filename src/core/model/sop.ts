@@ -99,6 +99,8 @@ export const sopSchema = z
       .strict()
       .default({}),
     mutu_baku: mutuBakuSchema,
+    /** Heading of the activity column: "Kegiatan" (default), "Uraian Prosedur", "Aktivitas". */
+    label_kegiatan: z.string().min(1).default('Kegiatan'),
     /** Actors (lanes of the flowchart), in lane order. */
     pelaksana: z.array(actorSchema).min(1, 'Tulis minimal satu pelaksana.'),
     /** Steps in order; numbered from 1. */

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkProject, type ProjectReport } from '../check-project';
 import { buildSearchIndex } from './search-index';
 
@@ -64,7 +65,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
-      await build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
+      await build({ root: pathToFileURL(root + '/'), outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
     });
     await timed(timings, 'search', () => buildSearchIndex(staging));
     if (options.pdf !== false) {
