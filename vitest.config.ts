@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +24,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           maxWorkers: 2,
+          // Runs after the unit project: the build is only worth waiting for when the core is sound.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -20,8 +20,9 @@ export function todayIso(): string {
 }
 
 export async function checkProject(root: string, today = todayIso()): Promise<ProjectReport> {
-  const { catalog, issues: loadIssues } = loadSources(root);
-  const issues = [...loadIssues, ...checkCatalog(catalog, today)];
+  const { catalog, issues: loadIssues, locate } = loadSources(root);
+  const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
+  const issues = [...loadIssues, ...crossIssues];
   issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     catalog,

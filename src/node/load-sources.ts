@@ -25,6 +25,15 @@ export const LETTERS_DIR = 'letter-templates';
 export interface LoadResult {
   catalog: Catalog;
   issues: CheckIssue[];
+  /** Line (1-based) of a field path such as "langkah[2].pelaksana" in a loaded file. */
+  locate(file: string, path: string): number | undefined;
+}
+
+/** "langkah[2].pelaksana" -> ["langkah", 2, "pelaksana"]. */
+export function parsePath(path: string): PathPart[] {
+  const parts: PathPart[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return parts;
 }
 
 interface ParsedYaml {
@@ -59,9 +68,12 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: m[1]!, body: text.slice(m[0].length), bodyLine: yamlLines + 3 };
 }
 
+/** Parsed YAML of every file loaded by the current loadSources call, for line look-ups. */
+let parsedFiles = new Map<string, ParsedYaml>();
+
 function parseYaml(source: string, file: string, lineOffset: number, issues: CheckIssue[]): ParsedYaml | null {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
@@ -77,7 +89,9 @@ function parseYaml(source: string, file: string, lineOffset: number, issues: Che
     }
     return null;
   }
-  return { value: doc.toJS(), doc, lines, lineOffset };
+  const parsed = { value: doc.toJS(), doc, lines, lineOffset };
+  parsedFiles.set(file, parsed);
+  return parsed;
 }
 
 /** 1-based line of the node at `path` (or its nearest existing parent). */
@@ -170,6 +184,8 @@ function letterTemplateIds(root: string): Set<string> | undefined {
 
 /** Loads and schema-validates every source of the project at `root`. */
 export function loadSources(root: string): LoadResult {
+  parsedFiles = new Map();
+  const files = parsedFiles;
   const issues: CheckIssue[] = [];
   const agencies = loadAgencies(root, issues);
   const regulations = loadRegulations(root, issues);
@@ -181,5 +197,10 @@ export function loadSources(root: string): LoadResult {
   return {
     catalog: { sops, agencies, regulations, regulationsFile: REGULATIONS_FILE, letterTemplates: letterTemplateIds(root) },
     issues,
+    locate(file, path) {
+      const parsed = files.get(file);
+      // Multi-field paths ("judul, langkah[0].kelengkapan") point at their first field.
+      return parsed ? lineOf(parsed, parsePath(path.split(',')[0]!.trim())) : undefined;
+    },
   };
 }

@@ -76,7 +76,7 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
   });
 
   // Reachability only makes sense once every branch points inside the SOP.
-  if (issues.some((x) => x.severity === 'error' && x.path.includes('.ke'))) return issues;
+  if (issues.some((x) => x.severity === 'error' && /\.ke$/.test(x.path))) return issues;
   const reachable = reachableFrom(data.langkah);
   const toEnd = canReachEnd(data.langkah);
   data.langkah.forEach((_, i) => {

@@ -82,7 +82,12 @@ function describe(issue: ZodIssue, schema: ZodTypeAny): { message: string; fix?:
           : issue.message,
       };
     case 'invalid_union':
-      return { message: 'Bentuk isian tidak sesuai dengan pilihan yang diizinkan.' };
+      return {
+        message:
+          issue.message && issue.message !== 'Invalid input'
+            ? issue.message
+            : 'Bentuk isian tidak sesuai dengan pilihan yang diizinkan.',
+      };
     default:
       return { message: issue.message };
   }

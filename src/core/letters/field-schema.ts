@@ -1,0 +1,256 @@
+/**
+ * The declaration of a letter template: title, kind, paper and the form fields, written as a YAML
+ * block at the top of each `letter-templates/<id>.hbs` and checked here with zod at build time.
+ * All messages are in Indonesian because template authors read them.
+ */
+import { z } from 'zod';
+import { paperSchema } from '../model/agency';
+
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'date',
+  'number',
+  'rupiah',
+  'nik',
+  'nip',
+  'nip_nik',
+  'select',
+  'group',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const LETTER_KINDS = ['surat-dinas', 'surat-tugas', 'berita-acara'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
+  'surat-dinas': 'Surat dinas',
+  'surat-tugas': 'Surat tugas',
+  'berita-acara': 'Berita acara',
+};
+
+/** Agency profile values a field can start from (the signatory of the chosen office, its city). */
+export const AGENCY_SOURCES = [
+  'kota',
+  'nama',
+  'kepala.jabatan',
+  'kepala.nama',
+  'kepala.pangkat',
+  'kepala.nip',
+] as const;
+export type AgencySource = (typeof AGENCY_SOURCES)[number];
+
+/** Width of a text input, as GOV.UK sizes them (a NIK box need not span the page). */
+export const FIELD_WIDTHS = ['pendek', 'sedang', 'penuh'] as const;
+export type FieldWidth = (typeof FIELD_WIDTHS)[number];
+
+/** `default: hari-ini` on a date field means the date the form is opened. */
+export const TODAY = 'hari-ini';
+
+const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+const scalarDefault = z
+  .union([z.string(), z.number()], {
+    errorMap: () => ({ message: 'nilai bawaan harus teks atau angka' }),
+  })
+  .transform((v) => String(v));
+
+const fieldKeys = {
+  name: z
+    .string({ required_error: 'wajib ada (nama kolom, mis. "nama_klien")' })
+    .regex(NAME_PATTERN, 'hanya huruf kecil, angka dan garis bawah, diawali huruf (mis. "nama_klien")'),
+  label: z.string({ required_error: 'wajib ada (judul isian yang dibaca petugas)' }).trim().min(1, 'tidak boleh kosong'),
+  hint: z.string().trim().min(1, 'tidak boleh kosong; hapus bila tidak perlu').optional(),
+  type: z.enum(FIELD_TYPES, {
+    errorMap: (issue, ctx) => ({
+      message:
+        issue.code === 'invalid_type' && ctx.data === undefined
+          ? `wajib ada; pilihan: ${FIELD_TYPES.join(', ')}`
+          : `jenis ${JSON.stringify(ctx.data)} tidak dikenal; pilihan: ${FIELD_TYPES.join(', ')}`,
+    }),
+  }),
+  required: z.boolean({ invalid_type_error: 'harus true atau false' }).default(false),
+  /** Starts a new section (fieldset) of the form with this heading. */
+  bagian: z.string().trim().min(1).optional(),
+  lebar: z
+    .enum(FIELD_WIDTHS, { errorMap: () => ({ message: `pilihan: ${FIELD_WIDTHS.join(', ')}` }) })
+    .optional(),
+  /** Rows of a textarea. */
+  baris: z.number().int().min(2).max(20).optional(),
+  /** Longest value accepted, in characters. */
+  maks: z.number().int().min(1).max(5000).optional(),
+  options: z.array(z.string().trim().min(1, 'pilihan tidak boleh kosong')).optional(),
+  dari_instansi: z
+    .enum(AGENCY_SOURCES, { errorMap: () => ({ message: `pilihan: ${AGENCY_SOURCES.join(', ')}` }) })
+    .optional(),
+};
+
+const subFieldSchema = z
+  .object({ ...fieldKeys, default: scalarDefault.optional() })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.type === 'group') {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'kelompok berulang tidak boleh berada di dalam kelompok lain' });
+    }
+    checkScalarField(f, ctx);
+  });
+
+const fieldSchema = z
+  .object({
+    ...fieldKeys,
+    default: z
+      .union([scalarDefault, z.array(z.record(z.string(), scalarDefault))], {
+        errorMap: () => ({ message: 'nilai bawaan harus teks, angka, atau (untuk group) daftar isian' }),
+      })
+      .optional(),
+    /** Sub-fields of a repeating group (group only). */
+    fields: z.array(subFieldSchema).min(1, 'kelompok harus punya sedikitnya satu isian').optional(),
+    /** Fewest and most items of a group. */
+    min: z.number().int().min(0).optional(),
+    max: z.number().int().min(1).max(50).optional(),
+    /** What one item of a group is called: "Petugas", "Tembusan". */
+    label_item: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.type === 'group') {
+      if (!f.fields) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'kelompok berulang (group) harus punya "fields"' });
+      if (!f.label_item) ctx.addIssue({ code: 'custom', path: ['label_item'], message: 'kelompok berulang harus punya "label_item", mis. "Petugas"' });
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: `min (${f.min}) lebih besar dari max (${f.max})` });
+      }
+      if (f.default !== undefined) {
+        if (!Array.isArray(f.default)) {
+          ctx.addIssue({ code: 'custom', path: ['default'], message: 'nilai bawaan kelompok harus daftar, mis. [{ isi: "Arsip" }]' });
+        } else {
+          const names = new Set((f.fields ?? []).map((s) => s.name));
+          f.default.forEach((item, i) => {
+            for (const key of Object.keys(item)) {
+              if (!names.has(key)) ctx.addIssue({ code: 'custom', path: ['default', i, key], message: `"${key}" bukan isian kelompok ini` });
+            }
+          });
+          if (f.max !== undefined && f.default.length > f.max) {
+            ctx.addIssue({ code: 'custom', path: ['default'], message: `lebih banyak dari max (${f.max})` });
+          }
+        }
+      }
+      if (f.fields) {
+        const seen = new Set<string>();
+        f.fields.forEach((s, i) => {
+          if (seen.has(s.name)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `nama "${s.name}" dipakai dua kali dalam kelompok ini` });
+          seen.add(s.name);
+        });
+      }
+      for (const key of ['options', 'dari_instansi', 'baris', 'maks', 'lebar'] as const) {
+        if (f[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" tidak berlaku untuk kelompok berulang` });
+      }
+      return;
+    }
+    for (const key of ['fields', 'min', 'max', 'label_item'] as const) {
+      if (f[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" hanya untuk type: group` });
+    }
+    if (Array.isArray(f.default)) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: 'daftar hanya boleh untuk type: group' });
+      return;
+    }
+    checkScalarField(f as z.infer<typeof subFieldSchema>, ctx);
+  });
+
+type ScalarDraft = {
+  type: FieldType;
+  default?: string;
+  options?: string[];
+  baris?: number;
+  dari_instansi?: AgencySource;
+};
+
+function checkScalarField(f: ScalarDraft, ctx: z.RefinementCtx): void {
+  if (f.type === 'select') {
+    if (!f.options || f.options.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'pilihan (select) harus punya "options"' });
+    } else {
+      if (new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'ada pilihan yang sama dua kali' });
+      if (f.default !== undefined && !f.options.includes(f.default)) {
+        ctx.addIssue({ code: 'custom', path: ['default'], message: `nilai bawaan "${f.default}" tidak ada di options` });
+      }
+    }
+  } else if (f.options !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: '"options" hanya untuk type: select' });
+  }
+  if (f.baris !== undefined && f.type !== 'textarea') {
+    ctx.addIssue({ code: 'custom', path: ['baris'], message: '"baris" hanya untuk type: textarea' });
+  }
+  if (f.type === 'date' && f.default !== undefined && f.default !== TODAY && !/^\d{4}-\d{2}-\d{2}$/.test(f.default)) {
+    ctx.addIssue({ code: 'custom', path: ['default'], message: `tanggal bawaan harus "${TODAY}" atau TTTT-BB-HH` });
+  }
+  if ((f.type === 'number' || f.type === 'rupiah') && f.default !== undefined && !/^\d+$/.test(f.default)) {
+    ctx.addIssue({ code: 'custom', path: ['default'], message: 'nilai bawaan harus bilangan bulat' });
+  }
+}
+
+export const letterHeaderSchema = z
+  .object({
+    judul: z.string({ required_error: 'wajib ada (judul surat)' }).trim().min(3, 'terlalu pendek'),
+    jenis: z.enum(LETTER_KINDS, {
+      errorMap: (_issue, ctx) => ({
+        message: `jenis ${JSON.stringify(ctx.data)} tidak dikenal; pilihan: ${LETTER_KINDS.join(', ')}`,
+      }),
+    }),
+    /** One sentence for the list of letters: when to use it. */
+    ringkasan: z.string({ required_error: 'wajib ada (satu kalimat: kapan surat ini dipakai)' }).trim().min(10, 'terlalu pendek'),
+    /** Paper for this letter whatever the agency uses; omitted = the agency's paper. */
+    kertas: paperSchema.optional(),
+    /** Defaults for the standard fields of the kind, e.g. { hal: "Rekomendasi ...", lampiran: 1 }. */
+    bawaan: z.record(z.string(), scalarDefault).optional(),
+    fields: z.array(fieldSchema, { required_error: 'wajib ada (daftar isian formulir)' }),
+  })
+  .strict();
+
+export type LetterHeader = z.output<typeof letterHeaderSchema>;
+export type FieldDeclaration = z.output<typeof fieldSchema>;
+
+/** A field of the form after expansion (standard fields included, sections resolved). */
+export interface ScalarField {
+  name: string;
+  label: string;
+  hint?: string;
+  type: Exclude<FieldType, 'group'>;
+  required: boolean;
+  default?: string;
+  options?: string[];
+  dari_instansi?: AgencySource;
+  lebar?: FieldWidth;
+  baris?: number;
+  maks?: number;
+  bagian: string;
+}
+
+export interface GroupField {
+  name: string;
+  label: string;
+  hint?: string;
+  type: 'group';
+  required: boolean;
+  fields: Omit<ScalarField, 'bagian'>[];
+  min: number;
+  max: number;
+  label_item: string;
+  default?: Record<string, string>[];
+  bagian: string;
+}
+
+export type LetterField = ScalarField | GroupField;
+
+export function isGroupField(field: LetterField): field is GroupField {
+  return field.type === 'group';
+}
+
+/** Everything the form page and the validator need about one template. */
+export interface LetterTemplateMeta {
+  id: string;
+  judul: string;
+  jenis: LetterKind;
+  ringkasan: string;
+  kertas?: 'A4' | 'F4';
+  fields: LetterField[];
+}

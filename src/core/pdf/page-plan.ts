@@ -1,0 +1,75 @@
+/**
+ * Page-break planning for the flowchart table, from row heights measured in the headless browser
+ * (print media, content width of the paper). Pure: heights in, the indices of the rows that start
+ * a new page out. Rules:
+ *  - a row is never split; a row taller than a whole page gets a page of its own;
+ *  - every page repeats the header row(s);
+ *  - a page followed by another one reserves room for the outgoing off-page connector row, a page
+ *    continuing a previous one reserves room for the incoming connector row;
+ *  - the last page reserves room for the total-time line under the table.
+ */
+export interface FlowchartMeasure {
+  /** Height of the header rows (repeated on every page). */
+  header: number;
+  /** Height of each step row, in step order. */
+  rows: number[];
+  /** Height of an off-page connector row (pentagon). */
+  connector: number;
+  /** Height of the total-time line under the table. */
+  total: number;
+  /** Height available for the table on the first flowchart page (after the section title). */
+  firstPage: number;
+  /** Height available on every following page. */
+  page: number;
+}
+
+export interface FlowchartPlan {
+  /** 0-based indices of the rows that begin a page; always starts with 0. */
+  starts: number[];
+  /** Rows that do not fit even on a page of their own (printed anyway; they overflow). */
+  oversized: number[];
+}
+
+/** Chunk boundaries, e.g. starts [0, 9, 17] over 20 rows -> [[0,9],[9,17],[17,20]]. */
+export function pageRanges(starts: readonly number[], rowCount: number): Array<[number, number]> {
+  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : rowCount]);
+}
+
+export function planFlowchartPages(m: FlowchartMeasure, slack = 0): FlowchartPlan {
+  const n = m.rows.length;
+  const starts: number[] = [0];
+  const oversized: number[] = [];
+  if (n === 0) return { starts, oversized };
+  let i = 0;
+  let first = true;
+  while (i < n) {
+    const avail = (first ? m.firstPage : m.page) - slack;
+    let used = m.header + (first ? 0 : m.connector);
+    let j = i;
+    // Take rows while the page can still hold them plus what must follow them here.
+    while (j < n) {
+      const h = m.rows[j]!;
+      const isLast = j === n - 1;
+      const tail = isLast ? m.total : m.connector;
+      if (used + h + tail <= avail) {
+        used += h;
+        j++;
+        continue;
+      }
+      // The last row fits but the total line does not: keep the row, move the total?
+      // No: the total must stand under the table, so the last row goes to the next page with it.
+      break;
+    }
+    if (j === i) {
+      // Not even one row fits: it stands alone on its page.
+      oversized.push(i);
+      j = i + 1;
+    }
+    if (j < n) starts.push(j);
+    i = j;
+    first = false;
+  }
+  // A last page that would hold only the total line cannot happen (the total travels with the
+  // last row), but a page holding a single row after a full one is fine.
+  return { starts, oversized };
+}

@@ -1,0 +1,189 @@
+/**
+ * The SOP page's content in reading order: identity block (SOP AP grid), steps, total time and
+ * the generated narrative parts (A. Dasar Hukum, B. Sasaran Objek). Text goes through one
+ * AbbrTracker in this order so each acronym is explained at its first appearance on the page.
+ */
+import type { AbbrTracker } from '../glossary/annotate';
+import type { Agency } from '../model/agency';
+import { formatTanggal } from '../model/date';
+import { formatNip } from '../model/nip';
+import { isPlaceholder } from '../model/placeholder';
+import { regulationTitle, type Regulation } from '../model/regulation';
+import type { SopFrontmatter } from '../model/sop';
+import type { BranchTarget } from '../model/step';
+import { totalWaktu } from '../waktu/total';
+import { richText, type RichText } from './rich-text';
+import { letterFormPath } from '../letters/catalog';
+import { regulationUrl, sopUrl } from './urls';
+
+export interface ListItem {
+  text: RichText;
+  /** Link target, when the item is another page of the site. */
+  url?: string;
+  note?: RichText;
+}
+
+export interface LetterLink {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface StepView {
+  no: number;
+  kegiatan: RichText;
+  pelaksanaId: string;
+  pelaksana: RichText;
+  kelengkapan: RichText;
+  waktu: RichText;
+  output: RichText;
+  keterangan?: RichText;
+  /** "Layak: ke langkah 6; Tidak layak: selesai". */
+  decision?: { question?: RichText; branches: string };
+  letters: LetterLink[];
+}
+
+export interface SopView {
+  title: RichText;
+  identity: {
+    logo: { src: string } | { placeholder: RichText };
+    pemerintah: RichText;
+    instansi: RichText;
+    bidang: RichText;
+    /** Nomor SOP, Tanggal Pembuatan, Tanggal Revisi, Tanggal Efektif (agency's own label). */
+    rows: { label: string; value: RichText }[];
+    disahkan: { jabatan: RichText; nama: RichText; pangkat?: RichText; nip: RichText };
+    namaSop: RichText;
+    /** The two-column grid, row by row: each pair is [left, right]. */
+    grid: { label: string; id: string; items: ListItem[] }[];
+  };
+  columns: { kegiatan: string; kelengkapan: string; waktu: string; output: string; keterangan: boolean };
+  steps: StepView[];
+  total: {
+    text: string;
+    min: number;
+    max: number;
+    path: number[];
+    unstated: number[];
+    /** The total printed in the signed document, when the source gives it. */
+    document?: string;
+  };
+  narrative: { dasarHukum: ListItem[]; sasaran: RichText };
+}
+
+export interface SopViewInput {
+  id: string;
+  data: SopFrontmatter;
+  agency: { id: string; data: Agency };
+  /** The cited regulations, in the SOP's order. */
+  regulations: readonly { id: string; data: Regulation }[];
+  /** Title of another SOP by id (for Keterkaitan); undefined when unknown. */
+  sopTitle: (id: string) => string | undefined;
+  letterTitle: (templateId: string) => string;
+  tracker: AbbrTracker;
+  /**
+   * Whether the page shows the steps as text (the steps table). When another component draws
+   * them, their acronyms are explained later on the page instead.
+   */
+  stepsAsText?: boolean;
+}
+
+export function branchText(label: string, target: BranchTarget): string {
+  return `${label}: ${target === 'selesai' ? 'selesai' : `ke langkah ${target}`}`;
+}
+
+export function buildSopView(input: SopViewInput): SopView {
+  const { id, data, agency, tracker } = input;
+  const r = (value: string) => richText(value, tracker);
+  const list = (items: readonly string[]): ListItem[] => items.map((i) => ({ text: r(i) }));
+  const date = (iso: string | undefined) => (iso === undefined ? r('-') : r(formatTanggal(iso)));
+
+  const title = r(data.judul);
+  const signer = data.disahkan_oleh ?? agency.data.kepala;
+  const identity: SopView['identity'] = {
+    logo: isPlaceholder(agency.data.logo) ? { placeholder: richText(agency.data.logo) } : { src: agency.data.logo },
+    pemerintah: r(agency.data.pemerintah),
+    instansi: r(agency.data.nama),
+    bidang: r(`Bidang ${data.bidang}`),
+    rows: [
+      { label: 'Nomor SOP', value: r(data.nomor) },
+      { label: 'Tanggal Pembuatan', value: date(data.tanggal.pembuatan) },
+      { label: 'Tanggal Revisi', value: date(data.tanggal.revisi) },
+      { label: data.tanggal.label_efektif, value: date(data.tanggal.efektif) },
+    ],
+    disahkan: {
+      jabatan: r(signer.jabatan),
+      nama: r(signer.nama),
+      pangkat: signer.pangkat ? r(signer.pangkat) : undefined,
+      nip: r(formatNip(signer.nip)),
+    },
+    namaSop: r(data.judul),
+    grid: [],
+  };
+  const regulationItems = (): ListItem[] =>
+    input.regulations.map((reg) => ({ text: r(regulationTitle(reg.data)), url: regulationUrl(reg.id) }));
+  const relationItems = (): ListItem[] =>
+    data.keterkaitan.map((rel) => {
+      if (typeof rel === 'string') return { text: r(rel) };
+      const other = input.sopTitle(rel.sop);
+      return {
+        text: r(other ?? rel.sop),
+        url: other === undefined ? undefined : sopUrl(rel.sop),
+        note: rel.catatan ? r(rel.catatan) : undefined,
+      };
+    });
+  // Row by row, left cell first: the reading order of the grid.
+  identity.grid.push({ label: 'Dasar Hukum', id: 'dasar-hukum', items: regulationItems() });
+  identity.grid.push({ label: 'Kualifikasi Pelaksana', id: 'kualifikasi', items: list(data.kualifikasi_pelaksana) });
+  identity.grid.push({ label: 'Keterkaitan', id: 'keterkaitan', items: relationItems() });
+  identity.grid.push({ label: 'Peralatan/Perlengkapan', id: 'peralatan', items: list(data.peralatan) });
+  identity.grid.push({ label: 'Peringatan', id: 'peringatan', items: list(data.peringatan) });
+  identity.grid.push({ label: 'Pencatatan dan Pendataan', id: 'pencatatan', items: list(data.pencatatan) });
+
+  const actors = new Map(data.pelaksana.map((p) => [p.id, p.label]));
+  const stepText = (value: string) => (input.stepsAsText === false ? richText(value) : r(value));
+  const steps = data.langkah.map((step, i): StepView => {
+    const view: StepView = {
+      no: i + 1,
+      kegiatan: stepText(step.kegiatan),
+      pelaksanaId: step.pelaksana,
+      pelaksana: stepText(actors.get(step.pelaksana) ?? step.pelaksana),
+      kelengkapan: stepText(step.kelengkapan),
+      waktu: stepText(step.waktu),
+      output: stepText(step.output),
+      keterangan: step.keterangan ? stepText(step.keterangan) : undefined,
+      letters: step.surat.map((t) => ({ id: t, title: input.letterTitle(t), url: letterFormPath(t, { instansi: agency.id, sop: id }) })),
+    };
+    if (step.keputusan) {
+      const { pertanyaan, ya, tidak } = step.keputusan;
+      view.decision = {
+        question: pertanyaan ? stepText(pertanyaan) : undefined,
+        branches: `${branchText(ya.label, ya.ke)}; ${branchText(tidak.label, tidak.ke)}`,
+      };
+    }
+    return view;
+  });
+
+  const total = totalWaktu(data.langkah);
+  return {
+    title,
+    identity,
+    columns: {
+      kegiatan: 'Kegiatan',
+      kelengkapan: data.mutu_baku.kelengkapan,
+      waktu: data.mutu_baku.waktu,
+      output: data.mutu_baku.output,
+      keterangan: data.mutu_baku.keterangan || data.langkah.some((s) => s.keterangan),
+    },
+    steps,
+    total: {
+      text: total.text,
+      min: total.min,
+      max: total.max,
+      path: total.path,
+      unstated: total.unstated,
+      document: data.waktu_total_dokumen,
+    },
+    narrative: { dasarHukum: regulationItems(), sasaran: r(data.sasaran) },
+  };
+}

@@ -1,0 +1,16 @@
+/** How an SOP's status is shown: label and a short explanation for readers. */
+import type { SopFrontmatter } from '../model/sop';
+
+export type SopStatus = SopFrontmatter['status'];
+
+export const STATUS_LABELS: Record<SopStatus, string> = {
+  draf: 'Draf',
+  berlaku: 'Berlaku',
+  dicabut: 'Dicabut',
+};
+
+export const STATUS_DESCRIPTIONS: Record<SopStatus, string> = {
+  draf: 'SOP ini masih draf dan belum disahkan.',
+  berlaku: 'SOP ini telah disahkan dan berlaku.',
+  dicabut: 'SOP ini telah dicabut dan tidak berlaku lagi.',
+};
