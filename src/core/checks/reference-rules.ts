@@ -5,6 +5,7 @@
 import type { Catalog, SopSource } from '../catalog/catalog';
 import { error, type CheckIssue } from './issue';
 import { closest } from './suggest';
+import { isPlaceholder } from '../model/placeholder';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
@@ -76,6 +77,7 @@ export function checkUniqueNomor(catalog: Catalog): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const seen = new Map<string, SopSource>();
   for (const sop of [...catalog.sops].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (isPlaceholder(sop.data.nomor)) continue; // not numbered yet: listed with the placeholders
     const key = `${sop.data.instansi}\u0000${sop.data.nomor.replace(/\s+/g, '')}`;
     const first = seen.get(key);
     if (first) {
