@@ -10,7 +10,7 @@ export const PLACEHOLDER_PATTERN = /^\[ISI:\s*(.+?)\s*\]$/;
 /** Placeholders anywhere inside a text (global; use with matchAll / replace). */
 export const INLINE_PLACEHOLDER = /\[ISI:\s*([^\]]+?)\s*\]/g;
 
-export function isPlaceholder(value: unknown): value is string {
+export function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value.trim());
 }
 

@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkProject, type ProjectReport } from '../check-project';
 import { buildSearchIndex } from './search-index';
 
@@ -65,8 +64,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
-      await build({ root: pathToFileURL(root + '/'), outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
+      await build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
     });
+    // Astro writes its content-layer cache files into an output folder outside the project root.
+    for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
+      rmSync(join(staging, leaked), { recursive: true, force: true });
+    }
     await timed(timings, 'search', () => buildSearchIndex(staging));
     if (options.pdf !== false) {
       const { renderSitePdfs } = await import('../pdf/render-site-pdfs');
