@@ -51,10 +51,15 @@ export function acronymsInQuery(query: string): Acronym[] {
 
 /**
  * Words to index with a page whose text is `text`: for every acronym it refers to, the acronym,
- * its other spellings, its meaning and its synonyms. Empty when it refers to none.
+ * its other spellings, its meaning and its synonyms, written as a sentence because search
+ * results may quote it ("Istilah terkait: KPO (Korban Perdagangan Orang), juga: trafficking,
+ * ..."). Empty when it refers to none.
  */
 export function searchKeywords(text: string): string {
-  return acronymsInText(text)
-    .map((a) => [...spellings(a), a.meaning, ...a.synonyms].join(', '))
-    .join('; ');
+  const found = acronymsInText(text);
+  if (found.length === 0) return '';
+  const parts = found.map(
+    (a) => `${spellings(a).join('/')} (${a.meaning})` + (a.synonyms.length ? `, juga: ${a.synonyms.join(', ')}` : ''),
+  );
+  return `Istilah terkait: ${parts.join('; ')}.`;
 }

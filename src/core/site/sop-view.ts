@@ -29,6 +29,14 @@ export interface LetterLink {
   url: string;
 }
 
+export interface DecisionBranch {
+  label: string;
+  /** Step number, or "selesai" (the end). */
+  to: BranchTarget;
+  /** "ke langkah 6", "kembali ke langkah 3" (a loop back) or "selesai". */
+  target: string;
+}
+
 export interface StepView {
   no: number;
   kegiatan: RichText;
@@ -38,8 +46,13 @@ export interface StepView {
   waktu: RichText;
   output: RichText;
   keterangan?: RichText;
-  /** "Layak: ke langkah 6; Tidak layak: selesai". */
-  decision?: { question?: RichText; branches: string };
+  decision?: {
+    question?: RichText;
+    /** The "ya" branch first. */
+    branches: DecisionBranch[];
+    /** "Layak: ke langkah 6; Tidak layak: selesai". */
+    text: string;
+  };
   letters: LetterLink[];
 }
 
@@ -82,14 +95,15 @@ export interface SopViewInput {
   letterTitle: (templateId: string) => string;
   tracker: AbbrTracker;
   /**
-   * Whether the page shows the steps as text (the steps table). When another component draws
-   * them, their acronyms are explained later on the page instead.
+   * Whether the steps' texts take part in explaining acronyms (default true). False when the
+   * page shows them without the view's rich text; their acronyms are then explained later.
    */
   stepsAsText?: boolean;
 }
 
-export function branchText(label: string, target: BranchTarget): string {
-  return `${label}: ${target === 'selesai' ? 'selesai' : `ke langkah ${target}`}`;
+function branch(from: number, label: string, to: BranchTarget): DecisionBranch {
+  const target = to === 'selesai' ? 'selesai' : to <= from ? `kembali ke langkah ${to}` : `ke langkah ${to}`;
+  return { label, to, target };
 }
 
 export function buildSopView(input: SopViewInput): SopView {
@@ -142,26 +156,29 @@ export function buildSopView(input: SopViewInput): SopView {
 
   const actors = new Map(data.pelaksana.map((p) => [p.id, p.label]));
   const stepText = (value: string) => (input.stepsAsText === false ? richText(value) : r(value));
+  // In the order the flowchart shows a row: activity, decision, Mutu Baku, Keterangan. The actor
+  // is shown as a lane (its header and a symbol), so its label is plain text here.
   const steps = data.langkah.map((step, i): StepView => {
-    const view: StepView = {
+    const kegiatan = stepText(step.kegiatan);
+    let decision: StepView['decision'];
+    if (step.keputusan) {
+      const { pertanyaan, ya, tidak } = step.keputusan;
+      const question = pertanyaan ? stepText(pertanyaan) : undefined;
+      const branches = [branch(i + 1, ya.label, ya.ke), branch(i + 1, tidak.label, tidak.ke)];
+      decision = { question, branches, text: branches.map((b) => `${b.label}: ${b.target}`).join('; ') };
+    }
+    return {
       no: i + 1,
-      kegiatan: stepText(step.kegiatan),
+      kegiatan,
+      decision,
       pelaksanaId: step.pelaksana,
-      pelaksana: stepText(actors.get(step.pelaksana) ?? step.pelaksana),
+      pelaksana: richText(actors.get(step.pelaksana) ?? step.pelaksana),
       kelengkapan: stepText(step.kelengkapan),
       waktu: stepText(step.waktu),
       output: stepText(step.output),
       keterangan: step.keterangan ? stepText(step.keterangan) : undefined,
       letters: step.surat.map((t) => ({ id: t, title: input.letterTitle(t), url: letterFormPath(t, { instansi: agency.id, sop: id }) })),
     };
-    if (step.keputusan) {
-      const { pertanyaan, ya, tidak } = step.keputusan;
-      view.decision = {
-        question: pertanyaan ? stepText(pertanyaan) : undefined,
-        branches: `${branchText(ya.label, ya.ke)}; ${branchText(tidak.label, tidak.ke)}`,
-      };
-    }
-    return view;
   });
 
   const total = totalWaktu(data.langkah);
@@ -169,7 +186,7 @@ export function buildSopView(input: SopViewInput): SopView {
     title,
     identity,
     columns: {
-      kegiatan: 'Kegiatan',
+      kegiatan: data.label_kegiatan,
       kelengkapan: data.mutu_baku.kelengkapan,
       waktu: data.mutu_baku.waktu,
       output: data.mutu_baku.output,

@@ -4,7 +4,7 @@
  */
 import type { SopFrontmatter } from '../model/sop';
 import { totalWaktu } from '../waktu/total';
-import { sopUrl } from './urls';
+import { pdfUrl, sopUrl } from './urls';
 
 export interface SopsJsonEntry {
   id: string;
@@ -16,6 +16,8 @@ export interface SopsJsonEntry {
   status: SopFrontmatter['status'];
   /** Site-relative address of the SOP page. */
   url: string;
+  /** Site-relative address of the SOP's PDF (rendered by the publish pipeline, src/node/pdf). */
+  pdf: string;
   /** Number of steps. */
   langkah: number;
   /** Actor labels, in lane order. */
@@ -36,6 +38,7 @@ export function sopsJsonEntry(id: string, data: SopFrontmatter): SopsJsonEntry {
     bidang: data.bidang,
     status: data.status,
     url: sopUrl(id),
+    pdf: pdfUrl(id),
     langkah: data.langkah.length,
     pelaksana: data.pelaksana.map((p) => p.label),
     waktu_total: { min_menit: total.min, max_menit: total.max, teks: total.text },

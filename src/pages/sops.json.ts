@@ -1,0 +1,15 @@
+/**
+ * /sops.json: every published SOP as one entry (format in docs/sops-json.md), ordered like the
+ * home page.
+ */
+import type { APIRoute } from 'astro';
+import { sopsJsonEntry } from '../core/site/sops-json';
+import { siteCatalog } from '../site/catalog';
+
+export const GET: APIRoute = async () => {
+  const catalog = await siteCatalog();
+  const body = catalog.sops.map((sop) => sopsJsonEntry(sop.id, sop.data));
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};

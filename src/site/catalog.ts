@@ -1,0 +1,113 @@
+/**
+ * The site's view of the content collections: every SOP with its agency, the regulations it
+ * cites and its computed total time; agencies and regulations with the SOPs that belong to or
+ * cite them. Loaded once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Agency } from '../core/model/agency';
+import type { Regulation } from '../core/model/regulation';
+import type { SopFrontmatter } from '../core/model/sop';
+import { totalWaktu, type WaktuTotal } from '../core/waktu/total';
+import { compareNatural, compareSops } from '../core/site/group';
+import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
+
+export interface SiteAgency {
+  id: string;
+  url: string;
+  data: Agency;
+}
+
+export interface SiteRegulation {
+  id: string;
+  url: string;
+  data: Regulation;
+}
+
+export interface SiteSop {
+  id: string;
+  url: string;
+  entry: CollectionEntry<'sops'>;
+  data: SopFrontmatter;
+  agency: SiteAgency;
+  /** Cited regulations, in the SOP's order. */
+  regulations: SiteRegulation[];
+  total: WaktuTotal;
+}
+
+export interface SiteCatalog {
+  /** Ordered by agency, bidang, nomor. */
+  sops: SiteSop[];
+  /** Ordered by id. */
+  agencies: SiteAgency[];
+  /** Ordered by year, then kind, then number. */
+  regulations: SiteRegulation[];
+  sop(id: string): SiteSop | undefined;
+  sopsOfAgency(agencyId: string): SiteSop[];
+  sopsCiting(regulationId: string): SiteSop[];
+}
+
+async function load(): Promise<SiteCatalog> {
+  const [sopEntries, agencyEntries, regulationEntries] = await Promise.all([
+    getCollection('sops'),
+    getCollection('instansi'),
+    getCollection('dasarHukum'),
+  ]);
+  const agencies = agencyEntries
+    .map((e): SiteAgency => ({ id: e.id, url: agencyUrl(e.id), data: e.data }))
+    .sort((a, b) => compareNatural(a.id, b.id));
+  const regulations = regulationEntries
+    .map((e): SiteRegulation => ({ id: e.id, url: regulationUrl(e.id), data: e.data }))
+    .sort(
+      (a, b) =>
+        a.data.tahun - b.data.tahun ||
+        compareNatural(a.data.jenis, b.data.jenis) ||
+        compareNatural(a.data.nomor, b.data.nomor),
+    );
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const regulationById = new Map(regulations.map((r) => [r.id, r]));
+
+  const sops = sopEntries
+    .map((entry): SiteSop => {
+      const agency = agencyById.get(entry.data.instansi);
+      // The checker (run before every build) reports unknown agencies and regulations first.
+      if (!agency) throw new Error(`SOP ${entry.id}: instansi "${entry.data.instansi}" tidak ditemukan.`);
+      const cited = entry.data.dasar_hukum.map((id) => {
+        const r = regulationById.get(id);
+        if (!r) throw new Error(`SOP ${entry.id}: dasar hukum "${id}" tidak ditemukan.`);
+        return r;
+      });
+      return {
+        id: entry.id,
+        url: sopUrl(entry.id),
+        entry,
+        data: entry.data,
+        agency,
+        regulations: cited,
+        total: totalWaktu(entry.data.langkah),
+      };
+    })
+    .sort((a, b) =>
+      compareSops(
+        { agencyId: a.agency.id, bidang: a.data.bidang, nomor: a.data.nomor, judul: a.data.judul },
+        { agencyId: b.agency.id, bidang: b.data.bidang, nomor: b.data.nomor, judul: b.data.judul },
+      ),
+    );
+  const byId = new Map(sops.map((s) => [s.id, s]));
+  return {
+    sops,
+    agencies,
+    regulations,
+    sop: (id) => byId.get(id),
+    sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
+    sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.includes(regulationId)),
+  };
+}
+
+let cached: Promise<SiteCatalog> | undefined;
+
+/** The catalog, loaded once per build (reloaded on every call in `astro dev`). */
+export function siteCatalog(): Promise<SiteCatalog> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

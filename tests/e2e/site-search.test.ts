@@ -1,0 +1,173 @@
+/**
+ * Search in a real browser against the real Pagefind index of the built site: acronyms and
+ * synonyms ("eks napi", "BWBLP", "trafficking"), filters, the empty result, and the keyboard.
+ * Expected SOPs are picked from the sources, not typed in.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog, SopSource } from '../../src/core/catalog/catalog';
+import { ACRONYMS, spellings } from '../../src/core/glossary/acronyms';
+import { acronymsInText, wordPattern } from '../../src/core/glossary/match';
+import { sopSearchText } from '../../src/core/site/search-text';
+import { loadSources } from '../../src/node/load-sources';
+import { openSite, screenshot, type SiteSession } from '../support/browser';
+import { ROOT } from '../support/paths';
+
+let site: SiteSession;
+let page: Page;
+let catalog: Catalog;
+
+beforeAll(async () => {
+  catalog = loadSources(ROOT).catalog;
+  site = await openSite();
+  page = await site.newPage();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The one SOP whose title matches, from the sources. */
+function sopTitled(pattern: RegExp): SopSource {
+  const found = catalog.sops.filter((s) => pattern.test(s.data.judul));
+  expect(found.map((s) => s.id), String(pattern)).toHaveLength(1);
+  return found[0]!;
+}
+
+async function waitForResults(): Promise<{ status: string; hrefs: string[] }> {
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return s !== '' && s !== 'Mencari…';
+    },
+    { timeout: 15_000 },
+  );
+  const status = await page.$eval('[data-search-status]', (e) => e.textContent ?? '');
+  const hrefs = await page.$$eval('[data-search-list] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return { status, hrefs };
+}
+
+/** Types the query into the search box with the keyboard and presses Enter. */
+async function search(query: string): Promise<{ status: string; hrefs: string[] }> {
+  await page.goto(site.url('/'));
+  await page.waitForSelector('[data-search-ready]');
+  await page.click('#cari-kata');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  return waitForResults();
+}
+
+describe('search', () => {
+  it('finds the eks narapidana SOP with "eks napi" (a synonym only in the glossary)', async () => {
+    const expected = sopTitled(/narapidana/i);
+    // The synonym itself is not written in the SOP: the glossary is what makes it findable.
+    expect(expected.body + JSON.stringify(expected.data)).not.toMatch(/\bnapi\b/i);
+    const { status, hrefs } = await search('eks napi');
+    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
+    expect(status).toMatch(/^\d+ SOP ditemukan untuk “eks napi”/);
+    await screenshot(page, 'site-search-eks-napi-1280');
+  });
+
+  it('finds the same SOP with "BWBLP" and shows what BWBLP means', async () => {
+    const expected = sopTitled(/narapidana/i);
+    const { hrefs } = await search('BWBLP');
+    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
+    const meaning = ACRONYMS.find((a) => a.term === 'BWBLP')!.meaning;
+    expect(await page.$$eval('[data-search-acronyms] dd', (dd) => dd.map((d) => d.textContent))).toContain(meaning);
+  });
+
+  it('finds the perdagangan orang SOP first with "trafficking"', async () => {
+    const expected = sopTitled(/perdagangan orang/i);
+    const { hrefs } = await search('trafficking');
+    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
+  });
+
+  it('finds every SOP by a glossary word that its text never uses (the index carries the synonyms)', async () => {
+    let tried = 0;
+    for (const sop of catalog.sops) {
+      const text = sopSearchText(sop.data, sop.body);
+      const words = acronymsInText(text)
+        .flatMap((a) => [...spellings(a), ...a.synonyms])
+        .filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !wordPattern(w, 'iu').test(text));
+      if (words.length === 0) continue;
+      const { hrefs } = await search(words[0]!);
+      expect(hrefs, `${sop.id}: "${words[0]}"`).toContain(`/sop/${sop.id}/`);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
+  it('says so when nothing matches', async () => {
+    const { status, hrefs } = await search('qwertyzzz');
+    expect(hrefs).toEqual([]);
+    expect(status).toMatch(/^Tidak ada SOP yang cocok/);
+  });
+
+  it('filters by agency, keeps the search in the address and restores it on reload', async () => {
+    const [agencyId, agency] = [...catalog.agencies].sort(
+      (a, b) => catalog.sops.filter((s) => s.data.instansi === b[0]).length - catalog.sops.filter((s) => s.data.instansi === a[0]).length,
+    )[0]!;
+    const own = catalog.sops.filter((s) => s.data.instansi === agencyId).map((s) => `/sop/${s.id}/`);
+    await page.goto(site.url('/'));
+    await page.waitForSelector('[data-search-ready]');
+    await page.click('.search__filters summary');
+    await page.select('#saring-instansi', agency.data.nama);
+    const { hrefs } = await waitForResults();
+    expect(hrefs.sort()).toEqual(own.sort());
+    const address = new URL(page.url());
+    expect(address.searchParams.get('instansi')).toBe(agency.data.nama);
+    await page.reload();
+    const again = await waitForResults();
+    expect(again.hrefs.sort()).toEqual(own.sort());
+    expect(await page.$eval('#saring-instansi', (s) => (s as HTMLSelectElement).value)).toBe(agency.data.nama);
+  });
+
+  it('filters by actor together with a query', async () => {
+    const target = sopTitled(/perdagangan orang/i);
+    const actor = target.data.pelaksana[0]!.label;
+    const withActor = catalog.sops.filter((s) => s.data.pelaksana.some((p) => p.label === actor));
+    await page.goto(site.url(`/?q=trafficking&pelaksana=${encodeURIComponent(actor)}`));
+    const { hrefs } = await waitForResults();
+    expect(hrefs).toContain(`/sop/${target.id}/`);
+    for (const h of hrefs) expect(withActor.map((s) => `/sop/${s.id}/`)).toContain(h);
+  });
+
+  it('works with the keyboard alone and announces the result count in a status region', async () => {
+    await page.goto(site.url('/'));
+    await page.waitForSelector('[data-search-ready]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'cari-kata' && tabs++ < 15) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-kata');
+    await page.keyboard.type('eks napi');
+    await page.keyboard.press('Enter');
+    const { hrefs } = await waitForResults();
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(await page.$eval('[data-search-status]', (e) => e.getAttribute('role'))).toBe('status');
+    // The first result is reached by Tab after the button and the filters toggle.
+    tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.closest('[data-search-list]') !== null)) === false && tabs++ < 10) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[0]);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(hrefs[0]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the home page says search needs JavaScript and still lists every SOP', async () => {
+    const noJs = await site.newPage();
+    await noJs.setJavaScriptEnabled(false);
+    await noJs.goto(site.url('/?q=eks+napi'));
+    const notice = await noJs.$eval('.search .notice', (e) => ({
+      text: e.textContent ?? '',
+      visible: (e as HTMLElement).offsetHeight > 0,
+    }));
+    expect(notice.visible).toBe(true);
+    expect(notice.text).toMatch(/JavaScript/);
+    const listed = await noJs.$$eval('tr[data-sop-id] a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(catalog.sops.map((s) => `/sop/${s.id}/`).sort());
+    await noJs.close();
+  });
+});
