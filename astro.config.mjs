@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/node/astro-sop-check.ts';
+import { letterTemplatesPlugin } from './src/node/vite-plugin-letter-templates.ts';
+import { remarkMermaid } from './src/node/mermaid/remark-mermaid.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
 // dist/ only when everything succeeded, so a failed build never damages the previous site.
@@ -15,11 +17,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sopCheckIntegration(), mdx()],
   markdown: {
-    remarkPlugins: [],
+    remarkPlugins: [remarkMermaid],
     rehypePlugins: [],
   },
   vite: {
-    plugins: [],
+    plugins: [letterTemplatesPlugin()],
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -11,8 +11,10 @@ export interface FlowActor {
   label: string;
 }
 
-/** Mutu Baku column labels of one SOP (agencies word them differently). */
+/** Column labels of one SOP (agencies word them differently). */
 export interface FlowColumns {
+  /** Heading of the activity column; default "Kegiatan" ("Uraian Prosedur", "Aktivitas" ...). */
+  kegiatan?: string;
   kelengkapan: string;
   waktu: string;
   output: string;
@@ -98,6 +100,9 @@ export function assertValidFlow(flow: FlowInput): void {
     }
     const decision = step.decision;
     if (!decision) return;
+    if (decision.yes.to === 'end' && decision.no.to === 'end') {
+      problems.push(`Langkah ${step.no}: kedua cabang keputusan menuju "selesai"; salah satunya harus menuju sebuah langkah.`);
+    }
     for (const [name, branch] of [['ya', decision.yes], ['tidak', decision.no]] as const) {
       if (branch.label.trim() === '') problems.push(`Langkah ${step.no}: cabang "${name}" tidak berlabel.`);
       if (branch.to === 'end') continue;
