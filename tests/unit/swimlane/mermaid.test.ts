@@ -23,7 +23,8 @@ afterAll(async () => {
   await closeMermaidBrowser();
 });
 
-describe('remarkMermaid', () => {
+// Each test may start Chromium and mermaid: allow for a loaded machine.
+describe('remarkMermaid', { timeout: 60_000 }, () => {
   it('renders fences to inline SVG named by accTitle or the fence title, warning when neither is given', async () => {
     const launchesBefore = mermaidBrowserLaunches();
     const out = await mdx(
