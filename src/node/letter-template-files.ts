@@ -8,7 +8,7 @@ import Handlebars from 'handlebars';
 import {
   LETTER_TEMPLATE_CATALOG,
 } from '../core/letters/catalog';
-import type { LetterTemplateMeta } from '../core/letters/field-schema';
+import type { LetterTemplateMeta } from '../core/letters/field-types';
 import { LETTER_HELPER_NAMES } from '../core/letters/helpers';
 import { LetterTemplateError, parseLetterTemplate } from '../core/letters/template-header';
 

@@ -5,7 +5,7 @@
  * The source of truth is the header of each `letter-templates/<id>.hbs`; the build (Vite plugin)
  * and a unit test fail when this list and the headers disagree.
  */
-import type { LetterKind } from './field-schema';
+import type { LetterKind } from './field-types';
 
 export interface LetterTemplateSummary {
   /** Template id = file name without ".hbs"; the form lives at /surat/<id>/. */

@@ -5,47 +5,15 @@
  */
 import { z } from 'zod';
 import { paperSchema } from '../model/agency';
-
-export const FIELD_TYPES = [
-  'text',
-  'textarea',
-  'date',
-  'number',
-  'rupiah',
-  'nik',
-  'nip',
-  'nip_nik',
-  'select',
-  'group',
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-
-export const LETTER_KINDS = ['surat-dinas', 'surat-tugas', 'berita-acara'] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
-
-export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
-  'surat-dinas': 'Surat dinas',
-  'surat-tugas': 'Surat tugas',
-  'berita-acara': 'Berita acara',
-};
-
-/** Agency profile values a field can start from (the signatory of the chosen office, its city). */
-export const AGENCY_SOURCES = [
-  'kota',
-  'nama',
-  'kepala.jabatan',
-  'kepala.nama',
-  'kepala.pangkat',
-  'kepala.nip',
-] as const;
-export type AgencySource = (typeof AGENCY_SOURCES)[number];
-
-/** Width of a text input, as GOV.UK sizes them (a NIK box need not span the page). */
-export const FIELD_WIDTHS = ['pendek', 'sedang', 'penuh'] as const;
-export type FieldWidth = (typeof FIELD_WIDTHS)[number];
-
-/** `default: hari-ini` on a date field means the date the form is opened. */
-export const TODAY = 'hari-ini';
+import {
+  AGENCY_SOURCES,
+  FIELD_TYPES,
+  FIELD_WIDTHS,
+  LETTER_KINDS,
+  TODAY,
+  type AgencySource,
+  type FieldType,
+} from './field-types';
 
 const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
 
@@ -208,49 +176,3 @@ export const letterHeaderSchema = z
 
 export type LetterHeader = z.output<typeof letterHeaderSchema>;
 export type FieldDeclaration = z.output<typeof fieldSchema>;
-
-/** A field of the form after expansion (standard fields included, sections resolved). */
-export interface ScalarField {
-  name: string;
-  label: string;
-  hint?: string;
-  type: Exclude<FieldType, 'group'>;
-  required: boolean;
-  default?: string;
-  options?: string[];
-  dari_instansi?: AgencySource;
-  lebar?: FieldWidth;
-  baris?: number;
-  maks?: number;
-  bagian: string;
-}
-
-export interface GroupField {
-  name: string;
-  label: string;
-  hint?: string;
-  type: 'group';
-  required: boolean;
-  fields: Omit<ScalarField, 'bagian'>[];
-  min: number;
-  max: number;
-  label_item: string;
-  default?: Record<string, string>[];
-  bagian: string;
-}
-
-export type LetterField = ScalarField | GroupField;
-
-export function isGroupField(field: LetterField): field is GroupField {
-  return field.type === 'group';
-}
-
-/** Everything the form page and the validator need about one template. */
-export interface LetterTemplateMeta {
-  id: string;
-  judul: string;
-  jenis: LetterKind;
-  ringkasan: string;
-  kertas?: 'A4' | 'F4';
-  fields: LetterField[];
-}

@@ -3,7 +3,7 @@
  * Starting values come from the template's defaults and from the chosen agency's profile.
  */
 import type { Agency } from '../model/agency';
-import { isGroupField, TODAY, type AgencySource, type LetterField, type LetterTemplateMeta } from './field-schema';
+import { isGroupField, TODAY, type AgencySource, type LetterField, type LetterTemplateMeta } from './field-types';
 import { todayIso } from './indonesian-date';
 
 export type GroupItem = Record<string, string>;

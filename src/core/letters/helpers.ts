@@ -25,6 +25,13 @@ function text(value: Value): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
+function filled(v: Value): boolean {
+  if (isHtmlFragment(v)) return true;
+  if (typeof v === 'number') return v !== 0;
+  if (Array.isArray(v)) return v.length > 0;
+  return typeof v !== 'boolean' ? text(v) !== '' : v;
+}
+
 /** Applies `format` to a real value; markers and empty values pass through; bad input is shown as typed. */
 function withDate(value: Value, format: (d: CalendarDate) => string): Value {
   if (isHtmlFragment(value)) return value;
@@ -115,8 +122,8 @@ export const letterHelpers = {
   urutan: (index: Value) => (typeof index === 'number' ? index + 1 : ''),
   /** Equality for {{#if (sama f.sifat "Rahasia")}} */
   sama: (a: Value, b: Value) => text(a) === text(b),
-  /** {{#if (ada f.a f.b)}}: true when any value is filled in */
-  ada: (...args: Value[]) => args.some((v) => isHtmlFragment(v) || text(v) !== ''),
+  /** {{#if (ada f.a f.b)}}: true when any value is filled in (0, "" and [] count as empty) */
+  ada: (...args: Value[]) => args.some(filled),
 } as const;
 
 export type LetterHelperName = keyof typeof letterHelpers;

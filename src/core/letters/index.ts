@@ -11,9 +11,9 @@ export {
   AGENCY_SOURCES,
   TODAY,
   isGroupField,
-  letterHeaderSchema,
-} from './field-schema';
-export type { FieldType, LetterKind, LetterField, ScalarField, GroupField, LetterTemplateMeta } from './field-schema';
+} from './field-types';
+export { letterHeaderSchema } from './field-schema';
+export type { FieldType, LetterKind, LetterField, ScalarField, GroupField, LetterTemplateMeta } from './field-types';
 export { parseLetterTemplate, splitTemplateSource, templateIdFromFile, LetterTemplateError } from './template-header';
 export { STANDARD_FIELDS, standardFieldNames } from './standard-fields';
 export {

@@ -7,7 +7,7 @@
  */
 import type { Agency, Paper } from '../model/agency';
 import { isPlaceholder } from '../model/placeholder';
-import { isGroupField, type LetterTemplateMeta, type ScalarField } from './field-schema';
+import { isGroupField, type LetterTemplateMeta, type ScalarField } from './field-types';
 import type { GroupItem, LetterValues } from './form-values';
 import { HtmlFragment, LetterMarker } from './html';
 import { parseIsoDate } from './indonesian-date';

@@ -6,7 +6,7 @@
  * is signed (seed SOP "Pemulangan Orang Terlantar", step 11), so an empty part prints as a gap
  * to be written in by hand.
  */
-import { escapeHtml, HtmlFragment } from './html';
+import { escapeHtml, HtmlFragment, LetterMarker } from './html';
 
 export interface LetterNumberParts {
   klasifikasi?: string;
@@ -36,7 +36,13 @@ export function letterNumberHtml(pattern: string, parts: LetterNumberParts): Htm
   const out = pieces
     .map((piece) => {
       const m = /^\{(klasifikasi|nomor|tahun)\}$/.exec(piece);
-      if (!m) return escapeHtml(piece);
+      if (!m) {
+        // A unit code still unknown in the agency profile: "[ISI: kode unit]", printed marked.
+        return piece
+          .split(/(\[ISI:[^\]]*\])/)
+          .map((part) => (/^\[ISI:/.test(part) ? new LetterMarker('isi', part).html : escapeHtml(part)))
+          .join('');
+      }
       const value = String(parts[m[1] as keyof LetterNumberParts] ?? '').trim();
       return value ? escapeHtml(value) : '<span class="surat-nomor-kosong"></span>';
     })

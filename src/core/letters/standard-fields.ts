@@ -3,7 +3,7 @@
  * Order of the form: head fields of the kind, the template's fields, then tail fields.
  * A template can change their defaults through `bawaan` (e.g. the "Hal" of its letters).
  */
-import type { GroupField, LetterKind, LetterField, ScalarField } from './field-schema';
+import type { GroupField, LetterKind, LetterField, ScalarField } from './field-types';
 
 const NOMOR = 'Nomor dan tanggal';
 
@@ -68,7 +68,7 @@ const suratDinasHead: ScalarField[] = [
   rujukanSop,
   {
     name: 'tujuan',
-    label: 'Kepada Yth.',
+    label: 'Penerima surat (Yth.)',
     hint: 'Jabatan dan instansi penerima, mis. Ketua Baznas Kota Tanjungpinang.',
     type: 'textarea',
     baris: 2,
@@ -127,7 +127,7 @@ function signatory(prefix: string, bagian: string, jabatanHint: string): ScalarF
 
 const tembusan: GroupField = {
   name: 'tembusan',
-  label: 'Tembusan',
+  label: 'Penerima tembusan',
   hint: 'Pihak yang menerima salinan surat. Hapus semua bila tidak ada tembusan.',
   type: 'group',
   required: false,

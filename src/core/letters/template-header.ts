@@ -6,15 +6,8 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ZodIssue } from 'zod';
-import {
-  letterHeaderSchema,
-  type FieldDeclaration,
-  type GroupField,
-  type LetterField,
-  type LetterHeader,
-  type LetterTemplateMeta,
-  type ScalarField,
-} from './field-schema';
+import { letterHeaderSchema, type FieldDeclaration, type LetterHeader } from './field-schema';
+import type { GroupField, LetterField, LetterTemplateMeta, ScalarField } from './field-types';
 import { LETTER_HELPER_NAMES } from './helpers';
 import { STANDARD_FIELDS } from './standard-fields';
 

@@ -3,7 +3,7 @@
  * one message per field, naming the field, telling how to put it right.
  */
 import { isValidNip, nipDigits } from '../model/nip';
-import { isGroupField, type LetterTemplateMeta, type ScalarField } from './field-schema';
+import { isGroupField, type LetterTemplateMeta, type ScalarField } from './field-types';
 import { fieldInputId, type GroupItem, type LetterValues } from './form-values';
 import { parseIsoDate } from './indonesian-date';
 import { nikDigits, nikProblem } from './nik';

@@ -25,7 +25,8 @@ export function formatNip(value: string): string {
   return `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}`;
 }
 
-export const nipSchema = z
+// Pure: lets the browser bundle of the letter form drop zod when only the NIP helpers are used.
+export const nipSchema = /* @__PURE__ */ z
   .string()
   .refine((v) => isPlaceholder(v) || isValidNip(v), {
     message:

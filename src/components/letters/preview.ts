@@ -1,0 +1,53 @@
+/**
+ * The preview sheet: rendering the letter into it, scaling it to the column, estimating pages.
+ * The sheet keeps its real size in CSS (mm); only its wrapper is zoomed. Browser only.
+ */
+import type { Paper } from '../../core/model/agency';
+import { patchHtml } from './dom-patch';
+
+const PX_PER_MM = 96 / 25.4;
+export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 210, height: 297 },
+  F4: { width: 215, height: 330 },
+};
+
+/** Puts the letter in the sheet; returns false when nothing changed (e.g. a trailing space typed). */
+export function renderPreview(sheet: HTMLElement, html: string, paper: Paper): boolean {
+  const samePaper = sheet.dataset.kertas === paper;
+  if (samePaper && lastHtml.get(sheet) === html) return false;
+  lastHtml.set(sheet, html);
+  patchHtml(sheet, html);
+  if (sheet.dataset.kertas !== paper) {
+    sheet.dataset.kertas = paper;
+    sheet.classList.toggle('surat--a4', paper === 'A4');
+    sheet.classList.toggle('surat--f4', paper === 'F4');
+  }
+  return true;
+}
+
+const lastHtml = new WeakMap<HTMLElement, string>();
+
+/** Zooms the sheet's wrapper so the whole width of the paper fits the frame (never enlarges). */
+export function fitPreview(frame: HTMLElement, scaler: HTMLElement, paper: Paper): number {
+  const natural = PAPER_MM[paper].width * PX_PER_MM;
+  const style = getComputedStyle(frame);
+  const available = frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const scale = available > 0 ? Math.min(1, available / natural) : 1;
+  // Only on change: setting zoom invalidates style and layout of the whole sheet.
+  const value = String(Math.round(scale * 1000) / 1000);
+  if (scaler.style.zoom !== value) scaler.style.zoom = value;
+  return scale;
+}
+
+/** Pages the letter needs, from the sheet's height (margins excluded) and the paper's content height. */
+export function estimatePages(sheet: HTMLElement, paper: Paper): number {
+  const rect = sheet.getBoundingClientRect();
+  const naturalWidth = PAPER_MM[paper].width * PX_PER_MM;
+  if (rect.width === 0) return 1;
+  const ratio = rect.width / naturalWidth;
+  const style = getComputedStyle(sheet);
+  const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  const contentHeight = rect.height / ratio - padding;
+  const pageContent = PAPER_MM[paper].height * PX_PER_MM - padding;
+  return Math.max(1, Math.ceil((contentHeight - 2) / pageContent));
+}
