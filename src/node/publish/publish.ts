@@ -23,6 +23,8 @@ export interface PublishResult {
   report: ProjectReport;
   /** Seconds per phase, in order. */
   timings: Record<string, number>;
+  /** What the PDF step did (rendered, reused, books ...), when it ran. */
+  pdf?: import('../pdf/render-site-pdfs').PdfStats;
 }
 
 export class PublishError extends Error {
@@ -57,6 +59,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
   }
 
+  let pdfStats: PublishResult['pdf'];
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -73,7 +76,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await timed(timings, 'search', () => buildSearchIndex(staging));
     if (options.pdf !== false) {
       const { renderSitePdfs } = await import('../pdf/render-site-pdfs');
-      await timed(timings, 'pdf', () => renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log }));
+      pdfStats = await timed(timings, 'pdf', () => renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log }));
     }
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
@@ -85,5 +88,5 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
-  return { report, timings };
+  return { report, timings, pdf: pdfStats };
 }

@@ -1,0 +1,54 @@
+/**
+ * What the SOP PDFs say about themselves: document metadata (title, author = agency, subject,
+ * keywords, dates taken from the SOP, never from the clock, so the same sources give the same
+ * bytes) and the footer stamped on every page. Pure.
+ */
+import type { Agency } from '../model/agency';
+import { isValidIsoDate } from '../model/date';
+import type { SopFrontmatter } from '../model/sop';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  creationDate: Date;
+  modificationDate: Date;
+  language: string;
+}
+
+/** Used when an SOP has no real date at all (placeholders only): a fixed date, not the clock. */
+export const FALLBACK_DATE = '2000-01-01';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function sopDates(sop: Pick<SopFrontmatter, 'tanggal' | 'riwayat_revisi'>): { created: string; modified: string } {
+  const valid = (v: string | undefined): v is string => v !== undefined && isValidIsoDate(v);
+  const created = [sop.tanggal.pembuatan, sop.tanggal.efektif, sop.tanggal.revisi].find(valid) ?? FALLBACK_DATE;
+  const all = [sop.tanggal.pembuatan, sop.tanggal.revisi, sop.tanggal.efektif, ...sop.riwayat_revisi.map((r) => r.tanggal)].filter(valid);
+  const modified = all.length ? all.sort().at(-1)! : created;
+  return { created, modified: modified < created ? created : modified };
+}
+
+export function sopPdfMetadata(sop: SopFrontmatter, agency: Pick<Agency, 'nama' | 'singkatan'>): PdfMetadata {
+  const { created, modified } = sopDates(sop);
+  return {
+    title: `SOP ${sop.judul}`,
+    author: agency.nama,
+    subject: `Standar Operasional Prosedur Nomor ${sop.nomor} — Bidang ${sop.bidang}${sop.status === 'draf' ? ' (DRAF)' : ''}`,
+    keywords: ['SOP', 'SOP AP', sop.nomor, agency.singkatan, sop.bidang, sop.sasaran, sop.status],
+    creationDate: utc(created),
+    modificationDate: utc(modified),
+    language: 'id-ID',
+  };
+}
+
+export function footerText(nomor: string, page: number, pages: number): { left: string; right: string } {
+  return { left: `SOP Nomor ${nomor}`, right: `Halaman ${page} dari ${pages}` };
+}
+
+/** The year printed on a book's cover: the latest effective year among its SOPs (not the clock). */
+export function bookYear(sops: readonly Pick<SopFrontmatter, 'tanggal' | 'riwayat_revisi'>[]): number | undefined {
+  const years = sops.map((s) => sopDates(s).modified).filter((d) => d !== FALLBACK_DATE).map((d) => Number(d.slice(0, 4)));
+  return years.length ? Math.max(...years) : undefined;
+}

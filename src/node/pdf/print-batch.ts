@@ -1,0 +1,142 @@
+/**
+ * Printing a batch of SOPs in one `page.pdf` call (one call per SOP costs several times more):
+ * the print pages' articles go into one document; the flowchart rows are measured in the browser
+ * (print media, the paper's content width); the page breaks are planned in Node
+ * (src/core/pdf/page-plan.ts) and the flowchart is re-rendered split at them, with off-page
+ * connectors; then the batch is printed. Each SOP starts with an invisible link to
+ * https://penanda.invalid/sop/<n>: its annotation tells the splitter on which page the SOP starts.
+ */
+import type { Page } from 'puppeteer-core';
+import type { PageSetup } from '../../core/pdf/paper';
+import { pageCss, PX_PER_MM } from '../../core/pdf/paper';
+import { planFlowchartPages, type FlowchartPlan } from '../../core/pdf/page-plan';
+import { renderFlowchart, flowchartTotalHtml } from '../../core/pdf/flowchart';
+import type { SopFrontmatter } from '../../core/model/sop';
+
+export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
+
+export interface PrintItem {
+  id: string;
+  sop: SopFrontmatter;
+  /** The <article class="cetak-sop"> markup of /cetak/sop/<id>/. */
+  article: string;
+}
+
+export interface MeasuredSop {
+  header: number;
+  rows: number[];
+  title: number;
+  total: number;
+}
+
+export interface BatchResult {
+  pdf: Uint8Array;
+  plans: FlowchartPlan[];
+}
+
+/**
+ * Estimated height of an off-page connector row (12 mm). The split flowchart is measured again
+ * after rendering and a page that still overflows gives its last row to the next page.
+ */
+const CONNECTOR_PX = 12 * PX_PER_MM;
+const FIT_ROUNDS = 12;
+/** Printed layout may differ from the measured one by a few pixels per page: keep this much free. */
+const FIT_MARGIN = 0.015;
+/** Safety margin per page against rounding between screen-measured and printed layout. */
+const SLACK_PX = 6;
+
+/**
+ * Fit each SOP to the paper's width: a flowchart with many lanes can be wider than the page (its
+ * lanes have minimum widths); Chromium would then shrink the whole print, every SOP of the batch
+ * alike. Instead each article wider than the page gets its own CSS zoom. Heights are measured
+ * after zooming, so they are the printed heights.
+ */
+const FIT_JS = `const fit = (art) => { art.style.zoom = ''; const w = Math.max(art.scrollWidth, ...[...art.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right - art.getBoundingClientRect().left));
+  if (w > window.innerWidth + 0.5) art.style.zoom = String(window.innerWidth / w); };`;
+
+const MEASURE_JS = `(async () => {
+  await document.fonts.ready;
+  ${FIT_JS}
+  const h = (el) => (el ? el.getBoundingClientRect().height : 0);
+  return [...document.querySelectorAll('article.cetak-sop')].map((art) => {
+    fit(art);
+    const title = art.querySelector('.cetak-alir-judul');
+    const cs = title ? getComputedStyle(title) : null;
+    const z = Number(art.style.zoom || 1);
+    return {
+      header: h(art.querySelector('.fc-mount table thead')),
+      rows: [...art.querySelectorAll('.fc-mount tr.fc-row, .fc-mount tr[data-step]')].map((r) => h(r)),
+      title: h(title) + (cs ? (parseFloat(cs.marginTop) + parseFloat(cs.marginBottom)) * z : 0),
+      total: h(art.querySelector('.fc-mount tr.fc-total, .fc-mount tr.swl-total')),
+    };
+  });
+})()`;
+
+export function batchDocument(baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): string {
+  const body = items
+    .map((it, n) => it.article.replace(/^(<article\b[^>]*>)/, `$1<a class="pdf-penanda" href="${MARKER_PREFIX}${n}" aria-hidden="true" tabindex="-1"></a>`))
+    .join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><base href="${baseUrl}/">${head}<style>${pageCss(setup)}</style></head><body class="cetak">${body}</body></html>`;
+}
+
+export async function printBatch(page: Page, baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): Promise<BatchResult> {
+  await page.setViewport({ width: Math.floor(setup.contentWidthPx), height: Math.ceil(setup.contentHeightPx) });
+  const prof = process.env.SOP_PDF_PROFILE ? [performance.now()] : undefined;
+  await page.setContent(batchDocument(baseUrl, head, setup, items), { waitUntil: 'load', timeout: 0 });
+  prof?.push(performance.now());
+  // A string, not a function: tsx/esbuild would inject helpers (__name) the page does not have.
+  const measured = (await page.evaluate(MEASURE_JS)) as MeasuredSop[];
+  prof?.push(performance.now());
+  if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
+  const plans: FlowchartPlan[] = [];
+  const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
+  measured.forEach((m: MeasuredSop) => {
+    plans.push(
+      planFlowchartPages(
+        { header: m.header, rows: m.rows, connector: CONNECTOR_PX, total: m.total, firstPage: setup.contentHeightPx - m.title, page: setup.contentHeightPx },
+        SLACK_PX,
+      ),
+    );
+  });
+  // Render the split flowcharts, measure each page's table, and move rows off pages that overflow.
+  let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
+  for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
+    const reps: Array<[number, string]> = todo.map((i) => {
+      const sop = items[i]!.sop;
+      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop) })];
+    });
+    const heights = (await page.evaluate(
+      `(() => { ${FIT_JS} const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
+        return reps.map(([i, html]) => { const m = arts[i].querySelector('.fc-mount'); m.innerHTML = html; fit(arts[i]);
+          return [...m.querySelectorAll('table')].map((t) => t.getBoundingClientRect().height); }); })()`,
+    )) as number[][];
+    const again: number[] = [];
+    todo.forEach((i, k) => {
+      const plan = plans[i]!;
+      const tables = heights[k]!;
+      if (process.env.SOP_PDF_DEBUG) console.log(items[i]!.id, 'round', round, 'starts', plan.starts.join(','), 'tables', tables.map((h) => Math.round(h)).join(','), 'avail', Math.round(avail(measured[i]!, 0)), Math.round(avail(measured[i]!, 1)), 'rows', measured[i]!.rows.map(Math.round).join(','), 'header', Math.round(measured[i]!.header));
+      const over = tables.findIndex((h, p) => h > avail(measured[i]!, p));
+      if (over < 0) return;
+      const end = over + 1 < plan.starts.length ? plan.starts[over + 1]! : measured[i]!.rows.length;
+      const start = plan.starts[over]!;
+      if (end - start <= 1) return; // a single row taller than the page: nothing to move
+      // Move as many rows as the overflow needs (by their measured heights), at least one.
+      let excess = tables[over]! - avail(measured[i]!, over);
+      let cut = end;
+      while (cut - 1 > start && excess > 0) excess -= measured[i]!.rows[--cut]!;
+      if (cut === end) cut = end - 1;
+      if (over + 1 < plan.starts.length) plan.starts[over + 1] = cut;
+      else plan.starts.push(cut);
+      again.push(i);
+    });
+    todo = again;
+  }
+  prof?.push(performance.now());
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
+  if (prof) {
+    prof.push(performance.now());
+    const d = prof.slice(1).map((t, k) => Math.round(t - prof[k]!));
+    console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms, page.pdf ${d[3]} ms`);
+  }
+  return { pdf, plans };
+}

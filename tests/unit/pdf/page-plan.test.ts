@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { pageRanges, planFlowchartPages, type FlowchartMeasure } from '../../../src/core/pdf/page-plan';
+
+const base = (rows: number[], over: Partial<FlowchartMeasure> = {}): FlowchartMeasure => ({
+  header: 40,
+  rows,
+  connector: 30,
+  total: 20,
+  firstPage: 900,
+  page: 1000,
+  ...over,
+});
+
+/** Checks every page of a plan holds what it must within its height. */
+function assertFits(m: FlowchartMeasure, starts: number[], oversized: number[]) {
+  const ranges = pageRanges(starts, m.rows.length);
+  ranges.forEach(([a, b], p) => {
+    const rows = m.rows.slice(a, b).reduce((x, y) => x + y, 0);
+    const used = m.header + rows + (p > 0 ? m.connector : 0) + (p === ranges.length - 1 ? m.total : m.connector);
+    if (!(b - a === 1 && oversized.includes(a))) expect(used).toBeLessThanOrEqual(p === 0 ? m.firstPage : m.page);
+    expect(b).toBeGreaterThan(a);
+  });
+}
+
+describe('planFlowchartPages', () => {
+  it('keeps a short table on one page', () => {
+    const m = base([100, 100, 100]);
+    expect(planFlowchartPages(m).starts).toEqual([0]);
+  });
+
+  it('breaks between rows, reserving header, connectors and the total line', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => 60 + ((i * 37) % 90));
+    const m = base(rows);
+    const plan = planFlowchartPages(m);
+    expect(plan.starts.length).toBeGreaterThan(2);
+    expect(plan.oversized).toEqual([]);
+    assertFits(m, plan.starts, plan.oversized);
+    // Greedy: the next row would not have fitted on each full page.
+    const ranges = pageRanges(plan.starts, rows.length);
+    ranges.slice(0, -1).forEach(([a, b], p) => {
+      const used = m.header + rows.slice(a, b).reduce((x, y) => x + y, 0) + (p > 0 ? m.connector : 0);
+      const nextIsLast = b === rows.length - 1;
+      expect(used + rows[b]! + (nextIsLast ? m.total : m.connector)).toBeGreaterThan(p === 0 ? m.firstPage : m.page);
+    });
+  });
+
+  it('moves the last row to the next page when the total line would not fit under it', () => {
+    // 40 + 400 + 400 = 840 fits 900 with a connector (30) but the last row (50) + total (20) does not.
+    const m = base([400, 400, 50], { total: 80 });
+    const plan = planFlowchartPages(m);
+    assertFits(m, plan.starts, plan.oversized);
+    expect(plan.starts).toEqual([0, 2]);
+  });
+
+  it('gives a row taller than a page a page of its own and reports it', () => {
+    const m = base([100, 1500, 100]);
+    const plan = planFlowchartPages(m);
+    expect(plan.oversized).toEqual([1]);
+    expect(plan.starts).toEqual([0, 1, 2]);
+  });
+
+  it('uses the slack as a safety margin', () => {
+    const m = base([420, 420]);
+    expect(planFlowchartPages(m, 0).starts).toEqual([0]);
+    expect(planFlowchartPages(m, 50).starts).toEqual([0, 1]);
+  });
+});
