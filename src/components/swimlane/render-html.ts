@@ -198,13 +198,16 @@ function stepRowHtml(ctx: Context, row: StepRow, index: number): string {
   const f = (value: string | undefined, field: TextField) =>
     value === undefined || value.trim() === '' ? '-' : ctx.format(value, field, step);
   const id = ctx.options.idPrefix === null ? '' : ` id="${escapeHtml(ctx.options.idPrefix ?? '')}langkah-${step.no}"`;
-  const rowRef = (no: number) =>
-    ctx.options.idPrefix === null ? `#langkah-${no}` : `#${escapeHtml(ctx.options.idPrefix ?? '')}langkah-${no}`;
+  const rowRef = (no: number) => `#${escapeHtml(ctx.options.idPrefix ?? '')}langkah-${no}`;
 
   let decision = '';
   if (step.decision) {
     const parts = branchParts(step.no, step.decision).map((p) => {
-      const where = typeof p.to === 'number' ? `<a href="${rowRef(p.to)}">${escapeHtml(p.destination)}</a>` : escapeHtml(p.destination);
+      // Without row ids (idPrefix null) there is nothing to link to: the destination stays text.
+      const where =
+        typeof p.to === 'number' && ctx.options.idPrefix !== null
+          ? `<a href="${rowRef(p.to)}">${escapeHtml(p.destination)}</a>`
+          : escapeHtml(p.destination);
       return `${escapeHtml(p.label)}: ${where}`;
     });
     const question = step.decision.question ? ` ${ctx.format(step.decision.question, 'question', step)}` : '';

@@ -65,9 +65,9 @@ const MEASURE_JS = `(async () => {
     const z = Number(art.style.zoom || 1);
     return {
       header: h(art.querySelector('.fc-mount table thead')),
-      rows: [...art.querySelectorAll('.fc-mount tr.fc-row, .fc-mount tr[data-step]')].map((r) => h(r)),
+      rows: [...art.querySelectorAll('.fc-mount tr[data-step]')].map((r) => h(r)),
       title: h(title) + (cs ? (parseFloat(cs.marginTop) + parseFloat(cs.marginBottom)) * z : 0),
-      total: h(art.querySelector('.fc-mount tr.fc-total, .fc-mount tr.swl-total')),
+      total: h(art.querySelector('.fc-mount tr.swl-total')),
     };
   });
 })()`;
