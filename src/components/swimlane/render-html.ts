@@ -20,6 +20,7 @@ import type { FlowStep } from '../../core/swimlane/flow';
 import type { ConnectorRow, CssLength, FlowSymbol, LayoutRow, StepRow, SwimlaneLayout, XRef } from '../../core/swimlane/geometry';
 import { CONNECTOR_SHOULDER } from '../../core/swimlane/symbols';
 import { cellKey, cellPieces, type CellPieces, type Piece } from './pieces';
+import { escapeHtml } from '../../core/html/escape';
 
 /** Line width (px); CSS draws lines with borders of this width (see --swl-stroke). */
 export const STROKE = 1.5;
@@ -47,9 +48,7 @@ export interface SwimlaneHtmlOptions {
   scroll?: boolean;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 

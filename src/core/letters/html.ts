@@ -6,21 +6,9 @@
  * any object with a `toHTML()` method as safe output, so fragments need no Handlebars import.
  */
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-  '`': '&#x60;',
-  '=': '&#x3D;',
-};
+import { escapeHtml } from '../html/escape';
 
-/** Escapes text for use in HTML content and in quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value).replace(/[&<>"'`=]/g, (c) => ESCAPES[c]!);
-}
+export { escapeHtml };
 
 /** A piece of markup whose dynamic parts were escaped when it was built. */
 export class HtmlFragment {

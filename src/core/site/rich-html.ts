@@ -4,9 +4,9 @@
  */
 import type { RichText } from './rich-text';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../html/escape';
+
+export { escapeHtml };
 
 export function richToHtml(rich: RichText): string {
   return rich

@@ -4,18 +4,10 @@
  */
 import type { SwimlaneLayout } from '../../../src/core/swimlane/geometry';
 import { minimalSizes, type Sizes } from '../../../src/core/swimlane/resolve';
+import { prng } from '../../../src/node/synthetic/generate';
 
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG (mulberry32), so a failure can be replayed; the synthetic SOP generator's. */
+export const random = prng;
 
 export function sampleSizes(layout: SwimlaneLayout, count: number, seed = 1): Sizes[] {
   const next = random(seed);
