@@ -122,6 +122,32 @@ describe('determinism and incremental publishing', () => {
     expect(squash(pdfText(join(DIR, 'out1', 'pdf', 'dinsos-sintetis-a-buku-sop.pdf'), 2))).toContain('Lima Langkah Direvisi');
   }, 300_000);
 
+  it('re-renders every PDF when a print stylesheet changes, and only its SOPs when an agency changes', async () => {
+    const { catalog } = loadSources(DIR);
+    const copyOf = (name: string) => {
+      const d = join(DIR, name);
+      rmSync(d, { recursive: true, force: true });
+      cpSync(join(DIR, 'out1'), d, { recursive: true });
+      return d;
+    };
+    // A stylesheet linked by the print pages (the hash covers the CSS files, not only their names).
+    const cssDir = copyOf('out-css');
+    const page = readFileSync(join(cssDir, 'cetak', 'sop', 'sintetis-a', 'kecil', 'index.html'), 'utf8');
+    const href = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/.exec(page)?.[1] ?? /<link\b[^>]*href="([^"]+)"[^>]*rel="stylesheet"/.exec(page)![1]!;
+    writeFileSync(join(cssDir, href), readFileSync(join(cssDir, href), 'utf8') + '\n.cetak-sop{letter-spacing:0}\n');
+    const css = await renderSitePdfs({ root: DIR, distDir: cssDir, previousDir: join(DIR, 'out1'), catalog, log: quiet });
+    expect(css).toMatchObject({ rendered: 5, reused: 0, booksRebuilt: 3 });
+
+    // Agency a's data (its three SOPs print its name and paper): only those re-render, one book.
+    const agencyDir = copyOf('out-instansi');
+    const agencies = new Map(catalog.agencies);
+    const a = agencies.get('dinsos-sintetis-a')!;
+    agencies.set('dinsos-sintetis-a', { ...a, data: { ...a.data, nama: `${a.data.nama} Baru` } });
+    const agency = await renderSitePdfs({ root: DIR, distDir: agencyDir, previousDir: join(DIR, 'out1'), catalog: { ...catalog, agencies }, log: quiet });
+    expect(agency).toMatchObject({ rendered: 3, reused: 2, booksRebuilt: 1 });
+    for (const id of ['sintetis-b/lanskap', 'sintetis-c/luar']) expect(bytes(pdf('out-instansi', id)).equals(bytes(pdf('out1', id))), id).toBe(true);
+  }, 300_000);
+
   it('names the SOP when its PDF times out', async () => {
     const copy = join(DIR, 'out-timeout');
     rmSync(copy, { recursive: true, force: true });

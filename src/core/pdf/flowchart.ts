@@ -12,6 +12,7 @@ import type { SopFrontmatter } from '../model/sop';
 import { totalWaktu } from '../waktu/total';
 import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
+import type { SwimlaneLayout } from '../swimlane/geometry';
 import { sopFlowInput } from '../site/flow-input';
 import { renderSwimlaneHtml } from '../../components/swimlane/render-html';
 import { richText } from '../site/rich-text';
@@ -22,9 +23,29 @@ export interface FlowchartOptions {
   total?: string;
 }
 
-export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] = [0], opts: FlowchartOptions = {}): string {
+/** The swimlane layout of an SOP's whole flowchart (unsplit), as printed. */
+export function flowchartLayout(sop: SopFrontmatter): SwimlaneLayout {
   const keterangan = sop.mutu_baku.keterangan || sop.langkah.some((s) => s.keterangan);
-  const layout = layoutSwimlane(sopFlowInput(sop, () => [], keterangan));
+  return layoutSwimlane(sopFlowInput(sop, () => [], keterangan));
+}
+
+/**
+ * For the flowchart split at `starts`: how many off-page links each page's incoming (top) and
+ * outgoing (bottom) connector row carries, 0 when the page has no such row. A page can have an
+ * incoming row even when it is the first one (a later step loops back to it). Lets the page
+ * planner anticipate the connector rows, whose printed height grows with their links.
+ */
+export function connectorLinks(layout: SwimlaneLayout, starts: readonly number[]): Array<{ top: number; bottom: number }> {
+  const cuts = starts.filter((s) => s > 0);
+  if (!cuts.length) return [{ top: 0, bottom: 0 }];
+  return splitIntoPages(layout, cuts).map((p) => {
+    const out = { top: 0, bottom: 0 };
+    for (const r of p.rows) if (r.kind === 'connector') out[r.position === 'top' ? 'top' : 'bottom'] = r.links.length;
+    return out;
+  });
+}
+
+export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] = [0], opts: FlowchartOptions = {}, layout: SwimlaneLayout = flowchartLayout(sop)): string {
   const pages = starts.filter((s) => s > 0);
   return renderSwimlaneHtml(pages.length ? splitIntoPages(layout, pages) : layout, {
     caption: `Diagram alir SOP ${sop.judul}`,

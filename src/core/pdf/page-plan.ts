@@ -73,3 +73,53 @@ export function planFlowchartPages(m: FlowchartMeasure, slack = 0): FlowchartPla
   // last row), but a page holding a single row after a full one is fine.
   return { starts, oversized };
 }
+
+export interface LinkedFlowchartMeasure {
+  header: number;
+  rows: number[];
+  total: number;
+  firstPage: number;
+  page: number;
+  /** Printed height of a connector row per off-page link it carries. */
+  linkHeight: number;
+}
+
+/**
+ * Like planFlowchartPages, but checks each page against its actual connector rows:
+ * `links(starts)` tells how many links each page's top and bottom connector rows carry for a
+ * given split (a first page may have a top row, when a later step loops back to it; a row with
+ * two links is twice as tall). A page that would overflow gives its last rows to the next page
+ * and the pages after it are planned again; the starts only ever move earlier, so this ends.
+ */
+export function planFlowchartPagesLinked(
+  m: LinkedFlowchartMeasure,
+  links: (starts: readonly number[]) => ReadonlyArray<{ top: number; bottom: number }>,
+  slack = 0,
+  maxRounds = 100,
+): FlowchartPlan {
+  const n = m.rows.length;
+  const sum = (a: number, b: number) => m.rows.slice(a, b).reduce((x, y) => x + y, 0);
+  const avail = (k: number) => (k === 0 ? m.firstPage : m.page) - slack;
+  let plan = planFlowchartPages({ header: m.header, rows: m.rows, connector: m.linkHeight, total: m.total, firstPage: m.firstPage, page: m.page }, slack);
+  let heights: number[] = [];
+  let ranges: Array<[number, number]> = [];
+  for (let round = 0; round < maxRounds; round++) {
+    ranges = pageRanges(plan.starts, n);
+    const l = links(plan.starts);
+    heights = ranges.map(([a, b], k) => m.header + ((l[k]?.top ?? 0) + (l[k]?.bottom ?? 0)) * m.linkHeight + sum(a, b) + (k === ranges.length - 1 ? m.total : 0));
+    const over = heights.findIndex((h, k) => h > avail(k) && ranges[k]![1] - ranges[k]![0] > 1);
+    if (over < 0) break;
+    const [a, b] = ranges[over]!;
+    let excess = heights[over]! - avail(over);
+    let cut = b;
+    while (cut - 1 > a && excess > 0) excess -= m.rows[--cut]!;
+    if (cut === b) cut = b - 1;
+    const rest = planFlowchartPages(
+      { header: m.header, rows: m.rows.slice(cut), connector: m.linkHeight, total: m.total, firstPage: m.page - m.linkHeight, page: m.page },
+      slack,
+    );
+    plan = { starts: [...plan.starts.slice(0, over + 1), ...rest.starts.map((s) => s + cut)], oversized: [] };
+  }
+  const oversized = ranges.flatMap(([a, b], k) => (b - a === 1 && heights[k]! > avail(k) ? [a] : []));
+  return { starts: plan.starts, oversized };
+}

@@ -133,6 +133,7 @@ export async function assembleBook(input: BookInput): Promise<{ bytes: Uint8Arra
     },
     input.producer,
   );
-  const bytes = await doc.save();
+  // One go: pdf-lib otherwise waits for a timer tick every 50 objects (a third of the time here).
+  const bytes = await doc.save({ objectsPerTick: Infinity });
   return { bytes, plan, pages: doc.getPageCount() };
 }

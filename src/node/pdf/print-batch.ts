@@ -9,8 +9,8 @@
 import type { Page } from 'puppeteer-core';
 import type { PageSetup } from '../../core/pdf/paper';
 import { pageCss, PX_PER_MM } from '../../core/pdf/paper';
-import { planFlowchartPages, type FlowchartPlan } from '../../core/pdf/page-plan';
-import { renderFlowchart, flowchartTotalHtml } from '../../core/pdf/flowchart';
+import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
+import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
 import type { SopFrontmatter } from '../../core/model/sop';
 
 export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
@@ -27,6 +27,8 @@ export interface MeasuredSop {
   rows: number[];
   title: number;
   total: number;
+  /** Height of the whole (unsplit) flowchart table: header, rows, total line, caption, borders. */
+  table: number;
 }
 
 export interface BatchResult {
@@ -35,10 +37,11 @@ export interface BatchResult {
 }
 
 /**
- * Estimated height of an off-page connector row (12 mm). The split flowchart is measured again
- * after rendering and a page that still overflows gives its last row to the next page.
+ * First estimate of an off-page connector row's height per link it carries (16 mm: a row holds
+ * the pentagon and one line of text per link). Each SOP's split flowchart is measured after
+ * rendering; when a page overflows, the SOP is planned again with its measured heights.
  */
-const CONNECTOR_PX = 12 * PX_PER_MM;
+const LINK_PX = 16 * PX_PER_MM;
 const FIT_ROUNDS = 12;
 /** Printed layout may differ from the measured one by a few pixels per page: keep this much free. */
 const FIT_MARGIN = 0.015;
@@ -68,6 +71,7 @@ const MEASURE_JS = `(async () => {
       rows: [...art.querySelectorAll('.fc-mount tr[data-step]')].map((r) => h(r)),
       title: h(title) + (cs ? (parseFloat(cs.marginTop) + parseFloat(cs.marginBottom)) * z : 0),
       total: h(art.querySelector('.fc-mount tr.swl-total')),
+      table: h(art.querySelector('.fc-mount table')),
     };
   });
 })()`;
@@ -88,42 +92,76 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   const measured = (await page.evaluate(MEASURE_JS)) as MeasuredSop[];
   prof?.push(performance.now());
   if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
-  const plans: FlowchartPlan[] = [];
   const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
-  measured.forEach((m: MeasuredSop) => {
-    plans.push(
-      planFlowchartPages(
-        { header: m.header, rows: m.rows, connector: CONNECTOR_PX, total: m.total, firstPage: setup.contentHeightPx - m.title, page: setup.contentHeightPx },
-        SLACK_PX,
-      ),
+  const sum = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
+  // What each SOP's plan is based on; raised to what the browser measured when a page overflows.
+  const layouts = items.map((it) => flowchartLayout(it.sop));
+  const basis = measured.map((m) => ({
+    // Header rows plus the table's caption and borders.
+    header: m.header + Math.max(0, m.table - m.header - sum(m.rows) - m.total),
+    rows: m.rows.slice(),
+    linkHeight: LINK_PX,
+  }));
+  const planOf = (i: number) => {
+    const m = measured[i]!;
+    const b = basis[i]!;
+    return planFlowchartPagesLinked(
+      { header: b.header, rows: b.rows, total: m.total, firstPage: avail(m, 0), page: avail(m, 1), linkHeight: b.linkHeight },
+      (starts) => connectorLinks(layouts[i]!, starts),
+      SLACK_PX,
     );
-  });
-  // Render the split flowcharts, measure each page's table, and move rows off pages that overflow.
+  };
+  const plans: FlowchartPlan[] = measured.map((_, i) => planOf(i));
+  // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
   let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
+  const manual = new Set<number>();
+  let rounds = 0;
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
+    rounds++;
     const reps: Array<[number, string]> = todo.map((i) => {
       const sop = items[i]!.sop;
-      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop) })];
+      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop) }, layouts[i])];
     });
-    const heights = (await page.evaluate(
+    // Per page table: [table height, step row heights...], and its connector rows as [height, links].
+    const tablesOf = (await page.evaluate(
       `(() => { ${FIT_JS} const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
+        const h = (el) => el.getBoundingClientRect().height;
         return reps.map(([i, html]) => { const m = arts[i].querySelector('.fc-mount'); m.innerHTML = html; fit(arts[i]);
-          return [...m.querySelectorAll('table')].map((t) => t.getBoundingClientRect().height); }); })()`,
-    )) as number[][];
+          return [...m.querySelectorAll('table')].map((t) => ({ h: h(t), s: [...t.querySelectorAll('tr[data-step]')].map(h),
+            c: [...t.querySelectorAll('tr.swl-connector-row')].map((r) => [h(r), (r.dataset.connectors || '').split(' ').filter(Boolean).length]) })); }); })()`,
+    )) as Array<Array<{ h: number; s: number[]; c: Array<[number, number]> }>>;
     const again: number[] = [];
     todo.forEach((i, k) => {
       const plan = plans[i]!;
-      const tables = heights[k]!;
-      if (process.env.SOP_PDF_DEBUG) console.log(items[i]!.id, 'round', round, 'starts', plan.starts.join(','), 'tables', tables.map((h) => Math.round(h)).join(','), 'avail', Math.round(avail(measured[i]!, 0)), Math.round(avail(measured[i]!, 1)), 'rows', measured[i]!.rows.map(Math.round).join(','), 'header', Math.round(measured[i]!.header));
-      const over = tables.findIndex((h, p) => h > avail(measured[i]!, p));
+      const m = measured[i]!;
+      const tables = tablesOf[k]!;
+      const over = tables.findIndex((t, p) => t.h > avail(m, p));
+      if (process.env.SOP_PDF_DEBUG) console.log(items[i]!.id, 'round', round, 'starts', plan.starts.join(','), 'tables', tables.map((t) => Math.round(t.h)).join(','), 'avail', Math.round(avail(m, 0)), Math.round(avail(m, 1)), 'over', over);
       if (over < 0) return;
-      const end = over + 1 < plan.starts.length ? plan.starts[over + 1]! : measured[i]!.rows.length;
+      // Learn from the split as printed: connector rows per link, step rows, table overhead.
+      const b = basis[i]!;
+      for (const t of tables) for (const [h, n] of t.c) if (n > 0) b.linkHeight = Math.max(b.linkHeight, h / n);
+      const steps = tables.flatMap((t) => t.s);
+      if (steps.length === b.rows.length) b.rows = b.rows.map((h, j) => Math.max(h, steps[j]!));
+      tables.forEach((t, p) => {
+        const extra = t.h - sum(t.s) - sum(t.c.map((c) => c[0])) - (p === tables.length - 1 ? m.total : 0);
+        b.header = Math.max(b.header, extra);
+      });
+      const next = manual.has(i) ? plan : planOf(i);
+      if (next.starts.join() !== plan.starts.join()) {
+        plans[i] = next;
+        again.push(i);
+        return;
+      }
+      // Planned the same again: from now on, move rows off the overflowing page by its measured
+      // excess (the starts only move earlier, so this ends).
+      manual.add(i);
+      const end = over + 1 < plan.starts.length ? plan.starts[over + 1]! : m.rows.length;
       const start = plan.starts[over]!;
       if (end - start <= 1) return; // a single row taller than the page: nothing to move
-      // Move as many rows as the overflow needs (by their measured heights), at least one.
-      let excess = tables[over]! - avail(measured[i]!, over);
+      let excess = tables[over]!.h - avail(m, over);
       let cut = end;
-      while (cut - 1 > start && excess > 0) excess -= measured[i]!.rows[--cut]!;
+      while (cut - 1 > start && excess > 0) excess -= b.rows[--cut]!;
       if (cut === end) cut = end - 1;
       if (over + 1 < plan.starts.length) plan.starts[over + 1] = cut;
       else plan.starts.push(cut);
@@ -136,7 +174,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   if (prof) {
     prof.push(performance.now());
     const d = prof.slice(1).map((t, k) => Math.round(t - prof[k]!));
-    console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms, page.pdf ${d[3]} ms`);
+    console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms (${rounds} putaran), page.pdf ${d[3]} ms`);
   }
   return { pdf, plans };
 }

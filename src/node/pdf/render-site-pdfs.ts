@@ -38,6 +38,53 @@ export interface RenderSitePdfsOptions {
   timeoutSeconds?: number;
   /** Ignore the previous output (print everything). */
   force?: boolean;
+  /**
+   * A browser started earlier with `startPdfBrowser(distDir)` (publish starts it before the Astro
+   * build, so that its start-up is off the PDF step's critical path). Closed by renderSitePdfs.
+   */
+  browser?: PdfBrowser;
+}
+
+export interface PdfBrowser {
+  ready: Promise<{ server: { url: string; close(): Promise<void> }; pool: BrowserPool }>;
+  /** Closes the browser and the server (idempotent; waits for the start-up to finish). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local server over `distDir` (files may still be being written: it reads them on
+ * request) and one Chromium with one page. Nothing is printed until renderSitePdfs asks.
+ */
+export function startPdfBrowser(distDir: string, log: (line: string) => void = () => {}): PdfBrowser {
+  const seenLines = new Set<string>();
+  const ready = (async () => {
+    const server = await serveStatic(distDir);
+    try {
+      const pool = await BrowserPool.open({
+        allowOrigin: server.url,
+        concurrency: 1,
+        log: (line) => {
+          if (!seenLines.has(line)) log(line);
+          seenLines.add(line);
+        },
+      });
+      return { server, pool };
+    } catch (err) {
+      await server.close();
+      throw err;
+    }
+  })();
+  // Do not let an early failure go unhandled; it is rethrown where awaited.
+  ready.catch(() => {});
+  let closing: Promise<void> | undefined;
+  return {
+    ready,
+    close: () =>
+      (closing ??= ready.then(
+        ({ server, pool }) => Promise.all([pool.close(), server.close()]).then(() => {}, () => {}),
+        () => {},
+      )),
+  };
 }
 
 export interface PdfStats {
@@ -53,7 +100,10 @@ export interface PdfStats {
   /** Summed over batches: seconds inside the browser (load, measure, print) and splitting/stamping. */
   browserSeconds: number;
   splitSeconds: number;
+  /** Seconds after printing until the books were done (the part of book work not overlapped). */
   bookSeconds: number;
+  /** Seconds spent assembling books in all, partly while the browser printed. */
+  bookAssemblySeconds: number;
   batches: number;
 }
 
@@ -136,7 +186,7 @@ function errorFor(src: SopSource, reason: string): Error {
   return new Error(`Gagal membuat PDF SOP "${src.id}" (${src.data.nomor} — ${src.data.judul}): ${reason}`);
 }
 
-async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyOut: { p?: Promise<unknown> }): Promise<PdfStats> {
+async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserOut: { b?: PdfBrowser }): Promise<PdfStats> {
   const started = performance.now();
   const { distDir, previousDir, catalog, log } = options;
   const timeoutMs = 1000 * (options.timeoutSeconds ?? Number(process.env.SOP_PDF_TIMEOUT ?? 30));
@@ -144,38 +194,27 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
   const producer = `sop-dinsos PDF engine ${engineHash().slice(0, 12)}`;
   const outDir = join(distDir, 'pdf');
   mkdirSync(outDir, { recursive: true });
-  // Start the browser now, while the inputs are hashed: an edited SOP then waits less for it.
-  // Closed unused when every PDF can be reused.
-  const seenLines = new Set<string>();
-  const browserReady = (async () => {
-    const server = await serveStatic(distDir);
-    try {
-      const pool = await BrowserPool.open({
-        allowOrigin: server.url,
-        concurrency: 1,
-        log: (line) => {
-          if (!seenLines.has(line)) log(line);
-          seenLines.add(line);
-        },
-      });
-      return { server, pool };
-    } catch (err) {
-      await server.close();
-      throw err;
-    }
-  })();
-  // Do not let an early failure go unhandled while hashing; it is rethrown where awaited.
-  browserReady.catch(() => {});
-  browserReadyOut.p = browserReady;
+  // Start the browser now (unless publish already did), while the inputs are hashed: an edited
+  // SOP then waits less for it. Closed unused when every PDF can be reused.
+  const browser = options.browser ?? startPdfBrowser(distDir, log);
+  browserOut.b = browser;
+  const browserReady = browser.ready;
 
   // Inputs and their hashes.
+  // The stylesheets (and the head that links them) are shared by many SOPs: hashed once per set.
   const cssCache = new Map<string, string>();
-  const css = (href: string) => {
-    if (!cssCache.has(href)) {
-      const f = join(distDir, href.replace(/^\//, ''));
-      cssCache.set(href, existsSync(f) ? readFileSync(f, 'utf8') : `(hilang: ${href})`);
+  const cssHash = (page: PrintPage) => {
+    const key = page.head + '\u0000' + page.cssFiles.join('\u0000');
+    let h = cssCache.get(key);
+    if (h === undefined) {
+      const text = page.cssFiles.map((href) => {
+        const f = join(distDir, href.replace(/^\//, ''));
+        return existsSync(f) ? readFileSync(f, 'utf8') : `(hilang: ${href})`;
+      });
+      h = sha(canonicalInputs({ css: text.join('\n'), head: page.head }));
+      cssCache.set(key, h);
     }
-    return cssCache.get(href)!;
+    return h;
   };
   const jobs: Job[] = catalog.sops
     .slice()
@@ -188,8 +227,7 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
         canonicalInputs({
           engine: engineHash(),
           article: page.article,
-          css: page.cssFiles.map(css).join('\n'),
-          head: page.head,
+          css: cssHash(page),
           paper: setup.key,
           sop: stableJson(src.data),
           agency: stableJson(agency ?? null),
@@ -233,14 +271,75 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
     const file = pdfPath(distDir, j.src.id);
     const p = chain
       .then(() => new Promise((ok) => setImmediate(ok)))
-      .then(() => PDFDocument.load(readFileSync(file), { updateMetadata: false }));
+      .then(() => PDFDocument.load(readFileSync(file), { updateMetadata: false, parseSpeed: Infinity }));
     p.catch(() => {});
     preloaded.set(j.src.id, p);
     chain = p.catch(() => {});
   }
 
+  // Books: every agency with `berlaku` SOPs; reassembled only when one of them changed. A book is
+  // assembled as soon as all its agency's SOPs are printed, while the browser prints the others;
+  // one book at a time, in agency order for the rest.
+  let books = 0;
+  let booksRebuilt = 0;
+  let bookMs = 0;
+  const buildBook = async (agencyId: string): Promise<void> => {
+    const agency = catalog.agencies.get(agencyId)!.data;
+    const members = jobs
+      .filter((j) => j.src.data.instansi === agencyId && j.src.data.status === 'berlaku')
+      .sort((x, y) => x.src.data.bidang.localeCompare(y.src.data.bidang, 'id') || x.src.data.nomor.localeCompare(y.src.data.nomor, 'id', { numeric: true }) || (x.src.id < y.src.id ? -1 : 1));
+    if (!members.length) return;
+    books++;
+    const hash = sha(canonicalInputs({ engine: engineHash(), agency: stableJson(agency), sop: members.map((m) => `${m.src.id}:${manifest.sop[m.src.id]!.hash}`).join('\n') }));
+    const old = prev?.buku[agencyId];
+    const file = bookPath(distDir, agencyId);
+    if (old && old.hash === hash && existsSync(bookPath(previousDir, agencyId))) {
+      reuseFile(bookPath(previousDir, agencyId), file);
+      manifest.buku[agencyId] = old;
+      return;
+    }
+    const t0 = performance.now();
+    const dates = members.map((m) => sopDates(m.src.data));
+    const created = dates.map((d) => d.created).sort()[0]!;
+    const modified = dates.map((d) => d.modified).sort().at(-1)!;
+    const book = await assembleBook({
+      agencyId,
+      agency,
+      year: bookYear(members.map((m) => m.src.data)),
+      sops: members.map((m) => ({
+        id: m.src.id,
+        nomor: m.src.data.nomor,
+        judul: m.src.data.judul,
+        bidang: m.src.data.bidang,
+        load: () => preloaded.get(m.src.id) ?? PDFDocument.load(readFileSync(pdfPath(distDir, m.src.id)), { updateMetadata: false, parseSpeed: Infinity }),
+      })),
+      created: new Date(`${created}T00:00:00Z`),
+      modified: new Date(`${modified}T00:00:00Z`),
+      producer,
+    });
+    writeFileSync(file, book.bytes);
+    manifest.buku[agencyId] = { hash, pages: book.pages, sop: members.map((m) => m.src.id) };
+    booksRebuilt++;
+    bookMs += performance.now() - t0;
+  };
+  const agencyIds = [...catalog.agencies.keys()].sort();
+  const bookStarted = new Set<string>();
+  let bookChain: Promise<void> = Promise.resolve();
+  const startBook = (agencyId: string) => {
+    if (bookStarted.has(agencyId)) return;
+    bookStarted.add(agencyId);
+    bookChain = bookChain.then(() => buildBook(agencyId));
+    // Rethrown where awaited, after printing; not unhandled meanwhile.
+    bookChain.catch(() => {});
+  };
+  // SOPs still to print per agency.
+  const pendingOf = new Map<string, number>();
+  for (const j of todo) pendingOf.set(j.src.data.instansi, (pendingOf.get(j.src.data.instansi) ?? 0) + 1);
+  for (const agencyId of agencyIds) if (!pendingOf.get(agencyId)) startBook(agencyId);
+
   // Print the rest: batches of SOPs sharing a paper setup, on a pool of pages.
   let blocked: string[] = [];
+  let closing: Promise<void> | undefined;
   let printSeconds = 0;
   let browserMs = 0;
   let splitMs = 0;
@@ -289,6 +388,11 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
           manifest.sop[r.id] = { hash: batch[k]!.hash, pages: r.pages };
         });
         splitMs += performance.now() - t1;
+        for (const j of batch) {
+          const left = pendingOf.get(j.src.data.instansi)! - 1;
+          pendingOf.set(j.src.data.instansi, left);
+          if (left === 0) startBook(j.src.data.instansi);
+        }
       };
       await Promise.all(
         batches.map(async (batch) => {
@@ -309,64 +413,24 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
       );
     } finally {
       blocked = pool.blocked.slice();
-      await pool.close();
-      await server.close();
+      // Closed while the last books are assembled; awaited before returning.
+      closing = browser.close();
     }
     printSeconds = (performance.now() - printStart) / 1000;
-  }
-
-  if (!todo.length) {
+  } else {
     // Not needed after all: close it in the background (nothing waits on it).
-    void browserReady.then(
-      ({ server, pool }) => Promise.all([pool.close(), server.close()]).catch(() => {}),
-      () => {},
-    );
+    void browser.close();
   }
 
-  // Books: every agency with `berlaku` SOPs; reassembled only when one of them changed.
-  let books = 0;
-  let booksRebuilt = 0;
   const bookStart = performance.now();
-  const agencyIds = [...catalog.agencies.keys()].sort();
-  for (const agencyId of agencyIds) {
-    const agency = catalog.agencies.get(agencyId)!.data;
-    const members = jobs
-      .filter((j) => j.src.data.instansi === agencyId && j.src.data.status === 'berlaku')
-      .sort((x, y) => x.src.data.bidang.localeCompare(y.src.data.bidang, 'id') || x.src.data.nomor.localeCompare(y.src.data.nomor, 'id', { numeric: true }) || (x.src.id < y.src.id ? -1 : 1));
-    if (!members.length) continue;
-    books++;
-    const hash = sha(canonicalInputs({ engine: engineHash(), agency: stableJson(agency), sop: members.map((m) => `${m.src.id}:${manifest.sop[m.src.id]!.hash}`).join('\n') }));
-    const old = prev?.buku[agencyId];
-    const file = bookPath(distDir, agencyId);
-    if (old && old.hash === hash && existsSync(bookPath(previousDir, agencyId))) {
-      reuseFile(bookPath(previousDir, agencyId), file);
-      manifest.buku[agencyId] = old;
-      continue;
-    }
-    const dates = members.map((m) => sopDates(m.src.data));
-    const created = dates.map((d) => d.created).sort()[0]!;
-    const modified = dates.map((d) => d.modified).sort().at(-1)!;
-    const book = await assembleBook({
-      agencyId,
-      agency,
-      year: bookYear(members.map((m) => m.src.data)),
-      sops: members.map((m) => ({
-        id: m.src.id,
-        nomor: m.src.data.nomor,
-        judul: m.src.data.judul,
-        bidang: m.src.data.bidang,
-        load: () => preloaded.get(m.src.id) ?? PDFDocument.load(readFileSync(pdfPath(distDir, m.src.id)), { updateMetadata: false }),
-      })),
-      created: new Date(`${created}T00:00:00Z`),
-      modified: new Date(`${modified}T00:00:00Z`),
-      producer,
-    });
-    writeFileSync(file, book.bytes);
-    manifest.buku[agencyId] = { hash, pages: book.pages, sop: members.map((m) => m.src.id) };
-    booksRebuilt++;
-  }
+  for (const agencyId of agencyIds) startBook(agencyId);
+  await bookChain;
+
   const bookSeconds = (performance.now() - bookStart) / 1000;
+  // Keys in a fixed order: books may have been assembled in any order.
+  manifest.buku = Object.fromEntries(Object.keys(manifest.buku).sort().map((k) => [k, manifest.buku[k]!]));
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  await closing;
 
   const stats: PdfStats = {
     total: jobs.length,
@@ -380,25 +444,24 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserReadyO
     browserSeconds: browserMs / 1000,
     splitSeconds: splitMs / 1000,
     bookSeconds,
+    bookAssemblySeconds: bookMs / 1000,
     batches: batchCount,
   };
   log(
     `PDF: ${stats.total} SOP (${stats.rendered} dicetak, ${stats.reused} dipakai ulang), ${stats.books} buku SOP (${stats.booksRebuilt} disusun ulang), ` +
       `${stats.blocked.length} permintaan ke luar diblokir, ${stats.seconds.toFixed(2)} detik ` +
-      `(cetak ${stats.printSeconds.toFixed(2)} dtk dalam ${stats.batches} kelompok: peramban ${stats.browserSeconds.toFixed(2)}, pemisahan ${stats.splitSeconds.toFixed(2)}; buku ${stats.bookSeconds.toFixed(2)} dtk).`,
+      `(cetak ${stats.printSeconds.toFixed(2)} dtk dalam ${stats.batches} kelompok: peramban ${stats.browserSeconds.toFixed(2)}, pemisahan ${stats.splitSeconds.toFixed(2)}; buku ${stats.bookSeconds.toFixed(2)} dtk setelah cetak, ${stats.bookAssemblySeconds.toFixed(2)} dtk seluruhnya).`,
   );
   return stats;
 }
 
 export async function renderSitePdfs(options: RenderSitePdfsOptions): Promise<PdfStats> {
-  const ready: { p?: Promise<unknown> } = {};
+  const started: { b?: PdfBrowser } = {};
   try {
-    return await renderSitePdfsInner(options, ready);
+    return await renderSitePdfsInner(options, started);
   } catch (err) {
     // Never leave the browser running after a failure.
-    const b = (await ready.p?.catch(() => undefined)) as { server: { close(): Promise<void> }; pool: BrowserPool } | undefined;
-    await b?.pool.close().catch(() => {});
-    await b?.server.close().catch(() => {});
+    await (started.b ?? options.browser)?.close();
     throw err;
   }
 }

@@ -244,7 +244,8 @@ export interface SplitResult {
 
 /** Splits a batch PDF into per-SOP PDFs, stamped and with their metadata. */
 export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem[], producer: string): Promise<SplitResult[]> {
-  const batch = await PDFDocument.load(batchPdf, { updateMetadata: false });
+  // parseSpeed/objectsPerTick Infinity: no timer tick every 100/50 objects (same bytes, less waiting).
+  const batch = await PDFDocument.load(batchPdf, { updateMetadata: false, parseSpeed: Infinity });
   const starts = findStarts(batch, items.length);
   const total = batch.getPageCount();
   const out: SplitResult[] = [];
@@ -265,7 +266,7 @@ export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem
     });
     applyMetadata(doc, item.meta, producer);
     // Classic xref (no object streams): faster to save and to load again when the book is assembled.
-    out.push({ id: item.id, bytes: await doc.save({ useObjectStreams: false }), pages: pages.length });
+    out.push({ id: item.id, bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: pages.length });
   }
   return out;
 }

@@ -63,6 +63,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  // The PDF step's browser starts now, while Astro builds, off the PDF step's critical path.
+  const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
+  const pdfBrowser = pdfModule?.startPdfBrowser(staging, log);
   try {
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
@@ -74,11 +77,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       rmSync(join(staging, leaked), { recursive: true, force: true });
     }
     await timed(timings, 'search', () => buildSearchIndex(staging));
-    if (options.pdf !== false) {
-      const { renderSitePdfs } = await import('../pdf/render-site-pdfs');
-      pdfStats = await timed(timings, 'pdf', () => renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log }));
+    if (pdfModule) {
+      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
     }
   } catch (err) {
+    await pdfBrowser?.close();
     rmSync(staging, { recursive: true, force: true });
     throw err;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRanges, planFlowchartPages, type FlowchartMeasure } from '../../../src/core/pdf/page-plan';
+import { pageRanges, planFlowchartPages, planFlowchartPagesLinked, type FlowchartMeasure } from '../../../src/core/pdf/page-plan';
 
 const base = (rows: number[], over: Partial<FlowchartMeasure> = {}): FlowchartMeasure => ({
   header: 40,
@@ -63,5 +63,43 @@ describe('planFlowchartPages', () => {
     const m = base([420, 420]);
     expect(planFlowchartPages(m, 0).starts).toEqual([0]);
     expect(planFlowchartPages(m, 50).starts).toEqual([0, 1]);
+  });
+});
+
+describe('planFlowchartPagesLinked', () => {
+  const linked = (rows: number[]) => ({ header: 40, rows, total: 20, firstPage: 900, page: 1000, linkHeight: 30 });
+  /** Every page: one link in and out between pages; `loopTo` also gets a top row, `extra` adds links. */
+  const links = (loopTo?: number, extra: Record<number, number> = {}) => (starts: readonly number[]) =>
+    starts.map((_, k) => ({
+      top: (k > 0 ? 1 : 0) + (k === loopTo ? 1 : 0) + (extra[k] ?? 0),
+      bottom: k < starts.length - 1 ? 1 : 0,
+    }));
+  const heights = (m: ReturnType<typeof linked>, starts: number[], l: ReturnType<ReturnType<typeof links>>) =>
+    pageRanges(starts, m.rows.length).map(([a, b], k) =>
+      m.header + (l[k]!.top + l[k]!.bottom) * m.linkHeight + m.rows.slice(a, b).reduce((x, y) => x + y, 0) + (k === starts.length - 1 ? m.total : 0));
+
+  it('plans like planFlowchartPages when the connector rows are as assumed', () => {
+    const m = linked(Array(30).fill(100));
+    const plan = planFlowchartPagesLinked(m, links());
+    expect(plan.starts).toEqual(planFlowchartPages({ ...m, connector: m.linkHeight }).starts);
+  });
+
+  it('makes room on the first page for a connector row of a loop back, and for rows with two links', () => {
+    const m = { ...linked(Array(30).fill(100)), firstPage: 880 };
+    const plain = planFlowchartPages({ ...m, connector: m.linkHeight }).starts;
+    const l = links(0, { 1: 1 });
+    const plan = planFlowchartPagesLinked(m, l);
+    const h = heights(m, plan.starts, l(plan.starts));
+    h.forEach((x, k) => expect(x).toBeLessThanOrEqual(k === 0 ? m.firstPage : m.page));
+    expect(plan.starts[1]).toBeLessThan(plain[1]!);
+    // Page 2 has a top row with two links: it holds one row fewer than page 3.
+    expect(plan.starts[2]! - plan.starts[1]!).toBeLessThan(plan.starts[3]! - plan.starts[2]!);
+  });
+
+  it('leaves a single row taller than the page on its own page and reports it', () => {
+    const m = linked([100, 1500, 100, 100]);
+    const plan = planFlowchartPagesLinked(m, links());
+    expect(plan.starts).toEqual([0, 1, 2]);
+    expect(plan.oversized).toEqual([1]);
   });
 });
