@@ -4,7 +4,7 @@
  * the question before leaving; repeating groups; agency switch and F4 paper; phone layout;
  * the link from an SOP step prefills the form.
  */
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLetterTemplates } from '../../src/core/letters/catalog';
 import { isGroupField } from '../../src/core/letters/field-types';
@@ -13,7 +13,7 @@ import { buildLetterContext } from '../../src/core/letters/letter-context';
 import type { Agency } from '../../src/core/model/agency';
 import { openSite, type SiteSession } from '../support/browser';
 import { loadLetters, type LoadedLetters } from '../support/letter-render';
-import { fillForm, instrumentPage, lettersSiteDist, openLetter, previewText, printLetter } from '../support/letter-page';
+import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, type OpenedForm } from '../support/letter-page';
 import { sampleValues } from '../support/letter-samples';
 import { SITE_DIST } from '../support/paths';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
@@ -29,25 +29,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  dialogs: string[];
-}
-
-async function openForm(id: string, query = '', width = 1280): Promise<Opened> {
-  const page = await site.newPage(width, 900);
-  await instrumentPage(page);
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    void d.dismiss();
-  });
-  await openLetter(page, site.url(`/surat/${id}/${query}`));
-  const requests: string[] = [];
-  page.on('request', (r: HTTPRequest) => requests.push(`${r.method()} ${r.url()}`));
-  return { page, requests, dialogs };
-}
+const openForm = (id: string, query = '', width = 1280): Promise<OpenedForm> => openLetterForm(site, id, query, width);
 
 const hits = (page: Page) =>
   page.evaluate(() => {

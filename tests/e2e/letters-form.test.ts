@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLetterTemplates } from '../../src/core/letters/catalog';
 import { isGroupField } from '../../src/core/letters/field-types';
@@ -16,10 +16,10 @@ import { loadLetters, type LoadedLetters } from '../support/letter-render';
 import {
   fillForm,
   flat,
-  instrumentPage,
   letterPng,
   lettersSiteDist,
   openLetter,
+  openLetterForm,
   previewText,
   printLetter,
   words,
@@ -41,20 +41,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A fresh tab on a letter form, instrumented, recording every request made after load. */
-async function openForm(id: string, query = '?instansi=dinsos-tanjungpinang', width = 1280) {
-  const page = await site.newPage(width, 900);
-  await instrumentPage(page);
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.type());
-    void d.dismiss();
-  });
-  await openLetter(page, site.url(`/surat/${id}/${query}`));
-  const requests: string[] = [];
-  page.on('request', (r: HTTPRequest) => requests.push(`${r.method()} ${r.url()}`));
-  return { page, requests, dialogs };
-}
+const openForm = (id: string, query = '?instansi=dinsos-tanjungpinang', width = 1280) => openLetterForm(site, id, query, width);
 
 /** axe-core run in the page (evaluated through DevTools: the page's CSP forbids injected scripts). */
 async function axeViolations(page: Page): Promise<string[]> {

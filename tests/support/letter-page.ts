@@ -5,10 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { LetterTemplateMeta } from '../../src/core/letters/field-types';
 import type { LetterValues } from '../../src/core/letters/form-values';
 import { TEST_OUT } from './paths';
+import type { SiteSession } from './browser';
 
 export const LETTERS_OUT = resolve(TEST_OUT, 'letters');
 
@@ -137,4 +138,27 @@ export async function instrumentPage(page: Page): Promise<void> {
       window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
     });
   `);
+}
+
+export interface OpenedForm {
+  page: Page;
+  /** Every request made after the page had loaded ("METHOD url"). */
+  requests: string[];
+  /** Types of the dialogs the page opened (each dismissed). */
+  dialogs: string[];
+}
+
+/** A fresh tab on a letter form, instrumented, recording dialogs and every request made after load. */
+export async function openLetterForm(site: SiteSession, id: string, query = '', width = 1280): Promise<OpenedForm> {
+  const page = await site.newPage(width, 900);
+  await instrumentPage(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.dismiss();
+  });
+  await openLetter(page, site.url(`/surat/${id}/${query}`));
+  const requests: string[] = [];
+  page.on('request', (r: HTTPRequest) => requests.push(`${r.method()} ${r.url()}`));
+  return { page, requests, dialogs };
 }
