@@ -3,13 +3,10 @@
  * The sheet keeps its real size in CSS (mm); only its wrapper is zoomed. Browser only.
  */
 import type { Paper } from '../../core/model/agency';
+import { PAPER_MM, PX_PER_MM } from '../../core/model/paper';
 import { patchHtml } from './dom-patch';
 
-const PX_PER_MM = 96 / 25.4;
-export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
-  A4: { width: 210, height: 297 },
-  F4: { width: 215, height: 330 },
-};
+export { PAPER_MM };
 
 /** Puts the letter in the sheet; returns false when nothing changed (e.g. a trailing space typed). */
 export function renderPreview(sheet: HTMLElement, html: string, paper: Paper): boolean {

@@ -4,11 +4,9 @@
  * Dates travel as ISO strings "YYYY-MM-DD" (what <input type="date"> gives), free of time zones.
  */
 import { terbilang } from './terbilang';
+import { isValidIsoDate, NAMA_BULAN } from '../model/calendar';
 
-export const NAMA_BULAN = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-] as const;
+export { NAMA_BULAN };
 
 /** Index 0 = Sunday, as Date#getUTCDay. */
 export const NAMA_HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
@@ -23,15 +21,10 @@ export interface CalendarDate {
 
 /** Parses "2024-03-04"; null unless it is a real calendar date (no 30 Februari). */
 export function parseIsoDate(value: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return { year, month, day };
+  const text = value.trim();
+  if (!isValidIsoDate(text)) return null;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return year < 1900 ? null : { year, month, day };
 }
 
 /** Today in the local time zone of the machine, as "YYYY-MM-DD". */

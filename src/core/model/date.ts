@@ -5,14 +5,9 @@
  */
 import { z } from 'zod';
 import { isPlaceholder } from './placeholder';
+import { isValidIsoDate, NAMA_BULAN } from './calendar';
 
-export function isValidIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isValidIsoDate };
 
 function toIso(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -39,14 +34,9 @@ export const isoDateOrPlaceholderSchema = z.preprocess(
     }),
 );
 
-const MONTHS = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-];
-
 /** "2024-03-04" -> "4 Maret 2024" (placeholders are returned unchanged). */
 export function formatTanggal(iso: string): string {
   if (!isValidIsoDate(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${NAMA_BULAN[m - 1]} ${y}`;
 }

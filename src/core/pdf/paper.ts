@@ -4,16 +4,13 @@
  * (96 per inch) and PDF points (72 per inch) out.
  */
 import type { Orientation, Paper } from '../model/agency';
+import { PAPER_MM, PX_PER_MM } from '../model/paper';
 
-export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
-  A4: { width: 210, height: 297 },
-  F4: { width: 215, height: 330 },
-};
+export { PAPER_MM, PX_PER_MM };
 
 /** Page margins in mm. The bottom margin holds the footer stamped on every page. */
 export const MARGIN_MM = { top: 12, right: 12, bottom: 16, left: 12 } as const;
 
-export const PX_PER_MM = 96 / 25.4;
 export const PT_PER_MM = 72 / 25.4;
 
 export interface PageSetup {
