@@ -3,7 +3,7 @@
  * load every source, validate it, run the cross-checks, and report errors and warnings.
  */
 import { checkCatalog } from '../core/checks/check-catalog';
-import { formatIssue, type CheckIssue } from '../core/checks/issue';
+import { formatIssue, sortIssues, type CheckIssue } from '../core/checks/issue';
 import type { Catalog } from '../core/catalog/catalog';
 import { loadSources } from './load-sources';
 
@@ -22,8 +22,7 @@ export function todayIso(): string {
 export async function checkProject(root: string, today = todayIso()): Promise<ProjectReport> {
   const { catalog, issues: loadIssues, locate } = loadSources(root);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
-  const issues = [...loadIssues, ...crossIssues];
-  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const issues = sortIssues([...loadIssues, ...crossIssues]);
   return {
     catalog,
     issues,

@@ -1,26 +1,18 @@
 /**
  * Reads a project's sources from disk — SOP MDX files under sops/, agency profiles under
  * sops/_data/instansi/, regulations in sops/_data/dasar-hukum.yaml, letter template ids — and
- * validates each against its schema. Returns the catalog of what is valid and every problem
- * found, with file, field path and line.
+ * validates each with the core readers (src/core/source). Returns the catalog of what is valid
+ * and every problem found, with file, field path and line.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { ZodTypeAny } from 'zod';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AgencySource, Catalog, SopSource } from '../core/catalog/catalog';
-import { agencySchema } from '../core/model/agency';
-import { regulationsFileSchema, type Regulation } from '../core/model/regulation';
-import { sopSchema } from '../core/model/sop';
-import { AGENCY_FIELD_HELP, SOP_FIELD_HELP } from '../core/checks/field-help';
-import { error, type CheckIssue, type PathPart } from '../core/checks/issue';
-import { zodIssues } from '../core/checks/zod-issues';
-
-export const SOPS_DIR = 'sops';
-export const DATA_DIR = 'sops/_data';
-export const AGENCIES_DIR = 'sops/_data/instansi';
-export const REGULATIONS_FILE = 'sops/_data/dasar-hukum.yaml';
-export const LETTERS_DIR = 'letter-templates';
+import { issue, type CheckIssue } from '../core/checks/issue';
+import { MESSAGES } from '../core/checks/messages';
+import type { Regulation } from '../core/model/regulation';
+import { locate, readAgencyText, readRegulationsText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, classifySopPath, LETTERS_DIR, REGULATIONS_FILE, SOPS_DIR } from '../core/source/source-paths';
+import type { YamlSource } from '../core/source/yaml-source';
 
 export interface LoadResult {
   catalog: Catalog;
@@ -29,150 +21,41 @@ export interface LoadResult {
   locate(file: string, path: string): number | undefined;
 }
 
-/** "langkah[2].pelaksana" -> ["langkah", 2, "pelaksana"]. */
-export function parsePath(path: string): PathPart[] {
-  const parts: PathPart[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
-  return parts;
-}
-
-interface ParsedYaml {
-  value: unknown;
-  doc: Document;
-  lines: LineCounter;
-  /** Line of the YAML's first line in the file (frontmatter starts after "---"). */
-  lineOffset: number;
-}
-
-function walk(dir: string, filter: (name: string) => boolean): string[] {
+/** Every file under `dir`, as paths relative to `dir`, sorted. */
+function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('_') || name.startsWith('.')) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full, filter));
-    else if (filter(name)) out.push(full);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(full).isDirectory()) out.push(...listFiles(full, rel));
+    else out.push(rel);
   }
   return out;
 }
 
-function toPosix(p: string): string {
-  return p.split(sep).join('/');
-}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Splits "---\n<yaml>\n---\n<body>". */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return null;
-  const yamlLines = m[1]!.split('\n').length;
-  return { yaml: m[1]!, body: text.slice(m[0].length), bodyLine: yamlLines + 3 };
-}
-
-/** Parsed YAML of every file loaded by the current loadSources call, for line look-ups. */
-let parsedFiles = new Map<string, ParsedYaml>();
-
-function parseYaml(source: string, file: string, lineOffset: number, issues: CheckIssue[]): ParsedYaml | null {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const pos = e.linePos?.[0];
-      issues.push({
-        ...error(
-          file,
-          '',
-          `YAML tidak dapat dibaca: ${e.message.split('\n')[0]}`,
-          'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
-        ),
-        line: pos ? pos.line + lineOffset : undefined,
-      });
-    }
+/** The file's text, or an issue when it is not UTF-8 (e.g. saved as ANSI from Word). */
+function readText(root: string, file: string, issues: CheckIssue[]): string | null {
+  try {
+    return UTF8.decode(readFileSync(join(root, file)));
+  } catch {
+    issues.push({ ...issue(MESSAGES.notUtf8, file, '', {}), line: 1 });
     return null;
   }
-  const parsed = { value: doc.toJS(), doc, lines, lineOffset };
-  parsedFiles.set(file, parsed);
-  return parsed;
 }
 
-/** 1-based line of the node at `path` (or its nearest existing parent). */
-function lineOf(parsed: ParsedYaml, path: readonly PathPart[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = parsed.doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      return parsed.lines.linePos(node.range[0]).line + parsed.lineOffset;
-    }
-  }
-  return undefined;
-}
-
-function validate<T>(
-  schema: ZodTypeAny,
-  parsed: ParsedYaml,
-  file: string,
-  help: Record<string, string>,
-  issues: CheckIssue[],
-): T | null {
-  const result = schema.safeParse(parsed.value ?? {});
-  if (result.success) return result.data as T;
-  const zodErr = result.error;
-  const found = zodIssues(zodErr, schema, file, help);
-  found.forEach((issue, i) => {
-    issue.line = lineOf(parsed, zodErr.issues[i]!.path);
-  });
-  issues.push(...found);
-  return null;
-}
-
-export function sopIdFromFile(root: string, file: string): string {
-  return toPosix(relative(join(root, SOPS_DIR), file)).replace(/\.mdx?$/, '');
-}
-
-export function loadSop(root: string, full: string, issues: CheckIssue[]): SopSource | null {
-  const file = toPosix(relative(root, full));
-  const text = readFileSync(full, 'utf8');
-  const split = splitFrontmatter(text);
-  if (!split) {
-    issues.push(
-      error(file, '', 'Berkas SOP tidak diawali frontmatter YAML di antara dua baris "---".', 'Mulai berkas dengan "---", isi data SOP, lalu tutup dengan "---" sebelum narasi. Lihat contoh di sops/ atau jalankan npm run new-sop.'),
-    );
-    return null;
-  }
-  const parsed = parseYaml(split.yaml, file, 1, issues);
-  if (!parsed) return null;
-  const data = validate<SopSource['data']>(sopSchema, parsed, file, SOP_FIELD_HELP, issues);
-  if (!data) return null;
-  const id = sopIdFromFile(root, full);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id)) {
-    issues.push(error(file, '', `Nama berkas/folder "${id}" tidak dapat dijadikan alamat halaman.`, 'Gunakan huruf kecil, angka dan tanda hubung saja, misalnya sops/tanjungpinang/penanganan-orang-terlantar.mdx.'));
-    return null;
-  }
-  return { id, file, data, body: split.body };
-}
-
-function loadAgencies(root: string, issues: CheckIssue[]): Map<string, AgencySource> {
-  const agencies = new Map<string, AgencySource>();
-  for (const full of walk(join(root, AGENCIES_DIR), (n) => /\.ya?ml$/.test(n))) {
-    const file = toPosix(relative(root, full));
-    const parsed = parseYaml(readFileSync(full, 'utf8'), file, 0, issues);
-    if (!parsed) continue;
-    const data = validate<AgencySource['data']>(agencySchema, parsed, file, AGENCY_FIELD_HELP, issues);
-    const id = toPosix(relative(join(root, AGENCIES_DIR), full)).replace(/\.ya?ml$/, '');
-    if (data) agencies.set(id, { id, file, data });
-  }
-  return agencies;
-}
-
-function loadRegulations(root: string, issues: CheckIssue[]): Map<string, Regulation> {
-  const full = join(root, REGULATIONS_FILE);
-  const out = new Map<string, Regulation>();
-  if (!existsSync(full)) return out;
-  const parsed = parseYaml(readFileSync(full, 'utf8'), REGULATIONS_FILE, 0, issues);
-  if (!parsed) return out;
-  const data = validate<Record<string, Regulation>>(regulationsFileSchema, parsed, REGULATIONS_FILE, {
-    '': 'Tulis setiap peraturan sebagai id: { jenis, nomor, tahun, tentang }.',
-  }, issues);
-  for (const [id, r] of Object.entries(data ?? {})) out.set(id, r);
-  return out;
+/** Reads one SOP file of the project (for the dev server's per-file check). */
+export function loadSopFile(root: string, file: string): { sop: SopSource | null; issues: CheckIssue[]; yaml: YamlSource | null } {
+  const issues: CheckIssue[] = [];
+  const kind = classifySopPath(file.replace(/^sops\//, ''));
+  if (kind.kind === 'bad-name') return { sop: null, issues: [{ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id }), line: 1 }], yaml: null };
+  if (kind.kind !== 'sop') return { sop: null, issues, yaml: null };
+  const text = readText(root, file, issues);
+  if (text === null) return { sop: null, issues, yaml: null };
+  const read = readSopText(kind.id, file, text);
+  return { sop: read.value, issues: read.issues, yaml: read.yaml };
 }
 
 function letterTemplateIds(root: string): Set<string> | undefined {
@@ -184,23 +67,73 @@ function letterTemplateIds(root: string): Set<string> | undefined {
 
 /** Loads and schema-validates every source of the project at `root`. */
 export function loadSources(root: string): LoadResult {
-  parsedFiles = new Map();
-  const files = parsedFiles;
   const issues: CheckIssue[] = [];
-  const agencies = loadAgencies(root, issues);
-  const regulations = loadRegulations(root, issues);
-  const sops: SopSource[] = [];
-  for (const full of walk(join(root, SOPS_DIR), (n) => /\.mdx$/.test(n))) {
-    const sop = loadSop(root, full, issues);
-    if (sop) sops.push(sop);
+  const yamls = new Map<string, YamlSource | null>();
+
+  const agencies = new Map<string, AgencySource>();
+  const brokenAgencies = new Set<string>();
+  for (const rel of listFiles(join(root, AGENCIES_DIR))) {
+    if (!/\.ya?ml$/.test(rel) || rel.startsWith('_') || rel.startsWith('.')) continue;
+    const file = `${AGENCIES_DIR}/${rel}`;
+    const id = rel.replace(/\.ya?ml$/, '');
+    const text = readText(root, file, issues);
+    const read = text === null ? null : readAgencyText(id, file, text);
+    if (read) {
+      issues.push(...read.issues);
+      yamls.set(file, read.yaml);
+    }
+    if (read?.value) agencies.set(id, read.value);
+    else brokenAgencies.add(id);
   }
+
+  let regulations = new Map<string, Regulation>();
+  let brokenRegulations = new Set<string>();
+  if (existsSync(join(root, REGULATIONS_FILE))) {
+    const text = readText(root, REGULATIONS_FILE, issues);
+    if (text !== null) {
+      const read = readRegulationsText(REGULATIONS_FILE, text);
+      issues.push(...read.issues);
+      yamls.set(REGULATIONS_FILE, read.yaml);
+      regulations = read.regulations;
+      brokenRegulations = read.broken;
+    }
+  }
+
+  const sops: SopSource[] = [];
+  for (const rel of listFiles(join(root, SOPS_DIR))) {
+    const file = `${SOPS_DIR}/${rel}`;
+    const kind = classifySopPath(rel);
+    if (kind.kind === 'ignored') continue;
+    if (kind.kind === 'not-published') {
+      issues.push({ ...issue(MESSAGES.mdExtension, file, '', { suggested: file.replace(/\.md$/i, '.mdx') }), line: 1 });
+      continue;
+    }
+    if (kind.kind === 'bad-name') {
+      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id }), line: 1 });
+      continue;
+    }
+    const text = readText(root, file, issues);
+    if (text === null) continue;
+    const read = readSopText(kind.id, file, text);
+    issues.push(...read.issues);
+    yamls.set(file, read.yaml);
+    if (read.value) sops.push(read.value);
+  }
+
   return {
-    catalog: { sops, agencies, regulations, regulationsFile: REGULATIONS_FILE, letterTemplates: letterTemplateIds(root) },
-    issues,
-    locate(file, path) {
-      const parsed = files.get(file);
-      // Multi-field paths ("judul, langkah[0].kelengkapan") point at their first field.
-      return parsed ? lineOf(parsed, parsePath(path.split(',')[0]!.trim())) : undefined;
+    catalog: {
+      sops,
+      agencies,
+      regulations,
+      regulationsFile: REGULATIONS_FILE,
+      letterTemplates: letterTemplateIds(root),
+      broken: { agencies: brokenAgencies, regulations: brokenRegulations },
+      publicFileExists: (path) => {
+        const full = join(root, 'public', path.replace(/^\/+/, ''));
+        return existsSync(full) && statSync(full).isFile();
+      },
     },
+    issues,
+    locate: (file, path) => locate(yamls.get(file) ?? null, path),
   };
 }

@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency } from '../core/model/agency';
-import type { Regulation } from '../core/model/regulation';
+import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
 import type { SopFrontmatter } from '../core/model/sop';
-import { totalWaktu, type WaktuTotal } from '../core/waktu/total';
+import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/site/group';
 import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
 
@@ -29,8 +29,8 @@ export interface SiteSop {
   entry: CollectionEntry<'sops'>;
   data: SopFrontmatter;
   agency: SiteAgency;
-  /** Cited regulations, in the SOP's order. */
-  regulations: SiteRegulation[];
+  /** Cited regulations, in the SOP's order, with the article cited if any. */
+  regulations: (SiteRegulation & { pasal?: string })[];
   total: WaktuTotal;
 }
 
@@ -61,7 +61,7 @@ async function load(): Promise<SiteCatalog> {
       (a, b) =>
         a.data.tahun - b.data.tahun ||
         compareNatural(a.data.jenis, b.data.jenis) ||
-        compareNatural(a.data.nomor, b.data.nomor),
+        compareNatural(a.data.nomor ?? '', b.data.nomor ?? ''),
     );
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const regulationById = new Map(regulations.map((r) => [r.id, r]));
@@ -71,10 +71,10 @@ async function load(): Promise<SiteCatalog> {
       const agency = agencyById.get(entry.data.instansi);
       // The checker (run before every build) reports unknown agencies and regulations first.
       if (!agency) throw new Error(`SOP ${entry.id}: instansi "${entry.data.instansi}" tidak ditemukan.`);
-      const cited = entry.data.dasar_hukum.map((id) => {
-        const r = regulationById.get(id);
-        if (!r) throw new Error(`SOP ${entry.id}: dasar hukum "${id}" tidak ditemukan.`);
-        return r;
+      const cited = entry.data.dasar_hukum.map((c) => {
+        const r = regulationById.get(citationId(c));
+        if (!r) throw new Error(`SOP ${entry.id}: dasar hukum "${citationId(c)}" tidak ditemukan.`);
+        return { ...r, pasal: citationArticle(c) };
       });
       return {
         id: entry.id,
@@ -83,7 +83,7 @@ async function load(): Promise<SiteCatalog> {
         data: entry.data,
         agency,
         regulations: cited,
-        total: totalWaktu(entry.data.langkah),
+        total: totalWaktuOfSop(entry.data),
       };
     })
     .sort((a, b) =>
@@ -99,7 +99,7 @@ async function load(): Promise<SiteCatalog> {
     regulations,
     sop: (id) => byId.get(id),
     sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
-    sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.includes(regulationId)),
+    sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)),
   };
 }
 

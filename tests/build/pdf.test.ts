@@ -40,7 +40,7 @@ describe('PDF per SOP (sample SOPs)', () => {
       const page1 = squash(pdfText(file, 1));
       const signer = sop.data.disahkan_oleh ?? agency.kepala;
       const identity = [
-        agency.pemerintah.toUpperCase(),
+        agency.pemerintah!.toUpperCase(),
         'Nomor SOP',
         sop.data.nomor,
         'Tanggal Pembuatan',
@@ -48,8 +48,8 @@ describe('PDF per SOP (sample SOPs)', () => {
         sop.data.tanggal.label_efektif,
         formatTanggal(sop.data.tanggal.efektif),
         signer.jabatan,
-        signer.nama,
-        `NIP. ${formatNip(signer.nip)}`,
+        signer.nama!,
+        `NIP. ${formatNip(signer.nip!)}`,
         'Nama SOP',
         'Dasar Hukum',
         'Kualifikasi Pelaksana',

@@ -7,7 +7,7 @@ import type { AgencySource, Catalog, SopSource } from '../../src/core/catalog/ca
 import { ACRONYMS, spellings } from '../../src/core/glossary/acronyms';
 import { formatTanggal } from '../../src/core/model/date';
 import { formatNip } from '../../src/core/model/nip';
-import { regulationShortTitle, regulationTitle } from '../../src/core/model/regulation';
+import { citationId, regulationShortTitle, regulationTitle } from '../../src/core/model/regulation';
 import { totalWaktu } from '../../src/core/waktu/total';
 import { loadSources } from '../../src/node/load-sources';
 import { ROOT } from '../support/paths';
@@ -72,9 +72,9 @@ describe('SOP pages', () => {
       expect(rows.get('Nama SOP')).toBe(norm(data.judul));
       const signer = data.disahkan_oleh ?? agency.kepala;
       const signed = rows.get('Disahkan oleh')!;
-      for (const part of [signer.jabatan, signer.nama, `NIP. ${formatNip(signer.nip)}`]) expect(signed).toContain(norm(part));
+      for (const part of [signer.jabatan, signer.nama!, `NIP. ${formatNip(signer.nip!)}`]) expect(signed).toContain(norm(part));
       expect(await dom.text('.sop-identity__instansi')).toBe(norm(agency.nama));
-      expect(await dom.text('.sop-identity__pemerintah')).toBe(norm(agency.pemerintah));
+      expect(await dom.text('.sop-identity__pemerintah')).toBe(norm(agency.pemerintah!));
     }
   });
 
@@ -90,9 +90,9 @@ describe('SOP pages', () => {
         'Peringatan',
         'Pencatatan dan Pendataan',
       ]);
-      expect(await dom.attrs('#identitas-dasar-hukum li a', 'href')).toEqual(data.dasar_hukum.map((id) => `/dasar-hukum/${id}/`));
+      expect(await dom.attrs('#identitas-dasar-hukum li a', 'href')).toEqual(data.dasar_hukum.map((c) => `/dasar-hukum/${citationId(c)}/`));
       expect(await dom.texts('#identitas-dasar-hukum li')).toEqual(
-        data.dasar_hukum.map((id) => norm(regulationTitle(catalog.regulations.get(id)!))),
+        data.dasar_hukum.map((c) => norm(regulationTitle(catalog.regulations.get(citationId(c))!))),
       );
       const lists: [string, string[]][] = [
         ['kualifikasi', data.kualifikasi_pelaksana],
@@ -143,7 +143,7 @@ describe('SOP pages', () => {
         const row = rows[i]!;
         expect(row.no).toBe(String(i + 1));
         expect(row.kegiatan).toBe(norm(step.kegiatan));
-        expect(row.lane, `${sop.id} langkah ${i + 1}`).toBe(lane.get(step.pelaksana));
+        expect(row.lane, `${sop.id} langkah ${i + 1}`).toBe(lane.get(step.pelaksana as string));
         expect(row.kelengkapan).toBe(orDash(step.kelengkapan));
         expect(row.waktu).toBe(orDash(step.waktu));
         expect(row.output).toBe(orDash(step.output));
@@ -188,7 +188,7 @@ describe('SOP pages', () => {
       const headings = await dom.texts('.sop-narrative h2');
       const bodyHeadings = [...sop.body.matchAll(/^##\s+(.+)$/gm)].map((m) => norm(m[1]!));
       expect(headings, sop.id).toEqual(['A. Dasar Hukum', 'B. Sasaran Objek', ...bodyHeadings]);
-      expect(await dom.attrs('.sop-narrative > ol a', 'href')).toEqual(sop.data.dasar_hukum.map((id) => `/dasar-hukum/${id}/`));
+      expect(await dom.attrs('.sop-narrative > ol a', 'href')).toEqual(sop.data.dasar_hukum.map((c) => `/dasar-hukum/${citationId(c)}/`));
       expect(await dom.text('#uraian-sasaran + p')).toBe(norm(sop.data.sasaran));
     }
   });
@@ -212,7 +212,7 @@ describe('SOP pages', () => {
       expect(await filter('sasaran')).toEqual([norm(data.sasaran)]);
       expect(await filter('pelaksana')).toEqual([...new Set(data.pelaksana.map((p) => p.label))]);
       expect(await filter('dasar_hukum')).toEqual(
-        data.dasar_hukum.map((id) => regulationShortTitle(catalog.regulations.get(id)!)),
+        data.dasar_hukum.map((c) => regulationShortTitle(catalog.regulations.get(citationId(c))!)),
       );
       expect(await dom.attrs('[data-pagefind-body]', 'data-sop-id')).toEqual([sop.id]);
     }
@@ -277,7 +277,7 @@ describe('lists', () => {
       const own = catalog.sops.filter((s) => s.data.instansi === id).map((s) => s.id);
       expect((await dom.attrs('tr[data-sop-id]', 'data-sop-id')).sort()).toEqual(own.sort());
       const facts = await dom.texts('.facts dd');
-      for (const value of [agency.data.alamat, agency.data.telepon, agency.data.email]) expect(facts).toContain(norm(value));
+      for (const value of [agency.data.alamat, agency.data.telepon!, agency.data.email!]) expect(facts).toContain(norm(value));
     }
   });
 

@@ -14,6 +14,8 @@ export interface SopSource {
   data: SopFrontmatter;
   /** The MDX narrative. */
   body: string;
+  /** 1-based file line where the body starts (for messages about the narrative). */
+  bodyLine?: number;
 }
 
 export interface AgencySource {
@@ -29,4 +31,11 @@ export interface Catalog {
   regulationsFile: string;
   /** Ids of letter templates (letter-templates/<id>.hbs); undefined = not checked. */
   letterTemplates?: Set<string>;
+  /**
+   * Ids of agencies and regulations whose own file or entry is broken: already reported there,
+   * so SOPs citing them get no second error (no cascades).
+   */
+  broken?: { agencies: Set<string>; regulations: Set<string> };
+  /** Whether a file exists under public/ ("/logo/x.svg"); undefined = not checked (browser). */
+  publicFileExists?: (path: string) => boolean;
 }

@@ -1,19 +1,48 @@
-/** Runs every cross-file rule over a loaded catalog. Schema errors are reported by the loader. */
-import type { Catalog } from '../catalog/catalog';
+/**
+ * Runs every rule beyond the schemas: over one SOP (the editor checks one entry against a
+ * catalog snapshot) or over a whole loaded catalog (`npm run check`, the build, the dev server).
+ * Schema errors are reported by the source readers (src/core/source).
+ */
+import type { Catalog, SopSource } from '../catalog/catalog';
+import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
-import { checkAgencyFreshness, checkSopFreshness } from './freshness-rules';
 import type { CheckIssue } from './issue';
-import { checkReferences, checkUniqueNomor } from './reference-rules';
+import { checkPlaceholders } from './placeholder-rules';
+import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
+import { checkWaktu } from './waktu-rules';
 
-/** `today` as "YYYY-MM-DD" (passed in so that checks are reproducible). */
-export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
+/** The rules on one valid SOP alone. `today` as "YYYY-MM-DD" (passed in so checks are reproducible). */
+function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
   return [
-    ...catalog.sops.flatMap((sop) => [
-      ...checkFlow(sop),
-      ...checkReferences(sop, catalog),
-      ...checkSopFreshness(sop, today),
+    ...checkFlow(sop),
+    ...checkWaktu(sop),
+    ...checkReferences(sop, catalog),
+    ...checkDocument(sop, catalog, today),
+    ...checkPlaceholders(sop.file, sop.data, sop.bodyLine ? { text: sop.body, line: sop.bodyLine } : undefined),
+  ];
+}
+
+/**
+ * Every rule on one SOP being edited, against the rest of the catalog (which need not contain
+ * it): what the editor shows at the entry's fields.
+ */
+export function checkSop(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
+  const others = catalog.sops.filter((o) => o.file !== sop.file && o.data.instansi === sop.data.instansi);
+  const withSop = { ...catalog, sops: [...catalog.sops.filter((o) => o.file !== sop.file), sop] };
+  return [
+    ...checkOneSop(sop, withSop, today),
+    ...checkUniqueWithinAgency([...others, sop]).filter((i) => i.file === sop.file),
+  ];
+}
+
+export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
+  const byFile = [...catalog.sops].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [
+    ...catalog.sops.flatMap((sop) => checkOneSop(sop, catalog, today)),
+    ...checkUniqueWithinAgency(byFile),
+    ...[...catalog.agencies.values()].flatMap((agency) => [
+      ...checkAgencyFiles(agency, catalog),
+      ...checkPlaceholders(agency.file, agency.data),
     ]),
-    ...checkUniqueNomor(catalog),
-    ...[...catalog.agencies.values()].flatMap(checkAgencyFreshness),
   ];
 }

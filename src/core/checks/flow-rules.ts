@@ -4,7 +4,9 @@
  */
 import type { SopSource } from '../catalog/catalog';
 import { canReachEnd, reachableFrom, END_NODE } from '../flow/graph';
-import { error, warning, type CheckIssue } from './issue';
+import { stepActors } from '../model/step';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
 import { closest } from './suggest';
 
 export function checkFlow(sop: SopSource): CheckIssue[] {
@@ -16,62 +18,41 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
   const seen = new Map<string, number>();
   data.pelaksana.forEach((a, i) => {
     const first = seen.get(a.id);
-    if (first !== undefined) {
-      issues.push(
-        error(file, `pelaksana[${i}].id`, `Id pelaksana "${a.id}" dipakai dua kali (juga di pelaksana[${first}]).`, 'Beri setiap pelaksana id yang berbeda.'),
-      );
-    } else seen.set(a.id, i);
+    if (first !== undefined) issues.push(issue(MESSAGES.duplicateActor, file, `pelaksana[${i}].id`, { id: a.id, first }));
+    else seen.set(a.id, i);
   });
 
   data.langkah.forEach((step, i) => {
     const no = i + 1;
-    if (!actorIds.includes(step.pelaksana)) {
-      const guess = closest(step.pelaksana, actorIds);
-      issues.push(
-        error(
-          file,
-          `langkah[${i}].pelaksana`,
-          `Pelaksana "${step.pelaksana}" pada langkah ke-${no} tidak ada di daftar pelaksana.` +
-            (guess ? ` Maksud Anda "${guess}"?` : ''),
-          `Gunakan salah satu id pelaksana: ${actorIds.join(', ')}; atau tambahkan pelaksana baru di bagian pelaksana.`,
-        ),
-      );
-    }
+    const actors = stepActors(step);
+    const multi = typeof step.pelaksana !== 'string';
+    actors.forEach((id, j) => {
+      const path = multi ? `langkah[${i}].pelaksana[${j}]` : `langkah[${i}].pelaksana`;
+      if (!actorIds.includes(id)) {
+        issues.push(issue(MESSAGES.unknownActor, file, path, { id, no, guess: closest(id, actorIds), ids: actorIds }));
+      } else if (actors.indexOf(id) !== j) {
+        issues.push(issue(MESSAGES.repeatedStepActor, file, path, { id, no }));
+      }
+    });
     const d = step.keputusan;
     if (!d) return;
-    if (no === 1 || no === count) {
-      issues.push(
-        error(
-          file,
-          `langkah[${i}].keputusan`,
-          `Langkah ke-${no} adalah langkah ${no === 1 ? 'pertama' : 'terakhir'} (digambar sebagai terminator), jadi tidak boleh berupa keputusan.`,
-          'Pindahkan keputusan ke langkah di antaranya, atau tambahkan langkah mulai/selesai.',
-        ),
-      );
+    if (actors.length > 1) issues.push(issue(MESSAGES.decisionMultiActor, file, `langkah[${i}].pelaksana`, { no }));
+    if (no === 1 || (no === count && !data.tidak_lengkap)) {
+      issues.push(issue(MESSAGES.terminatorDecision, file, `langkah[${i}].keputusan`, { no, which: no === 1 ? 'pertama' : 'terakhir' }));
     }
     for (const branch of ['ya', 'tidak'] as const) {
       const target = d[branch].ke;
       const path = `langkah[${i}].keputusan.${branch}.ke`;
       if (target === 'selesai') continue;
       if (target < 1 || target > count) {
-        issues.push(
-          error(file, path, `Cabang "${d[branch].label}" langkah ke-${no} menuju langkah ${target}, padahal SOP ini hanya punya ${count} langkah.`, `Tulis nomor langkah 1–${count} atau "selesai".`),
-        );
+        issues.push(issue(MESSAGES.branchOutOfRange, file, path, { label: d[branch].label, no, target, count }));
       } else if (target === no) {
-        issues.push(
-          error(file, path, `Cabang "${d[branch].label}" langkah ke-${no} menuju dirinya sendiri.`, 'Arahkan cabang ke langkah lain (misalnya langkah sebelumnya untuk mengulang) atau "selesai".'),
-        );
+        issues.push(issue(MESSAGES.branchToSelf, file, path, { label: d[branch].label, no }));
       }
     }
-    if (d.ya.ke === d.tidak.ke) {
-      issues.push(
-        error(file, `langkah[${i}].keputusan`, `Kedua cabang keputusan langkah ke-${no} menuju tempat yang sama (${d.ya.ke}).`, 'Keputusan harus bercabang ke dua tujuan berbeda; bila tidak ada pilihan, hapus blok keputusan.'),
-      );
-    }
+    if (d.ya.ke === d.tidak.ke) issues.push(issue(MESSAGES.branchesSameTarget, file, `langkah[${i}].keputusan`, { no, target: String(d.ya.ke) }));
     if (d.ya.label.trim().toLowerCase() === d.tidak.label.trim().toLowerCase()) {
-      issues.push(
-        error(file, `langkah[${i}].keputusan`, `Kedua cabang keputusan langkah ke-${no} berlabel sama ("${d.ya.label}").`, 'Beri label berbeda, misalnya Ya/Tidak atau Layak/Tidak layak.'),
-      );
+      issues.push(issue(MESSAGES.branchesSameLabel, file, `langkah[${i}].keputusan`, { no, label: d.ya.label }));
     }
   });
 
@@ -81,24 +62,18 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
   const toEnd = canReachEnd(data.langkah);
   data.langkah.forEach((_, i) => {
     const no = i + 1;
-    if (!reachable.has(no)) {
-      issues.push(
-        error(file, `langkah[${i}]`, `Langkah ke-${no} tidak dapat dicapai dari langkah pertama.`, 'Arahkan langkah sebelumnya atau salah satu cabang keputusan ke langkah ini, atau hapus langkah ini.'),
-      );
-    }
-    if (!toEnd.has(no)) {
-      issues.push(
-        error(file, `langkah[${i}]`, `Dari langkah ke-${no} proses tidak pernah sampai ke akhir (terjebak dalam putaran).`, 'Pastikan salah satu cabang keputusan dalam putaran ini keluar menuju langkah berikutnya atau "selesai".'),
-      );
-    }
+    if (!reachable.has(no)) issues.push(issue(MESSAGES.unreachableStep, file, `langkah[${i}]`, { no }));
+    if (!toEnd.has(no)) issues.push(issue(MESSAGES.trappedStep, file, `langkah[${i}]`, { no }));
   });
-  if (!reachable.has(END_NODE)) {
-    issues.push(error(file, 'langkah', 'Akhir proses tidak dapat dicapai dari langkah pertama.', 'Periksa cabang-cabang keputusan.'));
-  }
-  if (data.langkah.every((s) => s.pelaksana === data.langkah[0]!.pelaksana) && data.pelaksana.length > 1) {
-    issues.push(
-      warning(file, 'pelaksana', 'Semua langkah dikerjakan satu pelaksana, padahal lebih dari satu pelaksana dideklarasikan.', 'Periksa kolom pelaksana setiap langkah, atau hapus pelaksana yang tidak dipakai.'),
-    );
+  if (!reachable.has(END_NODE)) issues.push(issue(MESSAGES.endUnreachable, file, 'langkah', {}));
+
+  const used = new Set(data.langkah.flatMap(stepActors));
+  if (used.size === 1 && data.pelaksana.length > 1) {
+    issues.push(issue(MESSAGES.oneActorOnly, file, 'pelaksana', {}));
+  } else {
+    data.pelaksana.forEach((a, i) => {
+      if (!used.has(a.id) && seen.get(a.id) === i) issues.push(issue(MESSAGES.unusedActor, file, `pelaksana[${i}]`, { id: a.id }));
+    });
   }
   return issues;
 }

@@ -1,10 +1,15 @@
 /**
  * What the checker reports to authors: one problem, in Indonesian, naming the file, the field
- * path (e.g. `langkah[3].pelaksana`), what is wrong and how to fix it.
+ * path (e.g. `langkah[3].pelaksana`), what is wrong and how to fix it. Every message comes from
+ * messages.ts.
  */
+import type { MessageDef } from './messages';
+
 export type Severity = 'error' | 'warning';
 
 export interface CheckIssue {
+  /** The message's code in messages.ts ("pelaksana-tidak-dikenal"). */
+  code: string;
   severity: Severity;
   /** File relative to the project root, e.g. "sops/tanjungpinang/x.mdx". */
   file: string;
@@ -30,22 +35,18 @@ export function formatPath(path: readonly PathPart[]): string {
   return out;
 }
 
-/** "langkah[3] (langkah ke-4)" — authors count steps from 1, paths from 0. */
-export function describeStepIndex(index: number): string {
-  return `langkah ke-${index + 1}`;
+/** An issue of message `def` at `file` / `path`. */
+export function issue<P>(def: MessageDef<P>, file: string, path: string, params: P, fix?: string): CheckIssue {
+  return { code: def.code, severity: def.severity, file, path, message: def.message(params), fix: fix ?? def.fix(params) };
 }
 
-export function formatIssue(issue: CheckIssue): string {
-  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const label = issue.severity === 'error' ? 'KESALAHAN' : 'PERINGATAN';
-  const field = issue.path ? ` — ${issue.path}` : '';
-  return `${label} ${where}${field}\n  ${issue.message}\n  Perbaiki: ${issue.fix}`;
+export function formatIssue(i: CheckIssue): string {
+  const where = i.line ? `${i.file}:${i.line}` : i.file;
+  const label = i.severity === 'error' ? 'KESALAHAN' : 'PERINGATAN';
+  const field = i.path ? ` — ${i.path}` : '';
+  return `${label} ${where}${field}\n  ${i.message}\n  Perbaiki: ${i.fix}`;
 }
 
-export function error(file: string, path: string, message: string, fix: string): CheckIssue {
-  return { severity: 'error', file, path, message, fix };
-}
-
-export function warning(file: string, path: string, message: string, fix: string): CheckIssue {
-  return { severity: 'warning', file, path, message, fix };
+export function sortIssues(issues: CheckIssue[]): CheckIssue[] {
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -1,90 +1,77 @@
 /**
- * Rules across files: agencies, regulations, related SOPs and letter templates exist, and the
- * SOP nomor is unique within its agency.
+ * Rules across files: agencies, regulations, related SOPs, letter templates and logos exist,
+ * and nomor (error) and judul (warning) are unique within an agency. A reference to an agency
+ * or regulation whose own entry is broken is not reported again (no cascades).
  */
-import type { Catalog, SopSource } from '../catalog/catalog';
-import { error, type CheckIssue } from './issue';
-import { closest } from './suggest';
+import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
+import { citationId } from '../model/regulation';
 import { isPlaceholder } from '../model/placeholder';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+import { closest } from './suggest';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
   const issues: CheckIssue[] = [];
   const agencyIds = [...catalog.agencies.keys()];
-  if (!catalog.agencies.has(data.instansi)) {
-    const guess = closest(data.instansi, agencyIds);
-    issues.push(
-      error(
-        file,
-        'instansi',
-        `Instansi "${data.instansi}" tidak ditemukan.` + (guess ? ` Maksud Anda "${guess}"?` : ''),
-        `Gunakan salah satu: ${agencyIds.join(', ') || '(belum ada)'}; atau buat berkas sops/_data/instansi/${data.instansi}.yaml.`,
-      ),
-    );
+  if (!catalog.agencies.has(data.instansi) && !catalog.broken?.agencies.has(data.instansi)) {
+    issues.push(issue(MESSAGES.unknownAgency, file, 'instansi', { id: data.instansi, guess: closest(data.instansi, agencyIds), ids: agencyIds }));
   }
   const regulationIds = [...catalog.regulations.keys()];
-  data.dasar_hukum.forEach((id, i) => {
-    if (catalog.regulations.has(id)) return;
-    const guess = closest(id, regulationIds);
-    issues.push(
-      error(
-        file,
-        `dasar_hukum[${i}]`,
-        `Dasar hukum "${id}" tidak ada di ${catalog.regulationsFile}.` + (guess ? ` Maksud Anda "${guess}"?` : ''),
-        `Tambahkan peraturan itu ke ${catalog.regulationsFile} (jenis, nomor, tahun, tentang) atau gunakan id yang ada.`,
-      ),
-    );
+  data.dasar_hukum.forEach((c, i) => {
+    const id = citationId(c);
+    if (catalog.regulations.has(id) || catalog.broken?.regulations.has(id)) return;
+    const path = typeof c === 'string' ? `dasar_hukum[${i}]` : `dasar_hukum[${i}].id`;
+    issues.push(issue(MESSAGES.unknownRegulation, file, path, { id, file: catalog.regulationsFile, guess: closest(id, regulationIds) }));
   });
   const sopIds = catalog.sops.map((s) => s.id);
   data.keterkaitan.forEach((rel, i) => {
     if (typeof rel === 'string') return;
-    if (rel.sop === sop.id) {
-      issues.push(error(file, `keterkaitan[${i}].sop`, 'SOP tidak perlu ditautkan ke dirinya sendiri.', 'Hapus butir ini.'));
-    } else if (!sopIds.includes(rel.sop)) {
-      const guess = closest(rel.sop, sopIds);
-      issues.push(
-        error(
-          file,
-          `keterkaitan[${i}].sop`,
-          `SOP "${rel.sop}" tidak ditemukan.` + (guess ? ` Maksud Anda "${guess}"?` : ''),
-          'Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-tindak-kekerasan; atau tulis sebagai teks bebas.',
-        ),
-      );
-    }
+    if (rel.sop === sop.id) issues.push(issue(MESSAGES.relatedSelf, file, `keterkaitan[${i}].sop`, {}));
+    else if (!sopIds.includes(rel.sop)) issues.push(issue(MESSAGES.unknownRelated, file, `keterkaitan[${i}].sop`, { id: rel.sop, guess: closest(rel.sop, sopIds) }));
   });
-  if (catalog.letterTemplates) {
-    const known = [...catalog.letterTemplates];
+  const letters = catalog.letterTemplates;
+  if (letters) {
+    const known = [...letters];
     data.langkah.forEach((step, i) => {
       step.surat.forEach((id, j) => {
-        if (catalog.letterTemplates!.has(id)) return;
-        const guess = closest(id, known);
-        issues.push(
-          error(
-            file,
-            `langkah[${i}].surat[${j}]`,
-            `Templat surat "${id}" tidak ada di letter-templates/.` + (guess ? ` Maksud Anda "${guess}"?` : ''),
-            `Gunakan salah satu: ${known.join(', ')}.`,
-          ),
-        );
+        if (!letters.has(id)) issues.push(issue(MESSAGES.unknownLetter, file, `langkah[${i}].surat[${j}]`, { id, guess: closest(id, known), ids: known }));
       });
     });
   }
   return issues;
 }
 
-/** The same nomor used twice in one agency is an error on every file after the first. */
-export function checkUniqueNomor(catalog: Catalog): CheckIssue[] {
+/** An agency's logo must be a file under public/ (or a placeholder). */
+export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
+  const logo = agency.data.logo;
+  if (!logo || isPlaceholder(logo) || !catalog.publicFileExists || /^https?:/.test(logo)) return [];
+  return catalog.publicFileExists(logo) ? [] : [issue(MESSAGES.logoMissing, agency.file, 'logo', { logo })];
+}
+
+/**
+ * The same nomor twice in one agency is an error, the same judul a warning, on each SOP that
+ * comes after the first in `sops`' order (file order for a project; the editor puts the entry
+ * being edited last).
+ */
+export function checkUniqueWithinAgency(sops: readonly SopSource[]): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const seen = new Map<string, SopSource>();
-  for (const sop of [...catalog.sops].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (isPlaceholder(sop.data.nomor)) continue; // not numbered yet: listed with the placeholders
-    const key = `${sop.data.instansi}\u0000${sop.data.nomor.replace(/\s+/g, '')}`;
-    const first = seen.get(key);
-    if (first) {
-      issues.push(
-        error(sop.file, 'nomor', `Nomor SOP "${sop.data.nomor}" sudah dipakai oleh ${first.file} pada instansi yang sama.`, 'Beri nomor SOP yang berbeda sesuai buku agenda instansi.'),
-      );
-    } else seen.set(key, sop);
+  const nomors = new Map<string, SopSource>();
+  const juduls = new Map<string, SopSource>();
+  for (const sop of sops) {
+    const { instansi, nomor, judul } = sop.data;
+    if (!isPlaceholder(nomor)) {
+      const key = `${instansi}\u0000${nomor.replace(/\s+/g, '')}`;
+      const first = nomors.get(key);
+      if (first) issues.push(issue(MESSAGES.duplicateNomor, sop.file, 'nomor', { nomor, first: first.file }));
+      else nomors.set(key, sop);
+    }
+    if (!isPlaceholder(judul)) {
+      const key = `${instansi}\u0000${judul.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+      const first = juduls.get(key);
+      if (first) issues.push(issue(MESSAGES.duplicateJudul, sop.file, 'judul', { judul, first: first.file }));
+      else juduls.set(key, sop);
+    }
   }
   return issues;
 }

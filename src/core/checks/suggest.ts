@@ -14,7 +14,10 @@ function distance(a: string, b: string): number {
   return dp[a.length]![b.length]!;
 }
 
-/** The closest candidate within a small edit distance, or null. */
+/**
+ * The closest candidate within a small edit distance, or null: about one typo per four
+ * characters, so that an unrelated id ("uu-13-2011" for "uu-11-2009") is not suggested.
+ */
 export function closest(word: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
@@ -25,5 +28,5 @@ export function closest(word: string, candidates: readonly string[]): string | n
       best = c;
     }
   }
-  return best !== null && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+  return best !== null && bestScore <= Math.min(3, Math.max(1, Math.floor(word.length / 4))) ? best : null;
 }

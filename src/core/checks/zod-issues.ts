@@ -3,7 +3,8 @@
  * a fix, and a "maksud Anda ...?" suggestion for misspelt field names.
  */
 import { z, type ZodError, type ZodIssue, type ZodTypeAny } from 'zod';
-import { error, formatPath, type CheckIssue, type PathPart } from './issue';
+import { formatPath, issue, type CheckIssue, type PathPart } from './issue';
+import { MESSAGES, type MessageDef, type MessageKey } from './messages';
 import { helpKey } from './field-help';
 import { closest } from './suggest';
 
@@ -49,47 +50,49 @@ export function objectKeysAt(schema: ZodTypeAny, path: readonly PathPart[]): str
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
-function describe(issue: ZodIssue, schema: ZodTypeAny): { message: string; fix?: string } {
-  switch (issue.code) {
+/** The message for one zod issue. Custom refinements name their message in `params.key`. */
+function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, path: string): CheckIssue {
+  switch (z0.code) {
     case 'invalid_type':
-      if (issue.received === 'undefined') return { message: 'Kolom wajib ini belum diisi.' };
-      return {
-        message: `Isinya harus ${TYPE_NAMES[issue.expected] ?? issue.expected}, bukan ${TYPE_NAMES[issue.received] ?? issue.received}.`,
-      };
-    case 'unrecognized_keys': {
-      const known = objectKeysAt(schema, issue.path);
-      const parts = issue.keys.map((k) => {
-        const guess = closest(k, known);
-        return guess ? `"${k}" (maksud Anda "${guess}"?)` : `"${k}"`;
+      if (z0.received === 'undefined' || z0.received === 'null') return issue(MESSAGES.required, file, path, {});
+      return issue(MESSAGES.wrongType, file, path, {
+        expected: TYPE_NAMES[z0.expected] ?? z0.expected,
+        received: TYPE_NAMES[z0.received] ?? z0.received,
       });
-      return {
-        message: `Kolom tidak dikenal: ${parts.join(', ')}.`,
-        fix: `Periksa ejaannya atau hapus. Kolom yang dikenal di sini: ${known.join(', ')}.`,
-      };
+    case 'unrecognized_keys': {
+      const known = objectKeysAt(schema, z0.path);
+      const keys = z0.keys
+        .map((k) => {
+          const guess = closest(k, known);
+          return guess ? `"${k}" (maksud Anda "${guess}"?)` : `"${k}"`;
+        })
+        .join(', ');
+      return issue(MESSAGES.unknownKeys, file, path, { keys, known: known.join(', ') });
     }
     case 'too_small':
-      if (issue.type === 'string') return { message: 'Isinya tidak boleh kosong.' };
-      if (issue.type === 'array' && issue.message && !issue.message.startsWith('Array must'))
-        return { message: issue.message };
-      if (issue.type === 'array') return { message: `Daftar ini minimal berisi ${issue.minimum} butir.` };
-      return { message: `Nilainya minimal ${issue.minimum}.` };
+      if (z0.type === 'string') return issue(MESSAGES.emptyText, file, path, {});
+      if (z0.type === 'array' && z0.message && !z0.message.startsWith('Array must'))
+        return issue(MESSAGES.badFormat, file, path, { detail: z0.message });
+      if (z0.type === 'array') return issue(MESSAGES.tooFewItems, file, path, { minimum: Number(z0.minimum) });
+      return issue(MESSAGES.badFormat, file, path, { detail: z0.message.startsWith('Number must') ? `Nilainya minimal ${z0.minimum}.` : z0.message });
     case 'too_big':
-      return { message: `Nilainya maksimal ${issue.maximum}.` };
+      if (z0.type === 'array') return issue(MESSAGES.tooManyItems, file, path, { maximum: Number(z0.maximum) });
+      return issue(MESSAGES.badFormat, file, path, { detail: z0.message.startsWith('Number must') ? `Nilainya maksimal ${z0.maximum}.` : z0.message });
     case 'invalid_enum_value':
-      return {
-        message: issue.message.startsWith('Invalid enum')
-          ? `Nilai "${String(issue.received)}" tidak dikenal; pilih salah satu: ${issue.options.join(', ')}.`
-          : issue.message,
-      };
-    case 'invalid_union':
-      return {
-        message:
-          issue.message && issue.message !== 'Invalid input'
-            ? issue.message
-            : 'Bentuk isian tidak sesuai dengan pilihan yang diizinkan.',
-      };
+      if (z0.message.startsWith('Invalid enum'))
+        return issue(MESSAGES.badChoice, file, path, { value: String(z0.received), options: z0.options.join(', ') });
+      return issue(MESSAGES.badFormat, file, path, { detail: z0.message });
+    case 'invalid_literal':
+      return issue(MESSAGES.badChoice, file, path, { value: String(z0.received), options: String(z0.expected) });
+    case 'custom': {
+      const key = (z0.params as { key?: MessageKey } | undefined)?.key;
+      const def = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
+      return issue(def, file, path, { detail: z0.message });
+    }
     default:
-      return { message: issue.message };
+      return issue(MESSAGES.badFormat, file, path, {
+        detail: z0.message && z0.message !== 'Invalid input' ? z0.message : 'Bentuk isian tidak sesuai dengan pilihan yang diizinkan.',
+      });
   }
 }
 
@@ -101,11 +104,12 @@ export function zodIssues(
   help: Record<string, string>,
   prefix: readonly PathPart[] = [],
 ): CheckIssue[] {
-  return err.issues.map((issue) => {
-    const { message, fix } = describe(issue, schema);
-    const key = helpKey(issue.path);
-    const fallback =
-      help[key] ?? help[key.replace(/\.[^.[\]]+$/, '')] ?? 'Sesuaikan isian dengan contoh di README (Panduan penulis).';
-    return error(file, formatPath([...prefix, ...issue.path]), message, fix ?? fallback);
+  return err.issues.map((z0) => {
+    const found = describe(z0, schema, file, formatPath([...prefix, ...z0.path]));
+    const key = helpKey(z0.path);
+    const fieldHelp = help[key] ?? help[key.replace(/\.[^.[\]]+$/, '')];
+    // The field's own help is the better fix, except where the message computed a precise one.
+    if (fieldHelp && found.code !== MESSAGES.unknownKeys.code && found.code !== MESSAGES.badChoice.code) found.fix = fieldHelp;
+    return found;
   });
 }

@@ -29,11 +29,11 @@ export function agencyValue(agency: Agency | undefined, source: AgencySource): s
     case 'kepala.jabatan':
       return agency.kepala.jabatan;
     case 'kepala.nama':
-      return agency.kepala.nama;
+      return agency.kepala.nama ?? '';
     case 'kepala.pangkat':
       return agency.kepala.pangkat ?? '';
     case 'kepala.nip':
-      return agency.kepala.nip;
+      return agency.kepala.nip ?? '';
   }
 }
 

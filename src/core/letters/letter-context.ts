@@ -12,10 +12,13 @@ import type { GroupItem, LetterValues } from './form-values';
 import { HtmlFragment, LetterMarker } from './html';
 import { parseIsoDate } from './indonesian-date';
 import { letterNumberHtml } from './letter-number';
+import { agencyShortName, kopLines } from '../model/agency-names';
 
 export type DisplayValue = string | LetterMarker;
 
 export interface AgencyDisplay {
+  /** The letterhead's lines above the office name (none to three), top to bottom. */
+  kopAtas: DisplayValue[];
   pemerintah: DisplayValue;
   nama: DisplayValue;
   singkatan: DisplayValue;
@@ -24,6 +27,8 @@ export interface AgencyDisplay {
   telepon: DisplayValue;
   email: DisplayValue;
   situs: DisplayValue;
+  /** "Telp. ... · Email: ... · Laman: ...", only the parts the profile has; '' when none. */
+  kontak: DisplayValue[];
   /** Same-origin path of the logo, when the profile has a real one. */
   logo: string;
   /** Marker drawn in a box instead of the logo when the profile has none yet. */
@@ -63,6 +68,8 @@ export function agencyDisplay(agency: Agency | undefined): AgencyDisplay {
   const missing = (what: string) => new LetterMarker('isi', `[ISI: ${what}]`);
   if (!agency) {
     return {
+      kopAtas: [missing('pemerintah daerah')],
+      kontak: [missing('telepon, e-mail, laman')],
       pemerintah: missing('pemerintah daerah'),
       nama: missing('nama dinas'),
       singkatan: missing('singkatan dinas'),
@@ -75,18 +82,26 @@ export function agencyDisplay(agency: Agency | undefined): AgencyDisplay {
       logoPenanda: missing('logo'),
     };
   }
-  const logoOk = !isPlaceholder(agency.logo) && SAFE_LOGO_PATH.test(agency.logo);
+  const logo = agency.logo ?? '';
+  const logoOk = !isPlaceholder(logo) && SAFE_LOGO_PATH.test(logo);
+  const kop = kopLines(agency);
+  const contact: [string, string | undefined][] = [['Telp. ', agency.telepon], ['Email: ', agency.email], ['Laman: ', agency.situs]];
   return {
-    pemerintah: agencyText(agency.pemerintah),
-    nama: agencyText(agency.nama),
-    singkatan: agencyText(agency.singkatan),
+    kopAtas: kop.slice(0, -1).map(agencyText),
+    kontak: contact.filter(([, v]) => v).map(([label, v]) => {
+      const shown = agencyText(v);
+      return typeof shown === 'string' ? label + shown : new LetterMarker('isi', label + v);
+    }),
+    pemerintah: agencyText(agency.pemerintah ?? kop[0]),
+    nama: agencyText(kop[kop.length - 1]),
+    singkatan: agencyText(agencyShortName(agency)),
     kota: agencyText(agency.kota),
     alamat: agencyText(agency.alamat),
     telepon: agencyText(agency.telepon),
     email: agencyText(agency.email),
     situs: agencyText(agency.situs),
-    logo: logoOk ? agency.logo : '',
-    logoPenanda: logoOk ? '' : new LetterMarker('isi', isPlaceholder(agency.logo) ? agency.logo : '[ISI: logo]'),
+    logo: logoOk ? logo : '',
+    logoPenanda: logoOk ? '' : new LetterMarker('isi', isPlaceholder(logo) ? logo : '[ISI: logo]'),
   };
 }
 

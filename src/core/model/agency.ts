@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { nipSchema } from './nip';
+import { textSchema } from './text';
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
 export const paperSchema = z.enum(PAPER_SIZES, {
@@ -18,33 +19,51 @@ export const orientationSchema = z.enum(ORIENTATIONS, {
 });
 export type Orientation = z.infer<typeof orientationSchema>;
 
-/** An official who signs: head of office, or the signatory of an SOP. */
-export const officialSchema = z.object({
-  /** Position as it is printed above the signature, e.g. "Kepala Dinas Sosial Kota Tanjungpinang". */
-  jabatan: z.string().min(1),
-  nama: z.string().min(1),
-  /** Rank and grade, e.g. "Pembina Utama Muda (IV/c)"; placeholder when unknown. */
-  pangkat: z.string().min(1).optional(),
-  /** 18-digit NIP, spaces allowed ("19670720 199303 2 008"), or a placeholder. */
-  nip: nipSchema,
-});
+/**
+ * An official who signs: head of office, or the signatory of an SOP. While the name and NIP
+ * are unknown the title alone is enough (the signature block then prints the title only).
+ */
+export const officialSchema = z
+  .object({
+    /** Position as printed above the signature, e.g. "Kepala Dinas Sosial Kota Tanjungpinang". */
+    jabatan: textSchema,
+    /** Full name with academic titles; optional while unknown. */
+    nama: textSchema.optional(),
+    /** Rank and grade, e.g. "Pembina Utama Muda (IV/c)"; optional. */
+    pangkat: textSchema.optional(),
+    /** 18-digit NIP, spaces allowed ("19670720 199303 2 008"), or a placeholder; optional. */
+    nip: nipSchema.optional(),
+    /**
+     * Signing on behalf of someone ("atas nama"): the principal's position, e.g.
+     * "Kepala Dinas Sosial Kota Medan"; printed "a.n. Kepala Dinas Sosial Kota Medan" above
+     * the signer's own jabatan (Tata Naskah Dinas).
+     */
+    atas_nama: textSchema.optional(),
+  })
+  .strict();
 export type Official = z.infer<typeof officialSchema>;
 
 export const agencySchema = z.object({
-  /** Government the office belongs to, printed first in the kop: "Pemerintah Kota Tanjungpinang". */
-  pemerintah: z.string().min(1),
-  /** Full office name: "Dinas Sosial Kota Tanjungpinang". */
-  nama: z.string().min(1),
-  /** Short name for lists and breadcrumbs: "Dinsos Tanjungpinang". */
-  singkatan: z.string().min(1),
+  /**
+   * The letterhead's name lines, top to bottom, 1 to 4 (the last is the office itself):
+   * [Pemerintah Kota Medan, Kecamatan Medan Petisah, Kelurahan Sei Putih Timur I].
+   * Default: [pemerintah, nama].
+   */
+  kop: z.array(textSchema).min(1, 'Kop berisi 1 sampai 4 baris.').max(4, 'Kop berisi paling banyak 4 baris.').optional(),
+  /** Government the office belongs to: "Pemerintah Kota Tanjungpinang". Optional when `kop` is written. */
+  pemerintah: textSchema.optional(),
+  /** Full office name: "Dinas Sosial Kota Tanjungpinang", "Kelurahan Sei Putih Timur I". */
+  nama: textSchema,
+  /** Short name for lists and breadcrumbs: "Dinsos Tanjungpinang". Default: the name. */
+  singkatan: textSchema.optional(),
   /** City written before letter dates: "Tanjungpinang, 4 Maret 2024". */
-  kota: z.string().min(1),
-  alamat: z.string().min(1),
-  telepon: z.string().min(1),
-  email: z.string().min(1),
-  situs: z.string().min(1),
-  /** Logo path under `public/` (e.g. "/logo/tanjungpinang.svg") or a placeholder. */
-  logo: z.string().min(1),
+  kota: textSchema,
+  alamat: textSchema,
+  telepon: textSchema.optional(),
+  email: textSchema.optional(),
+  situs: textSchema.optional(),
+  /** Logo path under `public/` (e.g. "/logo/tanjungpinang.svg") or a placeholder; optional. */
+  logo: textSchema.optional(),
   kepala: officialSchema,
   /**
    * Letter number pattern. Tokens: {klasifikasi} (classification code, Permendagri 83/2022),
@@ -58,5 +77,6 @@ export const agencySchema = z.object({
   kertas: paperSchema.default('A4'),
   /** Orientation of SOP PDFs unless an SOP overrides it. Default potret. */
   orientasi_sop: orientationSchema.default('potret'),
-});
+}).strict();
 export type Agency = z.infer<typeof agencySchema>;
+

@@ -27,7 +27,10 @@ export function formatNip(value: string): string {
 
 // Pure: lets the browser bundle of the letter form drop zod when only the NIP helpers are used.
 export const nipSchema = /* @__PURE__ */ z
-  .string()
+  .string({
+    // YAML reads an unquoted 18-digit NIP as a number and rounds its last digits.
+    invalid_type_error: 'NIP harus ditulis di antara tanda kutip, misalnya nip: "19670720 199303 2 008" (tanpa tanda kutip angka terakhirnya berubah).',
+  })
   .refine((v) => isPlaceholder(v) || isValidNip(v), {
     message:
       'NIP harus 18 digit (tanggal lahir 8, TMT 6, jenis kelamin 1, nomor urut 3), boleh dengan spasi: "19670720 199303 2 008".',

@@ -1,36 +1,72 @@
 /**
  * Dasar hukum: the regulations SOPs cite, kept once in `sops/_data/dasar-hukum.yaml`
  * (id -> regulation) so that the same regulation cited by several SOPs is one thing with one page.
+ * Some have no number (Undang-Undang Dasar 1945); an SOP may cite one article of a regulation.
  */
 import { z } from 'zod';
+import { textSchema } from './text';
 
-export const regulationSchema = z.object({
-  /** "Undang-Undang", "Peraturan Menteri Sosial", "Peraturan Wali Kota Tanjungpinang" ... */
-  jenis: z.string().min(1),
-  /** As written: "11", "08". */
-  nomor: z.coerce.string().min(1),
-  tahun: z.number().int().min(1945).max(2100),
-  tentang: z.string().min(1),
-  /** Optional short label for lists: "UU 11/2009". */
-  singkatan: z.string().min(1).optional(),
-  /** Optional link to the official text (JDIH); only a real address, never a guess. */
-  tautan: z.string().url().optional(),
-});
+export const regulationSchema = z
+  .object({
+    /** "Undang-Undang", "Peraturan Menteri Sosial", "Undang-Undang Dasar Negara Republik Indonesia" ... */
+    jenis: textSchema,
+    /** As written: "11", "08"; absent for a regulation without a number (UUD 1945). */
+    nomor: textSchema.optional(),
+    tahun: z.number({ invalid_type_error: 'Tahun ditulis sebagai angka, misalnya tahun: 2009.' }).int().min(1945, 'Tahun minimal 1945.').max(2100, 'Tahun maksimal 2100.'),
+    /** Subject; absent where the title has none (UUD 1945). */
+    tentang: textSchema.optional(),
+    /** Optional short label for lists: "UU 11/2009". */
+    singkatan: textSchema.optional(),
+    /** Optional link to the official text (JDIH); only a real address, never a guess. */
+    tautan: z.string().url('Tautan harus alamat lengkap, misalnya https://peraturan.bpk.go.id/...').optional(),
+  })
+  .strict();
 export type Regulation = z.infer<typeof regulationSchema>;
 
 export const REGULATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REGULATION_ID_HINT = 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".';
 
-export const regulationsFileSchema = z.record(
-  z.string().regex(REGULATION_ID, 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".'),
-  regulationSchema,
-);
+/** The regulations file: id -> regulation. Each entry is validated on its own (no cascades). */
+export const regulationsFileSchema = z.record(z.string(), z.unknown());
 
-/** "Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial". */
-export function regulationTitle(r: Regulation): string {
-  return `${r.jenis} Nomor ${r.nomor} Tahun ${r.tahun} tentang ${r.tentang}`;
+/** A citation in an SOP's dasar_hukum: a regulation id, or `{ id, pasal }` for one article. */
+export const citationSchema = z.union([
+  z.string().trim().regex(REGULATION_ID, REGULATION_ID_HINT),
+  z
+    .object({
+      id: z.string().trim().regex(REGULATION_ID, REGULATION_ID_HINT),
+      /** The article cited, as written: "Pasal 34 ayat (1)". */
+      pasal: textSchema,
+    })
+    .strict(),
+]);
+export type Citation = z.infer<typeof citationSchema>;
+
+export function citationId(c: Citation): string {
+  return typeof c === 'string' ? c : c.id;
 }
 
-/** "UU 11/2009" or, without a short label, "Undang-Undang 11/2009". */
+export function citationArticle(c: Citation): string | undefined {
+  return typeof c === 'string' ? undefined : c.pasal;
+}
+
+/**
+ * "Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial";
+ * "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945" (no number, no subject).
+ */
+export function regulationTitle(r: Regulation): string {
+  return [r.jenis, r.nomor ? `Nomor ${r.nomor}` : '', `Tahun ${r.tahun}`, r.tentang ? `tentang ${r.tentang}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "Pasal 34 ayat (1) Undang-Undang Dasar ... Tahun 1945" for a cited article, else the title. */
+export function citationTitle(r: Regulation, c: Citation): string {
+  const article = citationArticle(c);
+  return article ? `${article} ${regulationTitle(r)}` : regulationTitle(r);
+}
+
+/** "UU 11/2009" or, without a short label, "Undang-Undang 11/2009" ("UUD 1945" style without a number). */
 export function regulationShortTitle(r: Regulation): string {
-  return r.singkatan ?? `${r.jenis} ${r.nomor}/${r.tahun}`;
+  return r.singkatan ?? (r.nomor ? `${r.jenis} ${r.nomor}/${r.tahun}` : `${r.jenis} ${r.tahun}`);
 }

@@ -5,8 +5,11 @@
  */
 import { z } from 'zod';
 import { officialSchema, orientationSchema, paperSchema } from './agency';
-import { isoDateOrPlaceholderSchema, isoDateSchema } from './date';
+import { documentDateSchema, isoDateSchema } from './date';
+import { citationSchema } from './regulation';
 import { stepSchema } from './step';
+import { cellSchema, textSchema } from './text';
+import { columnUnit, parseWaktu } from '../waktu/parse';
 
 export const SOP_STATUSES = ['draf', 'berlaku', 'dicabut'] as const;
 
@@ -16,7 +19,7 @@ const idSchema = (what: string) =>
 
 /** A numbered-list cell of the identity grid; "-" in the document = an empty list. */
 const listSchema = z
-  .array(z.string().min(1))
+  .array(textSchema)
   .default([])
   .transform((items) => items.filter((i) => i.trim() !== '-'));
 
@@ -24,62 +27,77 @@ export const actorSchema = z
   .object({
     id: idSchema('pelaksana'),
     /** Column heading, e.g. "Staf Lapangan/Peksos". */
-    label: z.string().min(1),
+    label: textSchema,
   })
   .strict();
 export type Actor = z.infer<typeof actorSchema>;
 
 /** Keterkaitan: another SOP by id (rendered as a link) or free text. */
 export const relationSchema = z.union([
-  z.string().min(1),
-  z.object({ sop: z.string().min(1), catatan: z.string().min(1).optional() }).strict(),
+  textSchema,
+  z.object({ sop: textSchema, catatan: textSchema.optional() }).strict(),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
 export const mutuBakuSchema = z
   .object({
     /** Default "Kelengkapan"; also "Persyaratan/Kelengkapan" or "Alat". */
-    kelengkapan: z.string().min(1).default('Kelengkapan'),
-    /** Default "Waktu". */
-    waktu: z.string().min(1).default('Waktu'),
+    kelengkapan: textSchema.default('Kelengkapan'),
+    /**
+     * Default "Waktu". A unit in brackets, "Waktu (Menit)", lets the column hold bare numbers
+     * ("15") read in that unit.
+     */
+    waktu: textSchema.default('Waktu'),
     /** Default "Output". */
-    output: z.string().min(1).default('Output'),
-    /** Show a Keterangan column. Default false (true when any step has a keterangan). */
-    keterangan: z.boolean().default(false),
+    output: textSchema.default('Output'),
+    /**
+     * Show a Keterangan column: true or false. Default: shown when any step has a keterangan.
+     * Written false while a step has a keterangan, that keterangan is not shown (a warning).
+     */
+    keterangan: z.boolean().optional(),
   })
   .strict()
   .default({});
 export type MutuBakuColumns = z.infer<typeof mutuBakuSchema>;
 
+/** The one rule for the Keterangan column: as written, else shown when any step has one. */
+export function showsKeterangan(sop: { mutu_baku: MutuBakuColumns; langkah: readonly { keterangan?: string }[] }): boolean {
+  return sop.mutu_baku.keterangan ?? sop.langkah.some((s) => s.keterangan !== undefined);
+}
+
 export const sopSchema = z
   .object({
     /** Nomor SOP under the agency's Tata Naskah Dinas, e.g. "462/10/5.6.04/2024". */
-    nomor: z.coerce.string().min(1),
+    nomor: textSchema,
     /** Nama SOP. */
-    judul: z.string().min(1),
+    judul: textSchema,
     /** Agency id: a file `sops/_data/instansi/<id>.yaml`. */
     instansi: idSchema('instansi'),
-    /** Bidang (unit) responsible: "Rehabilitasi Sosial". */
-    bidang: z.string().min(1),
+    /**
+     * The unit responsible, printed as written: "Bidang Rehabilitasi Sosial", "Seksi PAS",
+     * "UPT Panti Sosial ...". Optional (an office without bidang).
+     */
+    bidang: textSchema.optional(),
     status: z.enum(SOP_STATUSES, {
       errorMap: () => ({ message: 'Status harus "draf", "berlaku" atau "dicabut".' }),
     }),
     tanggal: z
       .object({
-        pembuatan: isoDateOrPlaceholderSchema,
+        /** YYYY-MM-DD, or "Agustus 2017" / "2017" when the document gives only that. */
+        pembuatan: documentDateSchema,
         /** Date of the last revision (or the planned review). Optional. */
-        revisi: isoDateOrPlaceholderSchema.optional(),
-        efektif: isoDateOrPlaceholderSchema,
+        revisi: documentDateSchema.optional(),
+        efektif: documentDateSchema,
         /** How the document labels the effective date. Default "Tanggal Efektif". */
-        label_efektif: z.string().min(1).default('Tanggal Efektif'),
+        label_efektif: textSchema.default('Tanggal Efektif'),
       })
       .strict(),
     /** Signatory. Default: the agency's head (kepala). */
     disahkan_oleh: officialSchema.optional(),
     /** Sasaran objek: who or what the SOP serves. */
-    sasaran: z.string().min(1),
-    /** Regulation ids from `sops/_data/dasar-hukum.yaml`. */
-    dasar_hukum: z.array(idSchema('dasar hukum')).default([]),
+    sasaran: textSchema,
+    /** Regulation ids from `sops/_data/dasar-hukum.yaml`, or `{ id, pasal }` to cite one article. */
+    dasar_hukum: z.array(citationSchema).default([]),
     kualifikasi_pelaksana: listSchema,
     keterkaitan: z.array(relationSchema).default([]),
     peralatan: listSchema,
@@ -87,12 +105,12 @@ export const sopSchema = z
     pencatatan: listSchema,
     /** Revision history, oldest first. */
     riwayat_revisi: z
-      .array(z.object({ tanggal: isoDateSchema, perubahan: z.string().min(1) }).strict())
+      .array(z.object({ tanggal: isoDateSchema, perubahan: textSchema }).strict())
       .default([]),
     /** Next review date; a warning once it has passed. Optional. */
     tinjau_ulang: isoDateSchema.optional(),
     /** The total printed under the table in the signed document, if any ("76 Jam 15 Menit"). */
-    waktu_total_dokumen: z.string().min(1).optional(),
+    waktu_total_dokumen: cellSchema.optional(),
     /** PDF paper and orientation; default: the agency's settings. */
     cetak: z
       .object({ kertas: paperSchema.optional(), orientasi: orientationSchema.optional() })
@@ -100,12 +118,30 @@ export const sopSchema = z
       .default({}),
     mutu_baku: mutuBakuSchema,
     /** Heading of the activity column: "Kegiatan" (default), "Uraian Prosedur", "Aktivitas". */
-    label_kegiatan: z.string().min(1).default('Kegiatan'),
+    label_kegiatan: textSchema.default('Kegiatan'),
+    /**
+     * The source breaks off (a cut scan, a missing page): what is missing, printed as a note.
+     * The SOP stays a draft and its last written step is not drawn as the end of the process.
+     */
+    tidak_lengkap: textSchema.optional(),
     /** Actors (lanes of the flowchart), in lane order. */
     pelaksana: z.array(actorSchema).min(1, 'Tulis minimal satu pelaksana.'),
     /** Steps in order; numbered from 1. */
     langkah: z.array(stepSchema).min(2, 'SOP minimal memiliki dua langkah (mulai dan selesai).'),
   })
-  .strict();
+  .strict()
+  .superRefine((sop, ctx) => {
+    // Waktu cells are read in the unit the column label names ("Waktu (Menit)"), if any.
+    const unit = columnUnit(sop.mutu_baku.waktu);
+    sop.langkah.forEach((step, i) => {
+      const r = parseWaktu(step.waktu, unit);
+      // Other unreadable cells were reported by the step's own schema.
+      if (!r.ok && parseWaktu(step.waktu, 'menit').ok) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'waktu'], message: r.message, params: { key: 'waktuUnreadable' } });
+    });
+    if (sop.waktu_total_dokumen !== undefined) {
+      const r = parseWaktu(sop.waktu_total_dokumen, unit);
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['waktu_total_dokumen'], message: r.message, params: { key: 'waktuUnreadable' } });
+    }
+  });
 export type SopFrontmatter = z.infer<typeof sopSchema>;
 export type SopFrontmatterInput = z.input<typeof sopSchema>;

@@ -4,20 +4,26 @@
  * exactly two labelled branches (ya / tidak), each to a step number or to "selesai" (the end).
  */
 import { z } from 'zod';
+import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
 
 export const END = 'selesai' as const;
 
-export const branchTargetSchema = z.union(
-  [
-    z.number().int().positive(),
-    z.literal(END),
-  ],
-  {
-    errorMap: () => ({
-      message: 'Tujuan cabang harus nomor langkah (misalnya 6) atau "selesai".',
-    }),
+const TARGET_HINT = 'Tujuan cabang harus nomor langkah (misalnya 6) atau "selesai".';
+
+/**
+ * A branch target: a step number or "selesai" (also written "Selesai" or "6" in quotes).
+ * Whether the number names an existing step is a flow rule (checks/flow-rules.ts), so that
+ * `ke: 0` gets "langkah dinomori mulai dari 1" rather than a bare bound.
+ */
+export const branchTargetSchema = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    const t = v.trim().toLowerCase();
+    if (t === END) return END;
+    return /^-?\d+$/.test(t) ? Number(t) : v;
   },
+  z.union([z.number().int(), z.literal(END)], { errorMap: () => ({ message: TARGET_HINT }) }),
 );
 export type BranchTarget = z.infer<typeof branchTargetSchema>;
 
@@ -42,28 +48,46 @@ export type Decision = z.infer<typeof decisionSchema>;
 
 const LETTER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The Waktu cell as written. A bare number is read in the unit of the column label, which only
+ * the SOP knows (sop.ts checks that part); everything else is checked here.
+ */
 const waktuSchema = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
   .superRefine((v, ctx) => {
-    const r = parseWaktu(v);
-    if (!r.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.message });
+    const r = parseWaktu(v, 'menit');
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { key: 'waktuUnreadable' } });
   });
+
+const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const actorIdSchema = z.string().trim().regex(ACTOR_ID, 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".');
+
+/** One actor id, or a list of them for a step several actors do together. */
+export const stepActorSchema = z.union([actorIdSchema, z.array(actorIdSchema).min(1, 'Tulis minimal satu pelaksana.')], {
+  errorMap: (issue, ctx) =>
+    issue.code === 'invalid_union'
+      ? { message: 'Pelaksana langkah ditulis sebagai satu id (pelaksana: staf-adm) atau daftar id (pelaksana: [staf-adm, kadis]).' }
+      : { message: ctx.defaultError },
+});
 
 export const stepSchema = z
   .object({
     /** The activity: a verb in active voice, without a subject ("Menerima ..."). */
-    kegiatan: z.string().min(1),
-    /** Id of the actor (one of `pelaksana[].id`). */
-    pelaksana: z.string().min(1),
+    kegiatan: textSchema,
+    /**
+     * Id of the actor (one of `pelaksana[].id`), or a list of ids when several actors do the
+     * step together (drawn as one symbol in each of their lanes, joined by a line).
+     */
+    pelaksana: stepActorSchema,
     /** Mutu Baku: what is needed (Kelengkapan / Persyaratan / Alat). */
-    kelengkapan: z.string().default('-'),
+    kelengkapan: cellSchema,
     /** Mutu Baku: time as written ("15 menit", "3-7 hari"); "-" when not stated. */
     waktu: waktuSchema.default('-'),
     /** Mutu Baku: what the step produces. */
-    output: z.string().default('-'),
+    output: cellSchema,
     /** Optional remark shown in the Keterangan column. */
-    keterangan: z.string().min(1).optional(),
+    keterangan: z.string().trim().min(1).optional(),
     /** Present only on a decision step. */
     keputusan: decisionSchema.optional(),
     /** Letter templates (ids in letter-templates/) that this step's output is. */
@@ -73,3 +97,8 @@ export const stepSchema = z
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;
+
+/** The step's actor ids, in the order written. */
+export function stepActors(step: Pick<Step, 'pelaksana'>): string[] {
+  return typeof step.pelaksana === 'string' ? [step.pelaksana] : step.pelaksana;
+}

@@ -9,7 +9,7 @@
  * step rows `tr[data-step]`; the total row `tr.swl-total` in the last table.
  */
 import type { SopFrontmatter } from '../model/sop';
-import { totalWaktu } from '../waktu/total';
+import { totalWaktuOfSop } from '../waktu/total';
 import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
 import type { SwimlaneLayout } from '../swimlane/geometry';
@@ -58,7 +58,7 @@ export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] =
 }
 
 export function flowchartTotalHtml(sop: SopFrontmatter): string {
-  const t = totalWaktu(sop.langkah);
+  const t = totalWaktuOfSop(sop);
   const note = t.unstated.length ? ` <span class="fc-total-note">(tanpa waktu: langkah ${t.unstated.join(', ')})</span>` : '';
   return `Jumlah waktu penyelesaian: <b>${escapeHtml(t.text)}</b>${note}`;
 }

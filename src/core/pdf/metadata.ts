@@ -4,6 +4,7 @@
  * bytes) and the footer stamped on every page. Pure.
  */
 import type { Agency } from '../model/agency';
+import { agencyShortName } from '../model/agency-names';
 import { isValidIsoDate } from '../model/date';
 import type { SopFrontmatter } from '../model/sop';
 
@@ -35,8 +36,8 @@ export function sopPdfMetadata(sop: SopFrontmatter, agency: Pick<Agency, 'nama' 
   return {
     title: `SOP ${sop.judul}`,
     author: agency.nama,
-    subject: `Standar Operasional Prosedur Nomor ${sop.nomor} — Bidang ${sop.bidang}${sop.status === 'draf' ? ' (DRAF)' : ''}`,
-    keywords: ['SOP', 'SOP AP', sop.nomor, agency.singkatan, sop.bidang, sop.sasaran, sop.status],
+    subject: `Standar Operasional Prosedur Nomor ${sop.nomor}${sop.bidang ? ` — ${sop.bidang}` : ''}${sop.status === 'draf' ? ' (DRAF)' : ''}`,
+    keywords: ['SOP', 'SOP AP', sop.nomor, agencyShortName(agency), sop.bidang, sop.sasaran, sop.status].filter((k): k is string => !!k),
     creationDate: utc(created),
     modificationDate: utc(modified),
     language: 'id-ID',

@@ -3,6 +3,7 @@
  * `pelaksana`, the SOP's own column labels, decisions and the letters each step produces.
  */
 import type { SopFrontmatter } from '../model/sop';
+import { stepActors } from '../model/step';
 import type { BranchTarget as SopTarget } from '../model/step';
 import type { BranchTarget, FlowInput, FlowLetter } from '../swimlane/flow';
 
@@ -31,7 +32,7 @@ export function sopFlowInput(
     steps: data.langkah.map((step, i) => ({
       no: i + 1,
       kegiatan: step.kegiatan,
-      actor: step.pelaksana,
+      actor: stepActors(step)[0]!,
       kelengkapan: step.kelengkapan,
       waktu: step.waktu,
       output: step.output,

@@ -17,6 +17,9 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Group
   return [...groups].map(([k, list]) => ({ key: k, items: list }));
 }
 
+/** The list heading for SOPs that name no bidang. */
+export const NO_BIDANG = 'Tanpa bidang';
+
 const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
 
 /** Natural order for SOP numbers and titles: "462/9/..." before "462/10/...". */
@@ -26,7 +29,7 @@ export function compareNatural(a: string, b: string): number {
 
 interface Sortable {
   agencyId: string;
-  bidang: string;
+  bidang?: string;
   nomor: string;
   judul: string;
 }
@@ -35,7 +38,7 @@ interface Sortable {
 export function compareSops(a: Sortable, b: Sortable): number {
   return (
     compareNatural(a.agencyId, b.agencyId) ||
-    compareNatural(a.bidang, b.bidang) ||
+    compareNatural(a.bidang ?? '', b.bidang ?? '') ||
     compareNatural(a.nomor, b.nomor) ||
     compareNatural(a.judul, b.judul)
   );

@@ -26,7 +26,7 @@ export interface FilterableSop {
 export function sopFilterValues(sop: FilterableSop): Record<SearchFilterKey, string[]> {
   return {
     instansi: [sop.agency.data.nama],
-    bidang: [sop.data.bidang],
+    bidang: sop.data.bidang ? [sop.data.bidang] : [],
     sasaran: [sop.data.sasaran],
     pelaksana: [...new Set(sop.data.pelaksana.map((p) => p.label))],
     dasar_hukum: sop.regulations.map((r) => regulationShortTitle(r.data)),

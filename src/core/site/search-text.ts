@@ -9,7 +9,7 @@ export function sopSearchText(data: SopFrontmatter, body: string): string {
   const parts: string[] = [
     data.judul,
     data.sasaran,
-    data.bidang,
+    data.bidang ?? '',
     ...data.pelaksana.map((p) => p.label),
     ...data.kualifikasi_pelaksana,
     ...data.peralatan,

@@ -5,13 +5,14 @@
  */
 import type { AbbrTracker } from '../glossary/annotate';
 import type { Agency } from '../model/agency';
+import { kopLines } from '../model/agency-names';
 import { formatTanggal } from '../model/date';
 import { formatNip } from '../model/nip';
 import { isPlaceholder } from '../model/placeholder';
-import { regulationTitle, type Regulation } from '../model/regulation';
-import type { SopFrontmatter } from '../model/sop';
-import type { BranchTarget } from '../model/step';
-import { totalWaktu } from '../waktu/total';
+import { citationTitle, regulationTitle, type Regulation } from '../model/regulation';
+import { showsKeterangan, type SopFrontmatter } from '../model/sop';
+import { stepActors, type BranchTarget } from '../model/step';
+import { totalWaktuOfSop } from '../waktu/total';
 import { richText, type RichText } from './rich-text';
 import { letterFormPath } from '../letters/catalog';
 import { regulationUrl, sopUrl } from './urls';
@@ -40,7 +41,8 @@ export interface DecisionBranch {
 export interface StepView {
   no: number;
   kegiatan: RichText;
-  pelaksanaId: string;
+  /** The step's actor ids (several when actors do it together). */
+  pelaksanaIds: string[];
   pelaksana: RichText;
   kelengkapan: RichText;
   waktu: RichText;
@@ -60,12 +62,17 @@ export interface SopView {
   title: RichText;
   identity: {
     logo: { src: string } | { placeholder: RichText };
-    pemerintah: RichText;
+    /** The letterhead's lines, top to bottom (the last is the office). */
+    kop: RichText[];
     instansi: RichText;
-    bidang: RichText;
+    /** The unit as written ("Bidang Rehabilitasi Sosial", "Seksi PAS"); absent when none. */
+    bidang?: RichText;
+    /** Address, phone and e-mail, as far as the profile gives them. */
+    kontak: RichText[];
     /** Nomor SOP, Tanggal Pembuatan, Tanggal Revisi, Tanggal Efektif (agency's own label). */
     rows: { label: string; value: RichText }[];
-    disahkan: { jabatan: RichText; nama: RichText; pangkat?: RichText; nip: RichText };
+    /** `atasNama`: "a.n." line above the signer's jabatan; nama and nip absent while unknown. */
+    disahkan: { atasNama?: RichText; jabatan: RichText; nama?: RichText; pangkat?: RichText; nip?: RichText };
     namaSop: RichText;
     /** The two-column grid, row by row: each pair is [left, right]. */
     grid: { label: string; id: string; items: ListItem[] }[];
@@ -78,6 +85,8 @@ export interface SopView {
     max: number;
     path: number[];
     unstated: number[];
+    /** Steps on the main path whose time cannot be summed ("Tentatif"). */
+    unsummable: number[];
     /** The total printed in the signed document, when the source gives it. */
     document?: string;
   };
@@ -88,8 +97,8 @@ export interface SopViewInput {
   id: string;
   data: SopFrontmatter;
   agency: { id: string; data: Agency };
-  /** The cited regulations, in the SOP's order. */
-  regulations: readonly { id: string; data: Regulation }[];
+  /** The cited regulations, in the SOP's order, with the article cited if any. */
+  regulations: readonly { id: string; data: Regulation; pasal?: string }[];
   /** Title of another SOP by id (for Keterkaitan); undefined when unknown. */
   sopTitle: (id: string) => string | undefined;
   letterTitle: (templateId: string) => string;
@@ -114,11 +123,14 @@ export function buildSopView(input: SopViewInput): SopView {
 
   const title = r(data.judul);
   const signer = data.disahkan_oleh ?? agency.data.kepala;
+  const logo = agency.data.logo ?? '[ISI: logo instansi]';
+  const a = agency.data;
   const identity: SopView['identity'] = {
-    logo: isPlaceholder(agency.data.logo) ? { placeholder: richText(agency.data.logo) } : { src: agency.data.logo },
-    pemerintah: r(agency.data.pemerintah),
-    instansi: r(agency.data.nama),
-    bidang: r(`Bidang ${data.bidang}`),
+    logo: isPlaceholder(logo) ? { placeholder: richText(logo) } : { src: logo },
+    kop: kopLines(a).map((line) => r(line)),
+    instansi: r(a.nama),
+    bidang: data.bidang ? r(data.bidang) : undefined,
+    kontak: [a.alamat, a.telepon && `Telp. ${a.telepon}`, a.email].filter((x): x is string => !!x).map((x) => richText(x)),
     rows: [
       { label: 'Nomor SOP', value: r(data.nomor) },
       { label: 'Tanggal Pembuatan', value: date(data.tanggal.pembuatan) },
@@ -126,16 +138,20 @@ export function buildSopView(input: SopViewInput): SopView {
       { label: data.tanggal.label_efektif, value: date(data.tanggal.efektif) },
     ],
     disahkan: {
-      jabatan: r(signer.jabatan),
-      nama: r(signer.nama),
+      atasNama: signer.atas_nama ? r(`a.n. ${signer.atas_nama}`) : undefined,
+      jabatan: r(signer.atas_nama ? `${signer.jabatan},` : signer.jabatan),
+      nama: signer.nama ? r(signer.nama) : undefined,
       pangkat: signer.pangkat ? r(signer.pangkat) : undefined,
-      nip: r(formatNip(signer.nip)),
+      nip: signer.nip ? r(formatNip(signer.nip)) : undefined,
     },
     namaSop: r(data.judul),
     grid: [],
   };
   const regulationItems = (): ListItem[] =>
-    input.regulations.map((reg) => ({ text: r(regulationTitle(reg.data)), url: regulationUrl(reg.id) }));
+    input.regulations.map((reg) => ({
+      text: r(reg.pasal ? citationTitle(reg.data, { id: reg.id, pasal: reg.pasal }) : regulationTitle(reg.data)),
+      url: regulationUrl(reg.id),
+    }));
   const relationItems = (): ListItem[] =>
     data.keterkaitan.map((rel) => {
       if (typeof rel === 'string') return { text: r(rel) };
@@ -171,8 +187,8 @@ export function buildSopView(input: SopViewInput): SopView {
       no: i + 1,
       kegiatan,
       decision,
-      pelaksanaId: step.pelaksana,
-      pelaksana: richText(actors.get(step.pelaksana) ?? step.pelaksana),
+      pelaksanaIds: stepActors(step),
+      pelaksana: richText(stepActors(step).map((id) => actors.get(id) ?? id).join(', ')),
       kelengkapan: stepText(step.kelengkapan),
       waktu: stepText(step.waktu),
       output: stepText(step.output),
@@ -181,7 +197,7 @@ export function buildSopView(input: SopViewInput): SopView {
     };
   });
 
-  const total = totalWaktu(data.langkah);
+  const total = totalWaktuOfSop(data);
   return {
     title,
     identity,
@@ -190,7 +206,7 @@ export function buildSopView(input: SopViewInput): SopView {
       kelengkapan: data.mutu_baku.kelengkapan,
       waktu: data.mutu_baku.waktu,
       output: data.mutu_baku.output,
-      keterangan: data.mutu_baku.keterangan || data.langkah.some((s) => s.keterangan),
+      keterangan: showsKeterangan(data),
     },
     steps,
     total: {
@@ -199,6 +215,7 @@ export function buildSopView(input: SopViewInput): SopView {
       max: total.max,
       path: total.path,
       unstated: total.unstated,
+      unsummable: total.unsummable,
       document: data.waktu_total_dokumen,
     },
     narrative: { dasarHukum: regulationItems(), sasaran: r(data.sasaran) },

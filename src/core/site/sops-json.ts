@@ -3,7 +3,8 @@
  * docs/sops-json.md). Field names are Indonesian like the sources.
  */
 import type { SopFrontmatter } from '../model/sop';
-import { totalWaktu } from '../waktu/total';
+import { citationId } from '../model/regulation';
+import { totalWaktuOfSop } from '../waktu/total';
 import { pdfUrl, sopUrl } from './urls';
 
 export interface SopsJsonEntry {
@@ -12,7 +13,8 @@ export interface SopsJsonEntry {
   judul: string;
   /** Agency id (sops/_data/instansi/<id>.yaml). */
   instansi: string;
-  bidang: string;
+  /** The unit responsible as written; absent when the SOP names none. */
+  bidang?: string;
   status: SopFrontmatter['status'];
   /** Site-relative address of the SOP page. */
   url: string;
@@ -29,19 +31,19 @@ export interface SopsJsonEntry {
 }
 
 export function sopsJsonEntry(id: string, data: SopFrontmatter): SopsJsonEntry {
-  const total = totalWaktu(data.langkah);
+  const total = totalWaktuOfSop(data);
   return {
     id,
     nomor: data.nomor,
     judul: data.judul,
     instansi: data.instansi,
-    bidang: data.bidang,
+    ...(data.bidang ? { bidang: data.bidang } : {}),
     status: data.status,
     url: sopUrl(id),
     pdf: pdfUrl(id),
     langkah: data.langkah.length,
     pelaksana: data.pelaksana.map((p) => p.label),
     waktu_total: { min_menit: total.min, max_menit: total.max, teks: total.text },
-    dasar_hukum: [...data.dasar_hukum],
+    dasar_hukum: data.dasar_hukum.map(citationId),
   };
 }

@@ -16,8 +16,24 @@ export interface Waktu {
 
 export type WaktuResult =
   | { ok: true; waktu: Waktu }
-  | { ok: true; waktu: null } // "-" or empty: not stated
+  | { ok: true; waktu: null; unsummable?: false } // "-" or empty: not stated
+  | { ok: true; waktu: null; unsummable: true } // "Tentatif", "sesuai kebutuhan": printed as written, not summed
   | { ok: false; message: string };
+
+/**
+ * Words real SOPs write for a time that depends on the case. Such a cell is accepted (with a
+ * warning), printed as written, and left out of the total.
+ */
+const UNSUMMABLE = /^(?:tentatif|sesuai\b.*|menyesuaikan\b.*|tergantung\b.*|bervariasi|kondisional|situasional|fleksibel|insidentil|insidental)$/;
+
+/**
+ * The unit a Mutu Baku column label names, as in "Waktu (Menit)" or "WAKTU (JAM)": bare
+ * numbers in that column are read in that unit.
+ */
+export function columnUnit(label: string | undefined): Unit | undefined {
+  const m = /\(\s*([a-z ]+?)\s*\)/.exec((label ?? '').toLowerCase());
+  return m ? UNIT_ALIASES[m[1]!.replace(/\s+/g, ' ')] : undefined;
+}
 
 const UNIT_PATTERN = Object.keys(UNIT_ALIASES)
   .sort((a, b) => b.length - a.length)
@@ -46,11 +62,32 @@ export function normaliseWaktuText(text: string): string {
 const HELP =
   'Tulis waktu seperti "15 menit", "30 - 60 menit", "3-7 hari", "3 x 24 jam", "1 jam 30 menit", "2 minggu" atau "6 bulan"; tulis "-" bila tidak ditentukan.';
 
-/** Parses one Waktu cell. "-" or an empty cell means "not stated" (waktu: null). */
-export function parseWaktu(text: string | undefined | null): WaktuResult {
-  const raw = (text ?? '').trim();
-  const s = normaliseWaktuText(raw);
+/**
+ * Parses one Waktu cell. "-" or an empty cell means "not stated" (waktu: null); `unit` is the
+ * column's unit (see columnUnit) for cells holding a bare number or range ("15", "30-60").
+ */
+export function parseWaktu(text: string | number | undefined | null, unit?: Unit): WaktuResult {
+  const raw = String(text ?? '').trim();
+  let s = normaliseWaktuText(raw);
   if (s === '' || s === '-') return { ok: true, waktu: null };
+  if (UNSUMMABLE.test(s)) return { ok: true, waktu: null, unsummable: true };
+  if (/^\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?$/.test(s)) {
+    if (!unit) {
+      return {
+        ok: false,
+        message: `Waktu "${raw}" tidak bersatuan. Tulis satuannya, misalnya "${raw} menit", atau tulis satuan di judul kolom: mutu_baku: { waktu: "Waktu (Menit)" }.`,
+      };
+    }
+    s = `${s} ${unit}`;
+  }
+  const result = parseTerms(raw, s);
+  if (result.ok && result.waktu && result.waktu.max === 0) {
+    return { ok: false, message: `Waktu "${raw}" bernilai nol. Tulis lama langkah ini, atau "-" bila waktunya tidak ditentukan.` };
+  }
+  return result;
+}
+
+function parseTerms(raw: string, s: string): WaktuResult {
   let rest = s;
   let min = 0;
   let max = 0;

@@ -6,7 +6,7 @@
 import { mainPath } from '../flow/graph';
 import type { Step } from '../model/step';
 import { formatRange, styleForUnit, type DurationStyle } from './format';
-import { parseWaktu } from './parse';
+import { columnUnit, parseWaktu } from './parse';
 import { UNIT_RANK, type Unit } from './units';
 
 export interface WaktuTotal {
@@ -20,18 +20,32 @@ export interface WaktuTotal {
   path: number[];
   /** Step numbers on the main path whose time is not stated. */
   unstated: number[];
+  /** Step numbers on the main path whose time cannot be summed ("Tentatif", "sesuai kebutuhan"). */
+  unsummable: number[];
 }
 
-export function totalWaktu(steps: readonly Pick<Step, 'waktu' | 'keputusan'>[]): WaktuTotal {
+/**
+ * The total of an SOP: its steps, read in the unit its Waktu column label names (if any).
+ * The one derivation of the total used by every page, PDF, list and check.
+ */
+export function totalWaktuOfSop(sop: {
+  langkah: readonly Pick<Step, 'waktu' | 'keputusan'>[];
+  mutu_baku: { waktu: string };
+}): WaktuTotal {
+  return totalWaktu(sop.langkah, columnUnit(sop.mutu_baku.waktu));
+}
+
+export function totalWaktu(steps: readonly Pick<Step, 'waktu' | 'keputusan'>[], columnUnitOfWaktu?: Unit): WaktuTotal {
   const path = mainPath(steps);
   let min = 0;
   let max = 0;
   let unit: Unit = 'menit';
   const unstated: number[] = [];
+  const unsummable: number[] = [];
   for (const no of path) {
-    const r = parseWaktu(steps[no - 1]!.waktu);
+    const r = parseWaktu(steps[no - 1]!.waktu, columnUnitOfWaktu);
     if (!r.ok || r.waktu === null) {
-      unstated.push(no);
+      (r.ok && r.unsummable ? unsummable : unstated).push(no);
       continue;
     }
     min += r.waktu.min;
@@ -39,5 +53,5 @@ export function totalWaktu(steps: readonly Pick<Step, 'waktu' | 'keputusan'>[]):
     if (UNIT_RANK[r.waktu.unit] > UNIT_RANK[unit]) unit = r.waktu.unit;
   }
   const style = styleForUnit(unit);
-  return { min, max, style, text: formatRange(min, max, style), path, unstated };
+  return { min, max, style, text: formatRange(min, max, style), path, unstated, unsummable };
 }

@@ -8,13 +8,14 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { planBook, wrapText, type BookPlan } from '../../core/pdf/book';
 import { MARGIN_MM, pageSetup, PT_PER_MM } from '../../core/pdf/paper';
 import type { Agency } from '../../core/model/agency';
+import { agencyShortName, kopLines } from '../../core/model/agency-names';
 import { applyMetadata, embedFonts } from './stamp';
 
 export interface BookSop {
   id: string;
   nomor: string;
   judul: string;
-  bidang: string;
+  bidang?: string;
   /** The SOP's own PDF, parsed (possibly already under way while the browser printed others). */
   load: () => Promise<PDFDocument>;
 }
@@ -60,8 +61,7 @@ export async function assembleBook(input: BookInput): Promise<{ bytes: Uint8Arra
   const cover = doc.addPage([W, H]);
   const centre = (page: PDFPage, text: string, y: number, size: number, font: PDFFont) =>
     page.drawText(text, { x: (W - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color: rgb(0, 0, 0) });
-  centre(cover, input.agency.pemerintah.toUpperCase(), H * 0.72, 16, fonts.bold);
-  centre(cover, input.agency.nama.toUpperCase(), H * 0.72 - 24, 16, fonts.bold);
+  kopLines(input.agency).forEach((line, i) => centre(cover, line.toUpperCase(), H * 0.72 - 24 * i, 16, fonts.bold));
   centre(cover, 'BUKU', H * 0.55, 22, fonts.bold);
   centre(cover, 'STANDAR OPERASIONAL PROSEDUR', H * 0.55 - 30, 22, fonts.bold);
   centre(cover, `${input.sops.length} SOP berlaku`, H * 0.55 - 60, 12, fonts.regular);
@@ -126,7 +126,7 @@ export async function assembleBook(input: BookInput): Promise<{ bytes: Uint8Arra
       title: `Buku SOP ${input.agency.nama}${input.year ? ` Tahun ${input.year}` : ''}`,
       author: input.agency.nama,
       subject: `Kumpulan Standar Operasional Prosedur yang berlaku (${input.sops.length} SOP)`,
-      keywords: ['SOP', 'Buku SOP', input.agency.singkatan, ...new Set(input.sops.map((s) => s.bidang))],
+      keywords: ['SOP', 'Buku SOP', agencyShortName(input.agency), ...new Set(input.sops.flatMap((s) => (s.bidang ? [s.bidang] : [])))],
       creationDate: input.created,
       modificationDate: input.modified,
       language: 'id-ID',

@@ -287,7 +287,7 @@ async function renderSitePdfsInner(options: RenderSitePdfsOptions, browserOut: {
     const agency = catalog.agencies.get(agencyId)!.data;
     const members = jobs
       .filter((j) => j.src.data.instansi === agencyId && j.src.data.status === 'berlaku')
-      .sort((x, y) => x.src.data.bidang.localeCompare(y.src.data.bidang, 'id') || x.src.data.nomor.localeCompare(y.src.data.nomor, 'id', { numeric: true }) || (x.src.id < y.src.id ? -1 : 1));
+      .sort((x, y) => (x.src.data.bidang ?? '').localeCompare(y.src.data.bidang ?? '', 'id') || x.src.data.nomor.localeCompare(y.src.data.nomor, 'id', { numeric: true }) || (x.src.id < y.src.id ? -1 : 1));
     if (!members.length) return;
     books++;
     const hash = sha(canonicalInputs({ engine: engineHash(), agency: stableJson(agency), sop: members.map((m) => `${m.src.id}:${manifest.sop[m.src.id]!.hash}`).join('\n') }));

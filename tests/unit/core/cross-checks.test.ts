@@ -118,19 +118,20 @@ describe('cross-checks', () => {
     expect(issues.find((x) => x.path === 'waktu_total_dokumen')?.message).toMatch(/3 hari 45 menit – 7 hari 1 jam 15 menit/);
   });
 
-  it('lists placeholders, whole values and inline ones, as one warning per file', () => {
+  it('warns once per placeholder, whole values and inline ones, at its field', () => {
     const issues = issuesFor((i) => {
       i.judul = '[ISI: nama SOP]';
       steps(i)[0]!.kelengkapan = 'Surat [ISI: kata tidak terbaca] Kab/Kota';
     });
-    const w = issues.filter((x) => x.file === 'sops/contoh/sop-a.mdx' && /penanda/.test(x.message));
-    expect(w).toHaveLength(1);
-    expect(w[0]!.message).toMatch(/2 penanda .*nama SOP; kata tidak terbaca/);
-    expect(w[0]!.path).toBe('judul, langkah[0].kelengkapan');
+    const w = issues.filter((x) => x.file === 'sops/contoh/sop-a.mdx' && x.code === 'penanda-isi');
+    expect(w.map((x) => [x.path, x.message])).toEqual([
+      ['judul', 'Penanda [ISI: nama SOP] belum diisi.'],
+      ['langkah[0].kelengkapan', 'Penanda [ISI: kata tidak terbaca] belum diisi.'],
+    ]);
   });
 
   it('formats an issue with file, line, field path and fix', () => {
-    const text = formatIssue({ severity: 'error', file: 'sops/a.mdx', line: 12, path: 'langkah[3].pelaksana', message: 'M.', fix: 'F.' });
+    const text = formatIssue({ code: 'contoh', severity: 'error', file: 'sops/a.mdx', line: 12, path: 'langkah[3].pelaksana', message: 'M.', fix: 'F.' });
     expect(text).toBe('KESALAHAN sops/a.mdx:12 — langkah[3].pelaksana\n  M.\n  Perbaiki: F.');
   });
 });

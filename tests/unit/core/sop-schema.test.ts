@@ -1,10 +1,10 @@
 /**
  * Each schema rule has a fixture that must fail with its message (Indonesian, field path, fix).
  */
+import { readRegulationsText } from '../../../src/core/source/read-sources';
 import { describe, expect, it } from 'vitest';
 import { sopSchema } from '../../../src/core/model/sop';
 import { agencySchema } from '../../../src/core/model/agency';
-import { regulationsFileSchema } from '../../../src/core/model/regulation';
 import { zodIssues } from '../../../src/core/checks/zod-issues';
 import { AGENCY_FIELD_HELP, SOP_FIELD_HELP } from '../../../src/core/checks/field-help';
 import { formatNip, isValidNip } from '../../../src/core/model/nip';
@@ -28,7 +28,7 @@ function expectOne(input: unknown, path: string, message: RegExp, fix?: RegExp) 
 describe('sopSchema', () => {
   it('accepts the valid fixture and fills documented defaults', () => {
     const data = sopSchema.parse(validSopInput());
-    expect(data.mutu_baku).toEqual({ kelengkapan: 'Kelengkapan', waktu: 'Waktu', output: 'Output', keterangan: false });
+    expect(data.mutu_baku).toEqual({ kelengkapan: 'Kelengkapan', waktu: 'Waktu', output: 'Output' });
     expect(data.tanggal.label_efektif).toBe('Tanggal Efektif');
     expect(data.label_kegiatan).toBe('Kegiatan');
     expect(data.langkah[0]!.surat).toEqual([]);
@@ -57,14 +57,14 @@ describe('sopSchema', () => {
   it('rejects impossible dates', () => {
     const input = validSopInput();
     input.tanggal = { pembuatan: '2024-02-30', efektif: '2024-03-04' };
-    expectOne(input, 'tanggal.pembuatan', /Tanggal tidak valid/, /TTTT-BB-HH/);
+    expectOne(input, 'tanggal.pembuatan', /Tanggal "2024-02-30" tidak dapat dibaca/, /TTTT-BB-HH/);
   });
 
   it('accepts a placeholder for an unknown identity date but not for a revision entry', () => {
     const input = validSopInput();
     input.tanggal = { pembuatan: '[ISI: tanggal pembuatan]', efektif: '2024-03-04' };
     expect(sopErrors(input)).toEqual([]);
-    expectOne({ ...validSopInput(), riwayat_revisi: [{ tanggal: '[ISI: x]', perubahan: 'a' }] }, 'riwayat_revisi[0].tanggal', /Tanggal tidak valid/);
+    expectOne({ ...validSopInput(), riwayat_revisi: [{ tanggal: '[ISI: x]', perubahan: 'a' }] }, 'riwayat_revisi[0].tanggal', /Tanggal "\[ISI: x\]" tidak dapat dibaca/);
   });
 
   it('rejects a NIP that is not 18 digits', () => {
@@ -129,12 +129,17 @@ describe('agencySchema', () => {
 });
 
 describe('regulations file', () => {
-  it('rejects a regulation without a year and a badly formed id', () => {
-    const r = regulationsFileSchema.safeParse({ 'UU 11': { jenis: 'Undang-Undang', nomor: 11, tentang: 'X' } });
-    expect(r.success).toBe(false);
-    const messages = r.error!.issues.map((i) => i.message).join(' | ');
-    expect(messages).toMatch(/huruf kecil/);
-    expect(r.error!.issues.some((i) => i.path.join('.') === 'UU 11.tahun')).toBe(true);
+  it('rejects a regulation without a year and a badly formed id, each entry on its own', () => {
+    const read = readRegulationsText(
+      'sops/_data/dasar-hukum.yaml',
+      ['UU 11: { jenis: Undang-Undang, nomor: 11, tentang: X }', 'uu-13-2011: { jenis: Undang-Undang, nomor: 13, tentang: Y }', 'uud-1945: { jenis: Undang-Undang Dasar Negara Republik Indonesia, tahun: 1945 }'].join('\n'),
+    );
+    expect(read.issues.map((i) => [i.line, i.path, i.message])).toEqual([
+      [1, 'UU 11', 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009". (tertulis "UU 11")'],
+      [2, 'uu-13-2011.tahun', 'Kolom wajib ini belum diisi.'],
+    ]);
+    expect([...read.broken]).toEqual(['UU 11', 'uu-13-2011']);
+    expect([...read.regulations.keys()]).toEqual(['uud-1945']);
   });
 });
 

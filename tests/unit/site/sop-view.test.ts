@@ -31,8 +31,8 @@ describe('buildSopView', () => {
 
   it("signs with the agency's head by default, NIP grouped", () => {
     const v = view();
-    expect(plainText(v.identity.disahkan.nama)).toBe(AGENCY.kepala.nama);
-    expect(plainText(v.identity.disahkan.nip)).toBe('19670720 199303 2 008');
+    expect(plainText(v.identity.disahkan.nama!)).toBe(AGENCY.kepala.nama);
+    expect(plainText(v.identity.disahkan.nip!)).toBe('19670720 199303 2 008');
   });
 
   it('lays out the grid row by row and links regulations and related SOPs', () => {

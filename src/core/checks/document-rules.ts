@@ -1,0 +1,36 @@
+/**
+ * Rules on an SOP's document data: review date, date order, signatory, the Keterangan column,
+ * and an incomplete source kept as a draft.
+ */
+import type { Catalog, SopSource } from '../catalog/catalog';
+import { dateBounds } from '../model/date';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+
+export function checkDocument(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
+  const { file, data } = sop;
+  const issues: CheckIssue[] = [];
+  if (data.tinjau_ulang && data.tinjau_ulang < today && data.status === 'berlaku') {
+    issues.push(issue(MESSAGES.reviewPassed, file, 'tinjau_ulang', { date: data.tinjau_ulang }));
+  }
+  const { pembuatan, efektif } = data.tanggal;
+  const made = dateBounds(pembuatan);
+  const effective = dateBounds(efektif);
+  // Only when certainly earlier: "2017" against "Agustus 2017" may be the same month.
+  if (made && effective && effective.last < made.first) {
+    issues.push(issue(MESSAGES.effectiveBeforeMade, file, 'tanggal.efektif', { efektif, pembuatan }));
+  }
+  const signer = data.disahkan_oleh ?? catalog.agencies.get(data.instansi)?.data.kepala;
+  if (data.disahkan_oleh && !data.disahkan_oleh.nama) {
+    issues.push(issue(MESSAGES.signatoryNoName, file, 'disahkan_oleh', { jabatan: data.disahkan_oleh.jabatan }));
+  } else if (!data.disahkan_oleh && signer && !signer.nama) {
+    issues.push(issue(MESSAGES.signatoryNoName, file, 'instansi', { jabatan: signer.jabatan }));
+  }
+  if (data.mutu_baku.keterangan === false) {
+    data.langkah.forEach((step, i) => {
+      if (step.keterangan !== undefined) issues.push(issue(MESSAGES.hiddenKeterangan, file, `langkah[${i}].keterangan`, { no: i + 1 }));
+    });
+  }
+  if (data.tidak_lengkap && data.status !== 'draf') issues.push(issue(MESSAGES.incompleteNotDraft, file, 'status', { status: data.status }));
+  return issues;
+}

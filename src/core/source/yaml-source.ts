@@ -1,0 +1,108 @@
+/**
+ * Reading one YAML text (a frontmatter or a data file) the way authors need it: syntax errors
+ * in Indonesian with one line number counted from the top of the file, values validated
+ * against a zod schema with each problem placed at its field's line.
+ */
+import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { ZodTypeAny } from 'zod';
+import { issue, type CheckIssue, type PathPart } from '../checks/issue';
+import { zodIssues } from '../checks/zod-issues';
+import { MESSAGES } from '../checks/messages';
+
+export interface YamlSource {
+  file: string;
+  value: unknown;
+  doc: Document;
+  lines: LineCounter;
+  /** File line of the YAML text's first line, minus one. */
+  lineOffset: number;
+}
+
+/** What each YAML syntax error means for an author, by the `yaml` package's error code. */
+const SYNTAX_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  TAB_AS_INDENT: 'Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.',
+  BAD_INDENT: 'Indentasi baris ini tidak sejajar dengan baris lain di tingkat yang sama.',
+  DUPLICATE_KEY: 'Nama kolom yang sama ditulis dua kali.',
+  MISSING_CHAR: 'Ada tanda yang belum ditutup (tanda kutip, kurung siku atau kurung kurawal).',
+  MULTILINE_IMPLICIT_KEY: 'Nama kolom terpotong ke baris berikutnya, atau titik dua setelah nama kolom hilang.',
+  BLOCK_AS_IMPLICIT_KEY: 'Titik dua setelah nama kolom hilang, atau ada teks yang tidak diberi nama kolom.',
+  UNEXPECTED_TOKEN: 'Ada tanda yang tidak diharapkan di sini (misalnya ":" atau "#" di dalam teks tanpa tanda kutip).',
+  BAD_DQ_ESCAPE: 'Garis miring terbalik (\\) di dalam tanda kutip ganda tidak dikenal.',
+  BLOCK_IN_FLOW: 'Daftar bertingkat ditulis di dalam kurung [ ] atau { }.',
+  MULTIPLE_DOCS: 'Ada baris "---" tambahan di dalam data.',
+  BAD_SCALAR_START: 'Teks diawali tanda yang tidak boleh membuka teks tanpa tanda kutip (misalnya "@", "`", "%").',
+};
+
+/** Parses YAML text; syntax errors are returned as issues with the file line. */
+export function parseYamlSource(
+  text: string,
+  file: string,
+  lineOffset: number,
+): { source: YamlSource; issues: [] } | { source: null; issues: CheckIssue[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, intAsBigInt: false });
+  if (doc.errors.length) {
+    const seen = new Set<number>();
+    const issues: CheckIssue[] = [];
+    for (const e of doc.errors) {
+      const line = lines.linePos(e.pos[0]).line + lineOffset;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      const hint = SYNTAX_HINTS[e.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.';
+      issues.push({ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line });
+    }
+    return { source: null, issues };
+  }
+  return { source: { file, value: doc.toJS({ maxAliasCount: 100 }), doc, lines, lineOffset }, issues: [] };
+}
+
+/** 1-based file line of the node at `path` (or of its nearest existing parent). */
+export function lineOf(source: YamlSource, path: readonly PathPart[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? source.doc.contents : source.doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      // A key's line, not its value's: a block value starts on the next line.
+      if (n > 0) {
+        const parent = n === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, n - 1), true);
+        const key = path[n - 1];
+        if (parent && typeof parent === 'object' && 'items' in parent && typeof key === 'string') {
+          const pair = (parent as { items: { key?: { range?: [number, number] } & { value?: unknown } }[] }).items.find(
+            (p) => (p.key as { value?: unknown } | undefined)?.value === key,
+          );
+          if (pair?.key?.range) return source.lines.linePos(pair.key.range[0]).line + source.lineOffset;
+        }
+      }
+      return source.lines.linePos(node.range[0]).line + source.lineOffset;
+    }
+  }
+  return undefined;
+}
+
+/** "langkah[2].pelaksana" -> ["langkah", 2, "pelaksana"]. */
+export function parsePath(path: string): PathPart[] {
+  const parts: PathPart[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return parts;
+}
+
+/** Line of a formatted field path; multi-field paths ("judul, langkah[0]") point at the first. */
+export function lineOfPath(source: YamlSource, path: string): number | undefined {
+  return lineOf(source, parsePath(path.split(',')[0]!.trim()));
+}
+
+/** Validates a parsed value; each problem carries its field's line. */
+export function validateSource<T>(
+  schema: ZodTypeAny,
+  source: YamlSource,
+  help: Record<string, string>,
+  value: unknown = source.value,
+  prefix: readonly PathPart[] = [],
+): { data: T; issues: [] } | { data: null; issues: CheckIssue[] } {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return { data: result.data as T, issues: [] };
+  const found = zodIssues(result.error, schema, source.file, help, prefix);
+  found.forEach((issue, i) => {
+    issue.line = lineOf(source, [...prefix, ...result.error.issues[i]!.path]);
+  });
+  return { data: null, issues: found };
+}
