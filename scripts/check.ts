@@ -4,9 +4,11 @@
  * `--quiet` hides warnings.
  */
 import { checkProject } from '../src/node/check-project';
+import { closeMermaidBrowser } from '../src/node/mermaid/browser';
 
 const quiet = process.argv.includes('--quiet');
 const report = await checkProject(process.cwd());
+await closeMermaidBrowser();
 if (!quiet) for (const w of report.warnings) console.warn(w + '\n');
 for (const e of report.errors) console.error(e + '\n');
 const { sops, agencies, regulations } = report.catalog;

@@ -7,16 +7,19 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { agencySchema } from './core/model/agency';
 import { regulationSchema } from './core/model/regulation';
-import { sopSchema } from './core/model/sop';
+import { SOP_GLOB } from './core/source/source-paths';
 
+// SOPs are validated by the checker (src/node/check-project.ts) and parsed by the site catalog
+// (src/site/catalog.ts) with the same core schema: the collection only finds the files (by the
+// checker's own rule, SOP_GLOB) so that a mistake is reported in the checker's words, never
+// Astro's.
 const sops = defineCollection({
   loader: glob({
-    pattern: ['**/*.mdx', '!_*/**', '!**/_*.mdx'],
+    pattern: SOP_GLOB,
     base: './sops',
     // The SOP id is its path under sops/ without extension (also its URL: /sop/<id>/).
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
-  schema: sopSchema,
 });
 
 const instansi = defineCollection({

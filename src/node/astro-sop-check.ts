@@ -1,10 +1,14 @@
 /**
- * Astro integration: runs the same checks as `npm run check` before Astro touches the output
- * folder, so an invalid SOP fails the build with the authors' messages (file + field + fix)
- * and the previously built site stays as it was.
+ * Astro integration: the same checks as `npm run check`, everywhere Astro runs.
+ * - `astro build`: before Astro touches the output folder, so an invalid SOP fails the build
+ *   with the authors' messages and the previously built site stays as it was.
+ * - `astro dev`: before each page is served; while there are errors the browser shows them
+ *   (dev-error-page.ts) and the terminal prints them, instead of Astro's own error screen or a
+ *   stale page.
  */
 import type { AstroIntegration } from 'astro';
 import { checkProject } from './check-project';
+import { devErrorPage } from './dev-error-page';
 
 export function sopCheckIntegration(): AstroIntegration {
   return {
@@ -16,10 +20,38 @@ export function sopCheckIntegration(): AstroIntegration {
         const report = await checkProject(process.cwd());
         for (const w of report.warnings) logger.warn(w);
         if (report.errors.length > 0) {
-          throw new Error(
-            `Pemeriksaan SOP gagal (${report.errors.length} kesalahan):\n` + report.errors.join('\n'),
-          );
+          // Astro prints the message of what a hook throws; the stack is not the author's concern.
+          const failure = new Error(`Pemeriksaan SOP gagal (${report.errors.length} kesalahan):\n` + report.errors.join('\n'));
+          failure.stack = failure.message;
+          throw failure;
         }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let lastPrinted = '';
+        server.middlewares.use(async (req, res, next) => {
+          const accept = req.headers.accept ?? '';
+          if (req.method !== 'GET' || !accept.includes('text/html')) return next();
+          try {
+            const report = await checkProject(process.cwd());
+            const printed = report.errors.join('\n');
+            if (printed !== lastPrinted) {
+              if (printed) logger.error(`Pemeriksaan SOP gagal (${report.errors.length} kesalahan):\n${printed}`);
+              else if (lastPrinted) logger.info('Pemeriksaan SOP: tidak ada kesalahan lagi.');
+              lastPrinted = printed;
+            }
+            if (!report.errors.length) return next();
+            const errors = report.issues.filter((i) => i.severity === 'error');
+            res.statusCode = 500;
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(devErrorPage(errors));
+          } catch (e) {
+            next(e);
+          }
+        });
+        // A change under sops/ or letter-templates/ reloads the page, which checks again.
+        server.watcher.on('change', (file) => {
+          if (/[\\/](sops|letter-templates)[\\/]/.test(file)) server.ws.send({ type: 'full-reload' });
+        });
       },
     },
   };

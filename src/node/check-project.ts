@@ -5,6 +5,7 @@
 import { checkCatalog } from '../core/checks/check-catalog';
 import { formatIssue, sortIssues, type CheckIssue } from '../core/checks/issue';
 import type { Catalog } from '../core/catalog/catalog';
+import { checkBodies } from './check-bodies';
 import { loadSources } from './load-sources';
 
 export interface ProjectReport {
@@ -19,10 +20,16 @@ export function todayIso(): string {
   return process.env.SOP_TODAY ?? new Date().toISOString().slice(0, 10);
 }
 
-export async function checkProject(root: string, today = todayIso()): Promise<ProjectReport> {
+export interface CheckOptions {
+  /** Parse ```mermaid fences in the build browser (default true). */
+  mermaid?: boolean;
+}
+
+export async function checkProject(root: string, today = todayIso(), options: CheckOptions = {}): Promise<ProjectReport> {
   const { catalog, issues: loadIssues, locate } = loadSources(root);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
-  const issues = sortIssues([...loadIssues, ...crossIssues]);
+  const bodyIssues = await checkBodies(catalog.sops, options);
+  const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues]);
   return {
     catalog,
     issues,

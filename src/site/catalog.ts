@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
-import type { SopFrontmatter } from '../core/model/sop';
+import { sopSchema, type SopFrontmatter } from '../core/model/sop';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/site/group';
 import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
@@ -67,6 +67,12 @@ async function load(): Promise<SiteCatalog> {
   const regulationById = new Map(regulations.map((r) => [r.id, r]));
 
   const sops = sopEntries
+    .flatMap((entry) => {
+      // Invalid entries were reported by the checker, which stops the build; in `astro dev` the
+      // checker's error page is shown instead of the page (src/node/astro-sop-check.ts).
+      const parsed = sopSchema.safeParse(entry.data);
+      return parsed.success ? [{ ...entry, data: parsed.data }] : [];
+    })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);
       // The checker (run before every build) reports unknown agencies and regulations first.

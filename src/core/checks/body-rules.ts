@@ -1,0 +1,85 @@
+/**
+ * Rules on an SOP's MDX narrative, over what an MDX parser reports: a syntax error (as the
+ * parser's rule id, reason and position) or the parsed tree. The parser itself runs in the
+ * shell (src/node/check-bodies.ts); the words for authors are here.
+ */
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+
+export interface MdxSyntaxError {
+  ruleId?: string;
+  reason: string;
+  /** 1-based line within the body. */
+  line?: number;
+}
+
+/** Loose shape of the parsed tree (mdast with MDX nodes). */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  lang?: string | null;
+  position?: { start: { line: number } };
+  children?: MdxNode[];
+}
+
+const tag = (reason: string, n: number) => [...reason.matchAll(/`<\/?([^`>]*)>?`/g)][n]?.[1];
+
+/** What the parser's error means, in the author's words. */
+export function describeMdxError(e: MdxSyntaxError): string {
+  switch (e.ruleId) {
+    case 'end-tag-mismatch': {
+      const closing = /Unexpected closing tag `<\/([^`>]*)>`/.exec(e.reason)?.[1];
+      const open = tag(e.reason, closing ? 1 : 0);
+      return closing
+        ? `tag penutup </${closing}> tidak cocok dengan tag pembuka <${open ?? '?'}>.`
+        : `tag <${open ?? '?'}> dibuka tetapi tidak ditutup.`;
+    }
+    case 'unexpected-closing-slash':
+      return 'ada tag penutup tanpa tag pembukanya.';
+    case 'unexpected-eof':
+      return /expression|brace/.test(e.reason)
+        ? 'kurung kurawal "{" dibuka tetapi tidak ditutup "}".'
+        : 'tag "<" tidak diselesaikan sampai akhir teks.';
+    case 'unexpected-character':
+      return 'tanda "<" atau "{" diikuti karakter yang tidak dapat dibaca sebagai tag atau teks.';
+    case 'unexpected-lazy':
+      return 'tag atau kurung kurawal terpotong oleh kutipan (">") atau daftar.';
+    default:
+      return /acorn|expression/i.test(e.reason)
+        ? 'isi di antara kurung kurawal "{ }" tidak dapat dibaca.'
+        : 'susunan tag atau kurung kurawal pada baris ini tidak dapat dibaca.';
+  }
+}
+
+export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError): CheckIssue {
+  return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e) }), line: bodyLine + (e.line ?? 1) - 1 };
+}
+
+/** Import/export lines and components: SOP narratives are text, tables and mermaid only. */
+export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const lineOf = (n: MdxNode) => bodyLine + (n.position?.start.line ?? 1) - 1;
+  const visit = (n: MdxNode) => {
+    if (n.type === 'mdxjsEsm') {
+      const first = (n.value ?? '').split('\n')[0]!.trim();
+      issues.push({ ...issue(MESSAGES.mdxImport, file, 'narasi', { what: first }), line: lineOf(n) });
+    } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) {
+      issues.push({ ...issue(MESSAGES.mdxComponent, file, 'narasi', { name: n.name }), line: lineOf(n) });
+    }
+    n.children?.forEach(visit);
+  };
+  visit(tree);
+  return issues;
+}
+
+/** The ```mermaid fences of a parsed body, with their file lines. */
+export function mermaidFences(bodyLine: number, tree: MdxNode): { code: string; line: number }[] {
+  const out: { code: string; line: number }[] = [];
+  const visit = (n: MdxNode) => {
+    if (n.type === 'code' && n.lang === 'mermaid') out.push({ code: n.value ?? '', line: bodyLine + (n.position?.start.line ?? 1) - 1 });
+    n.children?.forEach(visit);
+  };
+  visit(tree);
+  return out;
+}

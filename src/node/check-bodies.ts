@@ -1,0 +1,46 @@
+/**
+ * The narrative check of `npm run check`, the build and the dev server: each SOP body is parsed
+ * as MDX (syntax, imports, components) and each ```mermaid fence is parsed by mermaid in the
+ * shared build browser, so a broken body is reported with file:line before Astro sees it.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import type { SopSource } from '../core/catalog/catalog';
+import { checkMdxTree, mdxSyntaxIssue, mermaidFences, type MdxNode } from '../core/checks/body-rules';
+import { issue, type CheckIssue } from '../core/checks/issue';
+import { MESSAGES } from '../core/checks/messages';
+import { MermaidSyntaxError, renderMermaid } from './mermaid/render';
+
+const processor = createProcessor();
+
+export async function checkBodies(sops: readonly SopSource[], options: { mermaid?: boolean } = {}): Promise<CheckIssue[]> {
+  const issues: CheckIssue[] = [];
+  const fences: { sop: SopSource; code: string; line: number }[] = [];
+  for (const sop of sops) {
+    const bodyLine = sop.bodyLine ?? 1;
+    let tree: MdxNode;
+    try {
+      tree = processor.parse(sop.body) as unknown as MdxNode;
+    } catch (e) {
+      const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
+      issues.push(mdxSyntaxIssue(sop.file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }));
+      continue;
+    }
+    issues.push(...checkMdxTree(sop.file, bodyLine, tree));
+    for (const f of mermaidFences(bodyLine, tree)) fences.push({ sop, ...f });
+  }
+  if (options.mermaid !== false) {
+    for (const [i, f] of fences.entries()) {
+      try {
+        await renderMermaid(f.code, { id: `periksa-${i}`, fallbackTitle: 'Diagram' });
+      } catch (e) {
+        if (!(e instanceof MermaidSyntaxError)) throw e;
+        const codeLine = e.line ?? 1;
+        const text = f.code.split('\n')[codeLine - 1]?.trim();
+        const detail = `baris ${codeLine} diagram${text ? ` ("${text}")` : ''} tidak sesuai penulisan mermaid.`;
+        // The fence's first code line is the line after the opening ```mermaid.
+        issues.push({ ...issue(MESSAGES.mermaidSyntax, f.sop.file, 'narasi', { detail }), line: f.line + codeLine });
+      }
+    }
+  }
+  return issues;
+}
