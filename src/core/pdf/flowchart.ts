@@ -16,7 +16,8 @@ import type { SwimlaneLayout } from '../swimlane/geometry';
 import { sopFlowInput } from '../site/flow-input';
 import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import { richText } from '../site/rich-text';
-import { escapeHtml, richToHtml } from '../site/rich-html';
+import { escapeHtml } from '../html/escape';
+import { richToHtml } from '../site/rich-html';
 
 export interface FlowchartOptions {
   /** HTML of the total-time line under the table; omitted when undefined. */

@@ -1,5 +1,5 @@
 /**
- * PDF step of the publish pipeline (issue 4): after the Astro build and the search index, before
+ * PDF step of the publish pipeline: after the Astro build and the search index, before
  * the staging folder replaces dist/. Writes
  *   dist/pdf/<id>.pdf              every SOP, printed from its print page /cetak/sop/<id>/
  *   dist/pdf/<agency>-buku-sop.pdf the book of every agency with `berlaku` SOPs
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { availableParallelism } from 'node:os';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog, SopSource } from '../../core/catalog/catalog';
 import { canonicalInputs, stableJson } from '../../core/pdf/hash';
@@ -136,7 +136,9 @@ export function engineHash(): string {
   for (const d of dirs) {
     const full = join(src, d);
     if (!existsSync(full)) continue;
-    for (const f of readdirSync(full).sort()) if (/\.(ts|css)$/.test(f)) parts[`${d}/${f}`] = readFileSync(join(full, f), 'utf8');
+    // Recursive: the flowchart renderer lives in src/core/swimlane/render/.
+    const files = readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).sort();
+    for (const f of files) if (/\.(ts|css)$/.test(f)) parts[`${d}/${f}`] = readFileSync(join(full, f), 'utf8');
   }
   engineHashCache = sha(canonicalInputs(parts));
   return engineHashCache;

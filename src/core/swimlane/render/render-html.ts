@@ -48,8 +48,6 @@ export interface SwimlaneHtmlOptions {
   scroll?: boolean;
 }
 
-export { escapeHtml };
-
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 function cssLength(pct: number, px: number): string {
