@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the toolkit needs from outside npm, when it is missing:
 #   chromium (PDFs, mermaid diagrams, browser tests), fonts-liberation and fonts-texgyre (the fonts
-#   named in the SOP/letter CSS), poppler-utils (pdftotext/pdftoppm for the PDF tests).
+#   named in the SOP/letter CSS), fonts-noto-core and fonts-noto-color-emoji (fallbacks for other
+#   scripts and emoji), poppler-utils (pdftotext/pdftoppm for the PDF tests).
 # Then installs the npm dependencies if node_modules is missing or older than package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Liberation Sans" || need+=(fonts-liberation)
 fc-list 2>/dev/null | grep -qi "TeX Gyre Bonum" || need+=(fonts-texgyre)
+# Fallbacks for characters the fonts above lack (other scripts, symbols, emoji): never empty boxes.
+fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
-import { sopSchema, type SopFrontmatter } from '../core/model/sop';
+import { readFileSync } from 'node:fs';
+import type { SopFrontmatter } from '../core/model/sop';
+import { readSopText } from '../core/source/read-sources';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/site/group';
 import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
@@ -70,8 +72,11 @@ async function load(): Promise<SiteCatalog> {
     .flatMap((entry) => {
       // Invalid entries were reported by the checker, which stops the build; in `astro dev` the
       // checker's error page is shown instead of the page (src/node/astro-sop-check.ts).
-      const parsed = sopSchema.safeParse(entry.data);
-      return parsed.success ? [{ ...entry, data: parsed.data }] : [];
+      // Read by the checker's own reader, so the site shows exactly what the checker accepted
+      // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
+      const file = entry.filePath ?? `sops/${entry.id}.mdx`;
+      const read = readSopText(entry.id, file, readFileSync(file, 'utf8'));
+      return read.value ? [{ ...entry, data: read.value.data }] : [];
     })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);

@@ -254,7 +254,7 @@ describe('lists', () => {
       if (!own.length) continue;
       expect((await dom.attrs(`${section} tr[data-sop-id]`, 'data-sop-id')).sort()).toEqual(own.map((s) => s.id).sort());
       expect((await dom.texts(`${section} caption`)).sort()).toEqual(
-        [...new Set(own.map((s) => `Bidang ${s.data.bidang}`))].sort(),
+        [...new Set(own.map((s) => s.data.bidang ?? "Tanpa bidang"))].sort(),
       );
     }
     for (const sop of catalog.sops) {

@@ -21,7 +21,7 @@ interface Box {
 }
 interface RawTable {
   symbols: { id: string; kind: string; box: Box }[];
-  lines: { edge: string; vertical: boolean; start: string | null; box: Box }[];
+  lines: { edge: string; vertical: boolean; start: string | null; plain: boolean; box: Box }[];
   arrows: { edge: string; from: string; to: string; dir: string; box: Box }[];
 }
 
@@ -44,6 +44,7 @@ const COLLECT_IN_PAGE = `(() => {
           edge: el.getAttribute('data-edge'),
           vertical: el.classList.contains('swl-line--v'),
           start: el.getAttribute('data-start'),
+          plain: el.hasAttribute('data-plain'),
           box: box(el),
         };
       }),
@@ -205,7 +206,8 @@ export function checkSwimlanes(tables: RawTable[], tolerance = DOM_TOLERANCE): D
     }
     // Every line piece belongs to an edge that has an arrowhead.
     const withArrow = new Set(t.arrows.map((a) => a.edge));
-    for (const l of t.lines) if (!withArrow.has(l.edge)) problems.push(`${where}: line of edge ${l.edge} has no arrowhead`);
+    // (Except the plain lines joining the symbols of a joint step.)
+    for (const l of t.lines) if (!l.plain && !withArrow.has(l.edge)) problems.push(`${where}: line of edge ${l.edge} has no arrowhead`);
   });
   return { edges, symbols: symbolCount, problems: [...new Set(problems)] };
 }

@@ -33,6 +33,7 @@ export function sopFlowInput(
       no: i + 1,
       kegiatan: step.kegiatan,
       actor: stepActors(step)[0]!,
+      with: stepActors(step).slice(1),
       kelengkapan: step.kelengkapan,
       waktu: step.waktu,
       output: step.output,

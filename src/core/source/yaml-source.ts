@@ -33,6 +33,18 @@ const SYNTAX_HINTS: Partial<Record<YAMLError['code'], string>> = {
   BAD_SCALAR_START: 'Teks diawali tanda yang tidak boleh membuka teks tanpa tanda kutip (misalnya "@", "`", "%").',
 };
 
+/**
+ * Numbers that are really text: with a leading zero ("08", a regulation number) or too long to
+ * be exact (an unquoted 18-digit NIP). YAML would turn them into 8 and 196707201993032000;
+ * they are kept exactly as written.
+ */
+const NUMBER_AS_WRITTEN = {
+  tag: 'tag:yaml.org,2002:int',
+  default: true,
+  test: /^(?:0[0-9]+|[0-9]{16,})$/,
+  resolve: (text: string) => text,
+} as const;
+
 /** Parses YAML text; syntax errors are returned as issues with the file line. */
 export function parseYamlSource(
   text: string,
@@ -40,7 +52,7 @@ export function parseYamlSource(
   lineOffset: number,
 ): { source: YamlSource; issues: [] } | { source: null; issues: CheckIssue[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, intAsBigInt: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [NUMBER_AS_WRITTEN, ...tags] });
   if (doc.errors.length) {
     const seen = new Set<number>();
     const issues: CheckIssue[] = [];

@@ -49,8 +49,10 @@ export interface FlowStep {
   no: number;
   /** Activity text; may hold several lines ("a. ... b. ..."). */
   kegiatan: string;
-  /** Id of the actor (lane) who performs the step. */
+  /** Id of the actor (lane) who performs the step; with `with`, the lane that carries the flow. */
   actor: string;
+  /** Other actors doing the step together with `actor` (drawn in their lanes, joined by a line). */
+  with?: string[];
   kelengkapan?: string;
   waktu?: string;
   output?: string;
@@ -95,8 +97,8 @@ export function assertValidFlow(flow: FlowInput): void {
     if (step.no !== index + 1) {
       problems.push(`Langkah ke-${index + 1} bernomor ${step.no}; langkah harus bernomor urut mulai 1.`);
     }
-    if (!actorIds.has(step.actor)) {
-      problems.push(`Langkah ${step.no}: pelaksana "${step.actor}" tidak ada dalam daftar pelaksana.`);
+    for (const actor of [step.actor, ...(step.with ?? [])]) {
+      if (!actorIds.has(actor)) problems.push(`Langkah ${step.no}: pelaksana "${actor}" tidak ada dalam daftar pelaksana.`);
     }
     const decision = step.decision;
     if (!decision) return;

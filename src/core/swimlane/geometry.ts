@@ -60,6 +60,11 @@ export interface FlowSymbol {
   decorative: boolean;
   /** Step number for step symbols. */
   step?: number;
+  /**
+   * For a step done by several actors: set on the symbols in the other actors' lanes, the id of
+   * the symbol that carries the flow (they are joined to it by a plain line).
+   */
+  joinedTo?: string;
 }
 
 /**
@@ -98,6 +103,8 @@ export interface FlowEdge {
   points: Point[];
   /** Direction of the arrowhead at the last point. */
   arrow: Direction;
+  /** A plain line without arrowhead: joins the symbols of a step done by several actors. */
+  plain?: boolean;
 }
 
 export interface StepRow {

@@ -21,9 +21,28 @@ function terminatorText(index: number, count: number): { text: string; name: str
   return index === 0 ? { text: 'Mulai', name: 'Mulai' } : { text: 'Selesai', name: 'Selesai' };
 }
 
-/** Symbols of the steps; `row` is the step index (the caller may shift rows). */
+/**
+ * Symbols of the steps; `row` is the step index (the caller may shift rows). A step done by
+ * several actors gets a symbol in each of their lanes: the one in the rightmost lane carries the
+ * flow, the others are joined to it (route/join-companions.ts).
+ */
 export function stepSymbols(flow: FlowInput): FlowSymbol[] {
   const laneOf = new Map(flow.actors.map((a, i) => [a.id, i]));
+  return primarySymbols(flow, laneOf).flatMap((symbol, index) => {
+    const step = flow.steps[index]!;
+    const lanes = [...new Set([step.actor, ...(step.with ?? [])].map((id) => laneOf.get(id) ?? 0))];
+    if (lanes.length < 2) return [symbol];
+    const right = Math.max(...lanes);
+    const primary = { ...symbol, col: right };
+    const companions = lanes
+      .filter((col) => col !== right)
+      .sort((a, b) => a - b)
+      .map((col): FlowSymbol => ({ ...symbol, id: `${symbol.id}-l${col}`, col, name: `${symbol.name} (bersama)`, joinedTo: symbol.id }));
+    return [primary, ...companions];
+  });
+}
+
+function primarySymbols(flow: FlowInput, laneOf: Map<string, number>): FlowSymbol[] {
   const count = flow.steps.length;
   return flow.steps.map((step, index) => {
     const kind = stepKind(step, index, count);

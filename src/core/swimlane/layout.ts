@@ -23,7 +23,7 @@ export function layoutSwimlane(flow: FlowInput): SwimlaneLayout {
     const row: LayoutRow = {
       kind: 'step',
       step,
-      actorLabel: actorLabel.get(step.actor) ?? step.actor,
+      actorLabel: [step.actor, ...(step.with ?? [])].map((id) => actorLabel.get(id) ?? id).join(', '),
       minHeight: routed.rowMinHeights[i]!,
     };
     if (step.decision) row.branchText = branchText(step.no, step.decision);

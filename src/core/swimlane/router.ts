@@ -23,11 +23,13 @@
  *   4. assignChannelTracks  channel-tracks.ts  a channel track per edge that needs one
  *   5. drawPolylines        polylines.ts       the orthogonal polylines, labels, "Selesai" ends
  *   6. minimumSizes         minimum-sizes.ts   least row heights, lane width, channel width
+ *   7. joinCompanions       join-companions.ts the plain lines joining a joint step's symbols
  * Shared constants, types and outline points: route/context.ts.
  */
 import { assignPorts } from './route/assign-ports';
 import { assignChannelTracks } from './route/channel-tracks';
 import { routeContext, type RouteInput, type RouteOutput } from './route/context';
+import { joinCompanions } from './route/join-companions';
 import { minimumSizes } from './route/minimum-sizes';
 import { placeInRows } from './route/place-in-rows';
 import { drawPolylines } from './route/polylines';
@@ -40,5 +42,5 @@ export function route(input: RouteInput): RouteOutput {
   const levels = placeInRows(ctx, ports);
   const tracks = assignChannelTracks(ctx, ports);
   const polylines = drawPolylines(ctx, ports, slots, levels, tracks);
-  return minimumSizes(ctx, ports, polylines, tracks);
+  return joinCompanions(minimumSizes(ctx, ports, polylines, tracks));
 }

@@ -71,7 +71,7 @@ describe('loadSources', () => {
       'sops/_data/dasar-hukum.yaml': REGS,
       'sops/contoh.mdx': SOP('  - kegiatan: Mulai\n    pelaksana: staf\n  - kegiatan: Selesai\n    pelaksana: staf\n    waktu: sebentar'),
     });
-    const report = await checkProject(root, '2026-01-01');
+    const report = await checkProject(root, '2026-01-01', { mermaid: false });
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatch(/^KESALAHAN sops\/contoh\.mdx:17 — langkah\[1\]\.waktu\n {2}Waktu "sebentar" tidak dapat dibaca/);
     expect(report.errors[0]).toMatch(/Perbaiki: Tulis waktu seperti/);
@@ -83,7 +83,7 @@ describe('loadSources', () => {
       'sops/rusak.mdx': '---\nnomor: "1"\njudul: [tidak ditutup\n---\n',
       'sops/tanpa.mdx': '# Hanya narasi\n',
     });
-    const report = await checkProject(root, '2026-01-01');
+    const report = await checkProject(root, '2026-01-01', { mermaid: false });
     const rusak = report.issues.find((i) => i.file === 'sops/rusak.mdx')!;
     expect(rusak.message).toMatch(/YAML tidak dapat dibaca/);
     expect(rusak.line).toBeGreaterThanOrEqual(3);

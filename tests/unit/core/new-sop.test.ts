@@ -17,7 +17,7 @@ describe('new-sop', () => {
     const first = run(root, 'kota/sop-baru', '--instansi', 'dinsos-tanjungpinang');
     expect(first.status, first.stderr).toBe(0);
     expect(readFileSync(join(root, 'sops/kota/sop-baru.mdx'), 'utf8')).toMatch(/^status: draf/m);
-    const report = await checkProject(root, '2026-01-01');
+    const report = await checkProject(root, '2026-01-01', { mermaid: false });
     expect(report.errors).toEqual([]);
     expect(report.warnings.join('\n')).toMatch(/sops\/kota\/sop-baru\.mdx/);
     const second = run(root, 'kota/sop-baru', '--instansi', 'dinsos-tanjungpinang');

@@ -125,7 +125,8 @@ function actors(n: number) {
   return Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, label: names[i] ?? `Pelaksana ${i + 1}` }));
 }
 
-type StepSpec = [actor: number, decision?: FlowStep['decision']];
+/** A lane index, or several for a step done together (the first listed is `actor`). */
+type StepSpec = [actor: number | number[], decision?: FlowStep['decision']];
 
 function synthetic(actorCount: number, specs: StepSpec[], keterangan = false): FlowInput {
   return {
@@ -135,11 +136,12 @@ function synthetic(actorCount: number, specs: StepSpec[], keterangan = false): F
       const step: FlowStep = {
         no: i + 1,
         kegiatan: `Kegiatan langkah ${i + 1}`,
-        actor: `a${actor + 1}`,
+        actor: `a${(Array.isArray(actor) ? actor[0]! : actor) + 1}`,
         kelengkapan: 'Berkas',
         waktu: '10 menit',
         output: `Hasil langkah ${i + 1}`,
       };
+      if (Array.isArray(actor)) step.with = actor.slice(1).map((a) => `a${a + 1}`);
       if (decision) step.decision = decision;
       return step;
     }),
@@ -165,6 +167,11 @@ export const sameActor = synthetic(3, [[0], [0], [0], [1], [1], [2], [2]]);
 export const endInFirstLane = synthetic(3, [[1], [0, yesNo(3, 'end')], [1], [2, yesNo(5, 2)], [2]]);
 /** A decision whose branches both leave through the channel (skip and loop); step 4 is reached by a later loop. */
 export const bothChannel = synthetic(4, [[0], [1], [2, yesNo(5, 1)], [3], [2], [1, yesNo(7, 4)], [0]]);
+/**
+ * Steps done by several actors: drawn in each lane, the flow through the rightmost; a loop
+ * returns to a joint step, joint steps start and end the process, lanes between stay empty.
+ */
+export const jointSteps = synthetic(4, [[[0, 2]], [1], [[2, 0]], [3, yesNo(5, 3)], [[1, 3]], [0, yesNo(7, 'end')], [[3, 0, 1]]]);
 /** A single actor: nothing beside the lane. */
 export const singleActor = synthetic(1, [[0], [0, yesNo(3, 'end')], [0, yesNo(4, 2)], [0]]);
 /** 8 actors, 30 steps, decisions of every kind. */
@@ -199,6 +206,7 @@ export const SYNTHETIC_FLOWS = {
   'end-in-first-lane': endInFirstLane,
   'both-channel': bothChannel,
   'single-actor': singleActor,
+  'joint-steps': jointSteps,
   'large-8x30': large,
 } as const;
 

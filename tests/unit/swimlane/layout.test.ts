@@ -54,9 +54,14 @@ describe.each(Object.entries(ALL_FLOWS))('layout of %s', (_name, flow) => {
     for (const [i, step] of flow.steps.entries()) {
       const s = symbolOf(layout, `s${step.no}`);
       expect(s.row).toBe(i);
-      expect(s.col).toBe(flow.actors.findIndex((a) => a.id === step.actor));
-      // Nothing else in a step's row but its own symbol and the end of one of its branches.
-      const others = layout.symbols.filter((o) => o.row === i && o.id !== s.id);
+      // A joint step: one symbol per actor's lane, the flow through the rightmost.
+      const lanes = [step.actor, ...(step.with ?? [])].map((id) => flow.actors.findIndex((a) => a.id === id));
+      expect(s.col).toBe(Math.max(...lanes));
+      const companions = layout.symbols.filter((o) => o.joinedTo === s.id);
+      expect(companions.map((c) => c.col).sort()).toEqual(lanes.filter((l) => l !== s.col).sort());
+      expect(companions.every((c) => c.row === i && c.kind === s.kind)).toBe(true);
+      // Nothing else in a step's row but its own symbols and the end of one of its branches.
+      const others = layout.symbols.filter((o) => o.row === i && o.id !== s.id && o.joinedTo !== s.id);
       expect(others.every((o) => o.kind === 'end' && exits(layout, step.no).some((e) => e.to === o.id))).toBe(true);
     }
   });

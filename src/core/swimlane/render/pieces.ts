@@ -26,6 +26,8 @@ export interface HorizontalPiece {
   left: HorizontalEnd;
   right: HorizontalEnd;
   start?: 'left' | 'right';
+  /** The plain line joining the symbols of a step done by several actors (no arrowhead). */
+  plain?: true;
 }
 
 export interface ArrowPiece {
@@ -93,7 +95,7 @@ export function cellPieces(layout: SwimlaneLayout): CellPieces {
     for (let i = 0; i + 1 < e.points.length; i++) {
       const a = e.points[i]!;
       const isLast = i + 2 === e.points.length;
-      const b = isLast ? pullBack(e.points[i + 1]!, a, ARROW_TRIM) : e.points[i + 1]!;
+      const b = isLast && !e.plain ? pullBack(e.points[i + 1]!, a, ARROW_TRIM) : e.points[i + 1]!;
       const isStart = i === 0;
       if (a.x.col === b.x.col && a.x.at === b.x.at && a.x.dx === b.x.dx) {
         // Vertical: one piece per row it passes.
@@ -125,12 +127,13 @@ export function cellPieces(layout: SwimlaneLayout): CellPieces {
           };
           if (startEnd === 'left' && col === left.x.col) piece.start = 'left';
           if (startEnd === 'right' && col === right.x.col) piece.start = 'right';
+          if (e.plain) piece.plain = true;
           add(a.y.row, col, piece);
         }
       }
     }
     const tip = e.points[e.points.length - 1]!;
-    add(tip.y.row, tip.x.col, { kind: 'arrow', edge: e.id, from: e.from, to: e.to, dir: e.arrow, x: tip.x, dy: tip.y.dy });
+    if (!e.plain) add(tip.y.row, tip.x.col, { kind: 'arrow', edge: e.id, from: e.from, to: e.to, dir: e.arrow, x: tip.x, dy: tip.y.dy });
     if (e.label) add(e.label.at.y.row, e.label.at.x.col, { kind: 'label', edge: e.id, label: e.label });
   }
   return cells;

@@ -12,7 +12,8 @@
  *  - table.swl-table[data-page][data-pages]; tr.swl-row[data-row] with [data-step] on step rows,
  *    tr.swl-connector-row[data-connectors="A B"][data-position=top|bottom] on connector rows;
  *  - [data-symbol=<kind>][data-symbol-id] on symbols, [data-label=<letter>] on connectors;
- *  - [data-edge] on every line piece and arrowhead; the arrowhead also has [data-from][data-to]
+ *  - [data-edge] on every line piece and arrowhead; the arrowhead also has [data-from][data-to];
+ *    [data-plain] on the lines joining the symbols of a step done by several actors (no arrowhead)
  *    [data-dir]; the piece holding an edge's first point has [data-start=top|bottom|left|right].
  */
 import { branchParts } from '../branch-text';
@@ -120,7 +121,7 @@ function pieceHtml(p: Piece): string {
       const parts = [`top:${num(p.dy - half)}px`];
       parts.push(p.left.at === 'edge' ? `left:-${EDGE_OVERLAP}px` : `left:${leftOf(p.left.x)}`);
       parts.push(p.right.at === 'edge' ? `right:-${EDGE_OVERLAP}px` : `right:${rightOf(p.right.x)}`);
-      const start = p.start ? ` data-start="${p.start}"` : '';
+      const start = (p.start ? ` data-start="${p.start}"` : '') + (p.plain ? ' data-plain=""' : '');
       return `<span class="swl-line swl-line--h" data-edge="${escapeHtml(p.edge)}"${start} style="${parts.join(';')}"></span>`;
     }
     case 'arrow': {
