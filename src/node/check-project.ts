@@ -6,6 +6,7 @@ import { checkCatalog } from '../core/checks/check-catalog';
 import { formatIssue, sortIssues, type CheckIssue } from '../core/checks/issue';
 import type { Catalog } from '../core/catalog/catalog';
 import { checkBodies } from './check-bodies';
+import { checkLetterTemplates } from './check-letter-templates';
 import { loadSources } from './load-sources';
 
 export interface ProjectReport {
@@ -29,7 +30,7 @@ export async function checkProject(root: string, today = todayIso(), options: Ch
   const { catalog, issues: loadIssues, locate } = loadSources(root);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
   const bodyIssues = await checkBodies(catalog.sops, options);
-  const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues]);
+  const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues, ...checkLetterTemplates(root)]);
   return {
     catalog,
     issues,

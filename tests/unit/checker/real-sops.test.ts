@@ -250,3 +250,21 @@ describe('which files are SOPs (the checker and the build agree)', () => {
     ]);
   });
 });
+
+describe('letter templates in npm run check', () => {
+  it('a Handlebars syntax error and an undeclared field, with the template file and line', async () => {
+    const header = ['---', 'judul: Surat Contoh', 'jenis: surat-dinas', 'ringkasan: Surat contoh untuk menguji pemeriksaan templat surat.', 'fields: []', '---'].join('\n');
+    const root = project({
+      'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+      'letter-templates/rusak.hbs': `${header}\n<p>Halo</p>\n<p>{{#if perihal}}tanpa penutup</p>\n`,
+      'letter-templates/tak-dideklarasikan.hbs': `${header}\n<p>Halo</p>\n<p>{{f.nama_klien}}</p>\n`,
+    });
+    const report = await checkProject(root, '2026-12-01', { mermaid: false });
+    const letters = report.issues.filter((i) => i.file.startsWith('letter-templates/'));
+    expect(letters.map((i) => [i.code, i.file, i.line]).slice(0, 1)).toEqual([['templat-surat', 'letter-templates/rusak.hbs', 9]]);
+    expect(letters.filter((i) => i.file === 'letter-templates/tak-dideklarasikan.hbs').map((i) => [i.line, i.message])).toEqual([
+      [8, 'Isi surat: "f.nama_klien" bukan isian templat ini.'],
+    ]);
+    expect(letters.every((i) => !/Parse error|Expecting|undefined/.test(i.message))).toBe(true);
+  });
+});
