@@ -10,8 +10,8 @@ import type { AgencySource, Catalog, SopSource } from '../core/catalog/catalog';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import type { Regulation } from '../core/model/regulation';
-import { locate, readAgencyText, readRegulationsText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifySopPath, LETTERS_DIR, REGULATIONS_FILE, SOPS_DIR } from '../core/source/source-paths';
+import { locate, readAgencyText, readRegulationsText, readSiteText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, classifySopPath, LETTERS_DIR, REGULATIONS_FILE, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 
 export interface LoadResult {
@@ -96,6 +96,15 @@ export function loadSources(root: string): LoadResult {
       yamls.set(REGULATIONS_FILE, read.yaml);
       regulations = read.regulations;
       brokenRegulations = read.broken;
+    }
+  }
+
+  if (existsSync(join(root, SITE_FILE))) {
+    const text = readText(root, SITE_FILE, issues);
+    if (text !== null) {
+      const read = readSiteText(SITE_FILE, text);
+      issues.push(...read.issues);
+      yamls.set(SITE_FILE, read.yaml);
     }
   }
 

@@ -36,6 +36,11 @@ export const SOP_FIELD_HELP: Record<string, string> = {
   'langkah[].surat': 'Tulis daftar id templat surat dari letter-templates/, misalnya surat: [rekomendasi-jamkesda].',
 };
 
+export const SITE_FIELD_HELP: Record<string, string> = {
+  nama: 'Tulis nama situs, misalnya nama: SOP Dinas Sosial Kota Medan.',
+  deskripsi: 'Tulis satu kalimat untuk kaki halaman.',
+};
+
 export const REGULATION_FIELD_HELP: Record<string, string> = {
   '': 'Tulis setiap peraturan sebagai id: { jenis, nomor, tahun, tentang }; nomor dan tentang boleh tidak ditulis bila peraturannya memang tidak bernomor (UUD 1945).',
   jenis: 'Tulis jenis peraturan, misalnya jenis: Undang-Undang.',

@@ -60,6 +60,13 @@ export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] =
 
 export function flowchartTotalHtml(sop: SopFrontmatter): string {
   const t = totalWaktuOfSop(sop);
-  const note = t.unstated.length ? ` <span class="fc-total-note">(tanpa waktu: langkah ${t.unstated.join(', ')})</span>` : '';
-  return `Jumlah waktu penyelesaian: <b>${escapeHtml(t.text)}</b>${note}`;
+  const notes = [
+    t.unstated.length ? `tanpa waktu: langkah ${t.unstated.join(', ')}` : '',
+    t.unsummable.length ? `waktu tidak tentu, tidak dijumlahkan: langkah ${t.unsummable.join(', ')}` : '',
+  ].filter(Boolean);
+  const note = notes.length ? ` <span class="fc-total-note">(${notes.join('; ')})</span>` : '';
+  const incomplete = sop.tidak_lengkap
+    ? `<br><span class="fc-incomplete">Dokumen sumber tidak lengkap: ${escapeHtml(sop.tidak_lengkap)}</span>`
+    : '';
+  return `Jumlah waktu penyelesaian: <b>${escapeHtml(t.text)}</b>${note}${incomplete}`;
 }

@@ -21,6 +21,7 @@ export function sopFlowInput(
   keterangan: boolean,
 ): FlowInput {
   return {
+    incomplete: data.tidak_lengkap !== undefined,
     actors: data.pelaksana.map((p) => ({ id: p.id, label: p.label })),
     columns: {
       kegiatan: data.label_kegiatan,

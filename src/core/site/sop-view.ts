@@ -91,6 +91,8 @@ export interface SopView {
     document?: string;
   };
   narrative: { dasarHukum: ListItem[]; sasaran: RichText };
+  /** The note of an SOP whose source breaks off (`tidak_lengkap`). */
+  incomplete?: RichText;
 }
 
 export interface SopViewInput {
@@ -213,5 +215,6 @@ export function buildSopView(input: SopViewInput): SopView {
       document: data.waktu_total_dokumen,
     },
     narrative: { dasarHukum: regulationItems(), sasaran: r(data.sasaran) },
+    incomplete: data.tidak_lengkap ? r(data.tidak_lengkap) : undefined,
   };
 }

@@ -3,11 +3,12 @@
  * for `npm run check`, the build, the dev server and the editor (which has no file system).
  */
 import type { AgencySource, SopSource } from '../catalog/catalog';
-import { AGENCY_FIELD_HELP, REGULATION_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
+import { AGENCY_FIELD_HELP, REGULATION_FIELD_HELP, SITE_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
 import { issue, type CheckIssue } from '../checks/issue';
 import { MESSAGES } from '../checks/messages';
 import { agencySchema, type Agency } from '../model/agency';
 import { REGULATION_ID, REGULATION_ID_HINT, regulationSchema, type Regulation } from '../model/regulation';
+import { siteSchema, type SiteSettings } from '../model/site';
 import { sopSchema, type SopFrontmatter } from '../model/sop';
 import { splitFrontmatter } from './frontmatter';
 import { lineOfPath, parseYamlSource, validateSource, type YamlSource } from './yaml-source';
@@ -78,4 +79,12 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
     }
   }
   return out;
+}
+
+/** The site settings file's text (sops/_data/situs.yaml). */
+export function readSiteText(file: string, text: string): ReadResult<SiteSettings> {
+  const parsed = parseYamlSource(text, file, 0);
+  if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  const result = validateSource<SiteSettings>(siteSchema, parsed.source, SITE_FIELD_HELP);
+  return { value: result.data, issues: result.issues, yaml: parsed.source };
 }

@@ -63,6 +63,11 @@ export interface FlowStep {
 }
 
 export interface FlowInput {
+  /**
+   * The source breaks off after the last step: it is drawn as a process (no "Selesai"
+   * terminator), since the real end of the procedure is not known.
+   */
+  incomplete?: boolean;
   /** Lanes, in declared order. */
   actors: FlowActor[];
   columns: FlowColumns;

@@ -10,9 +10,9 @@ export function stepSymbolId(no: number): string {
   return `s${no}`;
 }
 
-function stepKind(step: FlowStep, index: number, count: number): SymbolKind {
+function stepKind(step: FlowStep, index: number, count: number, incomplete: boolean): SymbolKind {
   if (step.decision) return 'decision';
-  if (index === 0 || index === count - 1) return 'terminator';
+  if (index === 0 || (index === count - 1 && !incomplete)) return 'terminator';
   return 'process';
 }
 
@@ -45,7 +45,7 @@ export function stepSymbols(flow: FlowInput): FlowSymbol[] {
 function primarySymbols(flow: FlowInput, laneOf: Map<string, number>): FlowSymbol[] {
   const count = flow.steps.length;
   return flow.steps.map((step, index) => {
-    const kind = stepKind(step, index, count);
+    const kind = stepKind(step, index, count, flow.incomplete === true);
     const size = SYMBOL_SIZE[kind];
     const symbol: FlowSymbol = {
       id: stepSymbolId(step.no),

@@ -14,6 +14,9 @@ import { regulationTitle, citationTitle } from '../../../src/core/model/regulati
 import { kopLines } from '../../../src/core/model/agency-names';
 import { totalWaktuOfSop } from '../../../src/core/waktu/total';
 import { loadSources } from '../../../src/node/load-sources';
+import { sopFlowInput } from '../../../src/core/site/flow-input';
+import { layoutSwimlane } from '../../../src/core/swimlane/layout';
+import { flowchartTotalHtml } from '../../../src/core/pdf/flowchart';
 import { checkProject } from '../../../src/node/check-project';
 
 const AGENCY = `kop: [Pemerintah Kota Medan, Kecamatan Medan Petisah, Kelurahan Sei Putih Timur I]
@@ -266,5 +269,22 @@ describe('letter templates in npm run check', () => {
       [8, 'Isi surat: "f.nama_klien" bukan isian templat ini.'],
     ]);
     expect(letters.every((i) => !/Parse error|Expecting|undefined/.test(i.message))).toBe(true);
+  });
+});
+
+describe('drawing what real SOPs say', () => {
+  it('an incomplete source does not end in a "Selesai" terminator; the total names what it leaves out', () => {
+    const sop = read(sopText('tidak_lengkap: Dokumen sumber terpotong setelah langkah 3.\n', STEPS)).value!;
+    const layout = layoutSwimlane(sopFlowInput(sop.data, () => [], false));
+    expect(layout.symbols.filter((s) => s.step !== undefined && !s.joinedTo).map((s) => [s.step, s.kind])).toEqual([
+      [1, 'terminator'],
+      [2, 'process'],
+      [3, 'process'],
+    ]);
+    expect(layout.symbols.filter((s) => s.joinedTo === 's2').map((s) => [s.col, s.kind])).toEqual([[0, 'process']]);
+    expect(flowchartTotalHtml(sop.data)).toBe(
+      'Jumlah waktu penyelesaian: <b>25 menit</b> <span class="fc-total-note">(waktu tidak tentu, tidak dijumlahkan: langkah 2)</span>' +
+        '<br><span class="fc-incomplete">Dokumen sumber tidak lengkap: Dokumen sumber terpotong setelah langkah 3.</span>',
+    );
   });
 });

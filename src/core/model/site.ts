@@ -1,0 +1,16 @@
+/**
+ * The site's own setting, `sops/_data/situs.yaml`: its name (header, page titles) and the
+ * sentence under it in the footer. A Kelurahan or a provincial portal names its own site.
+ */
+import { z } from 'zod';
+import { textSchema } from './text';
+
+export const siteSchema = z
+  .object({
+    /** Shown in the header and after every page title: "SOP Dinas Sosial Kota Medan". */
+    nama: textSchema.default('SOP Dinas Sosial'),
+    /** The footer's sentence after the name. */
+    deskripsi: textSchema.default('standar operasional prosedur (SOP AP) yang diterbitkan dinas sosial.'),
+  })
+  .strict();
+export type SiteSettings = z.infer<typeof siteSchema>;
