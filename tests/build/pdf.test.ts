@@ -12,7 +12,7 @@ import { formatTanggal } from '../../src/core/model/date';
 import { formatNip } from '../../src/core/model/nip';
 import { sopDates } from '../../src/core/pdf/metadata';
 import type { Catalog } from '../../src/core/catalog/catalog';
-import { ROOT, SITE_DIST } from '../support/paths';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 import { fonts, hasDrafWatermark, pageCount, pageSizeMm, pdfInfo, pdfText, positionsInOrder, squash } from '../support/pdf';
 
 let catalog: Catalog;

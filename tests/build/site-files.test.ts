@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { totalWaktu } from '../../src/core/waktu/total';
 import { loadSources } from '../../src/node/load-sources';
-import { ROOT, SITE_DIST } from '../support/paths';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 
 let catalog: Catalog;
 beforeAll(() => {

@@ -10,7 +10,7 @@ import { formatNip } from '../../src/core/model/nip';
 import { regulationShortTitle, regulationTitle } from '../../src/core/model/regulation';
 import { totalWaktu } from '../../src/core/waktu/total';
 import { loadSources } from '../../src/node/load-sources';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../testkit/paths';
 import { norm, openSiteDom, type SiteDom } from './site-dom';
 
 let catalog: Catalog;

@@ -11,11 +11,11 @@ import { isGroupField } from '../../src/core/letters/field-types';
 import type { GroupItem, LetterValues } from '../../src/core/letters/form-values';
 import { buildLetterContext } from '../../src/core/letters/letter-context';
 import type { Agency } from '../../src/core/model/agency';
-import { openSite, type SiteSession } from '../support/browser';
-import { loadLetters, type LoadedLetters } from '../support/letter-render';
-import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, type OpenedForm } from '../support/letter-page';
-import { sampleValues } from '../support/letter-samples';
-import { SITE_DIST } from '../support/paths';
+import { openSite, type SiteSession } from '../../testkit/browser';
+import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
+import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, type OpenedForm } from '../../testkit/letter-page';
+import { sampleValues } from '../../testkit/letter-samples';
+import { SITE_DIST } from '../../testkit/paths';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
 
 let site: SiteSession;

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import type { LetterTemplateMeta } from '../../src/core/letters/field-types';
-import type { LetterValues } from '../../src/core/letters/form-values';
+import type { LetterTemplateMeta } from '../src/core/letters/field-types';
+import type { LetterValues } from '../src/core/letters/form-values';
 import { TEST_OUT } from './paths';
 import type { SiteSession } from './browser';
 
