@@ -2,7 +2,7 @@
  * An SOP's steps as the swimlane flowchart's input (src/core/swimlane/flow.ts): lanes from
  * `pelaksana`, the SOP's own column labels, decisions and the letters each step produces.
  */
-import type { SopFrontmatter } from '../model/sop';
+import { showsKeterangan, type SopFrontmatter } from '../model/sop';
 import { stepActors } from '../model/step';
 import type { BranchTarget as SopTarget } from '../model/step';
 import type { BranchTarget, FlowInput, FlowLetter } from '../swimlane/flow';
@@ -11,15 +11,9 @@ function target(ke: SopTarget): BranchTarget {
   return ke === 'selesai' ? 'end' : ke;
 }
 
-/**
- * `letters(no)` gives the letter links of step `no` (1-based); `keterangan` whether the
- * Keterangan column is shown (see SopView.columns).
- */
-export function sopFlowInput(
-  data: SopFrontmatter,
-  letters: (no: number) => FlowLetter[],
-  keterangan: boolean,
-): FlowInput {
+/** `letters(no)` gives the letter links of step `no` (1-based). */
+export function sopFlowInput(data: SopFrontmatter, letters: (no: number) => FlowLetter[]): FlowInput {
+  const keterangan = showsKeterangan(data);
   return {
     incomplete: data.tidak_lengkap !== undefined,
     actors: data.pelaksana.map((p) => ({ id: p.id, label: p.label })),

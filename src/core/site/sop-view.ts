@@ -12,7 +12,8 @@ import { isPlaceholder } from '../model/placeholder';
 import { citationTitle, regulationTitle, type Regulation } from '../model/regulation';
 import { showsKeterangan, type SopFrontmatter } from '../model/sop';
 import { stepActors, type BranchTarget } from '../model/step';
-import { totalWaktuOfSop } from '../waktu/total';
+import { branchDestination } from '../swimlane/branch-text';
+import type { WaktuTotal } from '../waktu/total';
 import { richText, type RichText } from './rich-text';
 import { letterFormPath } from '../letters/catalog';
 import { regulationUrl, sopUrl } from './urls';
@@ -105,11 +106,12 @@ export interface SopViewInput {
   sopTitle: (id: string) => string | undefined;
   letterTitle: (templateId: string) => string;
   tracker: AbbrTracker;
+  /** The total time of the main path, computed once per SOP (src/site/catalog.ts). */
+  total: WaktuTotal;
 }
 
 function branch(from: number, label: string, to: BranchTarget): DecisionBranch {
-  const target = to === 'selesai' ? 'selesai' : to <= from ? `kembali ke langkah ${to}` : `ke langkah ${to}`;
-  return { label, to, target };
+  return { label, to, target: branchDestination(from, to === 'selesai' ? 'end' : to) };
 }
 
 export function buildSopView(input: SopViewInput): SopView {
@@ -193,7 +195,7 @@ export function buildSopView(input: SopViewInput): SopView {
     };
   });
 
-  const total = totalWaktuOfSop(data);
+  const { total } = input;
   return {
     title,
     identity,

@@ -4,7 +4,7 @@
  */
 import type { SopFrontmatter } from '../model/sop';
 import { citationId } from '../model/regulation';
-import { totalWaktuOfSop } from '../waktu/total';
+import type { WaktuTotal } from '../waktu/total';
 import { pdfUrl, sopUrl } from './urls';
 
 export interface SopsJsonEntry {
@@ -30,8 +30,8 @@ export interface SopsJsonEntry {
   dasar_hukum: string[];
 }
 
-export function sopsJsonEntry(id: string, data: SopFrontmatter): SopsJsonEntry {
-  const total = totalWaktuOfSop(data);
+/** `total`: the SOP's total time, computed once per SOP (src/site/catalog.ts). */
+export function sopsJsonEntry(id: string, data: SopFrontmatter, total: WaktuTotal): SopsJsonEntry {
   return {
     id,
     nomor: data.nomor,

@@ -275,7 +275,7 @@ describe('letter templates in npm run check', () => {
 describe('drawing what real SOPs say', () => {
   it('an incomplete source does not end in a "Selesai" terminator; the total names what it leaves out', () => {
     const sop = read(sopText('tidak_lengkap: Dokumen sumber terpotong setelah langkah 3.\n', STEPS)).value!;
-    const layout = layoutSwimlane(sopFlowInput(sop.data, () => [], false));
+    const layout = layoutSwimlane(sopFlowInput(sop.data, () => []));
     expect(layout.symbols.filter((s) => s.step !== undefined && !s.joinedTo).map((s) => [s.step, s.kind])).toEqual([
       [1, 'terminator'],
       [2, 'process'],

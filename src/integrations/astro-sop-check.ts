@@ -7,8 +7,8 @@
  *   stale page.
  */
 import type { AstroIntegration } from 'astro';
-import { checkProject } from './check-project';
-import { devErrorPage } from './dev-error-page';
+import { checkProject } from '../node/check-project';
+import { devErrorPage } from '../node/dev-error-page';
 
 export function sopCheckIntegration(): AstroIntegration {
   return {
