@@ -100,6 +100,20 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('template %s', (id) => {
     expect(html).toContain('[ISI: logo instansi]');
   });
 
+  it('prints place and date once: top right in a surat dinas, above the signature in a surat tugas', () => {
+    const { meta } = letters.templates[id]!;
+    const text = htmlToText(letters.renderer.render(id, buildLetterContext(meta, tanjungpinang, sampleValues(meta))));
+    const dated = text.split('Tanjungpinang, 4 Maret 2024').length - 1;
+    if (meta.jenis === 'berita-acara') {
+      expect(dated).toBe(0); // the date is written out in words in the opening sentence
+      return;
+    }
+    expect(dated).toBe(1);
+    const at = text.indexOf('Tanjungpinang, 4 Maret 2024');
+    if (meta.jenis === 'surat-dinas') expect(at).toBeLessThan(text.indexOf('Nomor'));
+    else expect(at).toBeGreaterThan(text.indexOf('Untuk'));
+  });
+
   it('marks every empty required field in the preview instead of printing nothing', () => {
     const { meta } = letters.templates[id]!;
     const values = initialValues(meta, provinsi, '2024-03-04');
