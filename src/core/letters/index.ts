@@ -24,8 +24,10 @@ export {
   fieldInputName,
 } from './form-values';
 export type { LetterValues, GroupItem } from './form-values';
-export { validateLetterValues, checkFieldValue } from './validate-values';
-export type { FieldError } from './validate-values';
+export { validateLetterValues, checkFieldValue, isUntouchedPrefill } from './validate-values';
+export type { FieldError, ValidateOptions } from './validate-values';
+export { printGaps, agencyProfilePath } from './print-check';
+export type { PrintGap } from './print-check';
 export { buildLetterContext, agencyGaps, letterPaper } from './letter-context';
 export type { LetterContext } from './letter-context';
 export { letterHelpers, registerLetterHelpers, LETTER_HELPER_NAMES } from './helpers';
