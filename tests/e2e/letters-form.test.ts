@@ -70,9 +70,12 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) =
     const notShown = expectationsFor(meta, values).filter(({ texts }) => !texts.some((t) => preview.includes(flat(t))));
     expect(notShown).toEqual([]);
 
-    // "Cetak" with a complete form: no error summary, the browser's print is called once.
+    // "Cetak" with a complete form: no error summary; the kop still holds the profile's
+    // [ISI: ...] markers, so the page asks first; confirmed, the browser's print is called once.
     await page.click('#tombol-cetak');
     expect(await page.$eval('#ringkasan-galat', (e) => (e as HTMLElement).hidden)).toBe(true);
+    expect(await page.$eval('#tanya-cetak', (d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.click('#tanya-cetak-ya');
     expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
 
     const estimated = Number(await page.$eval('#surat', (e) => (e as HTMLElement).dataset.halaman));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLetterTemplate, LetterTemplateError } from '../../../src/core/letters/template-header';
-import { initialValues } from '../../../src/core/letters/form-values';
+import { initialValues, type LetterValues } from '../../../src/core/letters/form-values';
 import { validateLetterValues } from '../../../src/core/letters/validate-values';
 import { printGaps } from '../../../src/core/letters/print-check';
 import { agencySchema } from '../../../src/core/model/agency';
@@ -43,7 +43,7 @@ const partial = agencySchema.parse({
   pola_nomor_surat: '{klasifikasi}/{nomor}/[ISI: kode unit]/{tahun}',
 });
 
-const filled = (agency = complete) => ({
+const filled = (agency = complete): LetterValues => ({
   ...initialValues(meta, agency, '2024-03-04'),
   klasifikasi: '400.9',
   tanggal_mulai: '2024-03-07',
