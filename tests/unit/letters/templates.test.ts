@@ -144,3 +144,16 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('template %s', (id) => {
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&quot;&#x27;&#x60;&#x3D;&amp;');
   });
 });
+
+describe('wording of a surat dinas (Tata Naskah Dinas)', () => {
+  it('Lampiran 0 prints "-", a two-line recipient keeps its lines after "Yth.", a.n. is punctuated', () => {
+    const { meta } = letters.templates['rekomendasi-jamkesda']!;
+    const values = { ...sampleValues(meta), lampiran: '0', tujuan: 'Kepala Dinas Kesehatan\nKota Tanjungpinang' };
+    const html = letters.renderer.render('rekomendasi-jamkesda', buildLetterContext(meta, tanjungpinang, values));
+    expect(htmlToText(html)).toContain('Lampiran : - Hal');
+    expect(html).toContain(
+      '<p class="surat-tujuan__yth"><span class="surat-tujuan__sapaan">Yth.</span><span class="surat-tujuan__nama">Kepala Dinas Kesehatan<br>Kota Tanjungpinang</span></p>',
+    );
+    expect(html).toContain('a.n. Kepala Dinas Sosial Kota Tanjungpinang,<br>Kepala Bidang Rehabilitasi Sosial,');
+  });
+});
