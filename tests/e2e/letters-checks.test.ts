@@ -129,3 +129,62 @@ describe('the question before printing', () => {
     await page.close();
   });
 });
+
+describe('drafts that cannot be read', () => {
+  it.each([
+    ['malformed', '{"versi":1,"instansi":', 'isinya rusak'],
+    ['another version', JSON.stringify({ versi: 2, instansi: 'dinsos-tanjungpinang', data: {} }), 'dibuat oleh versi lain formulir ini'],
+  ])('a %s draft is announced and can be deleted from the page', async (_kind, stored, reason) => {
+    const page = await site.newPage(1280, 900);
+    // Put the stored draft in place before the page's script runs (same origin, then reload).
+    await page.goto(site.url('/surat/'), { waitUntil: 'load' });
+    await page.evaluate((v) => localStorage.setItem('surat:draf:penitipan-panti', v), stored);
+    await page.close();
+    const { page: form } = await openLetterForm(site, 'penitipan-panti');
+    const notice = await form.$eval('#draf-rusak', (e) => ({
+      hidden: (e as HTMLElement).hidden,
+      role: e.getAttribute('role'),
+      text: e.querySelector('p')!.textContent,
+    }));
+    expect(notice).toEqual({
+      hidden: false,
+      role: 'status',
+      text: `Ada draf surat ini di perangkat ini yang tidak dapat dibaca (${reason}), sehingga tidak dapat dipakai. Hapus draf itu agar tidak tertinggal di perangkat ini.`,
+    });
+    expect(await form.$eval('#draf-tersimpan', (e) => (e as HTMLElement).hidden)).toBe(true);
+    await form.click('#tombol-hapus-draf-rusak');
+    expect(await form.evaluate(() => localStorage.getItem('surat:draf:penitipan-panti'))).toBe(null);
+    expect(await form.$eval('#draf-rusak', (e) => (e as HTMLElement).hidden)).toBe(true);
+    expect(await form.$eval('#status-aksi', (e) => e.textContent)).toBe('Draf yang tidak terbaca telah dihapus dari perangkat ini.');
+    await form.close();
+  });
+});
+
+describe('the preview beside the fields', () => {
+  it('on a wide screen it stays in view and shows the part of the letter being edited (surat tugas, bottom of the form)', async () => {
+    const { meta } = letters.templates['surat-tugas']!;
+    const { page } = await openLetterForm(site, 'surat-tugas', '?instansi=dinsos-tanjungpinang', 1280);
+    await page.setViewport({ width: 1280, height: 800 });
+    await fillForm(page, meta, sampleValues(meta));
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(3000);
+    // The last tembusan is near the bottom of the form: focus it (the page scrolls to it) and type.
+    await page.focus('#isian-tembusan-1-isi');
+    await page.$eval('#isian-tembusan-1-isi', (e) => ((e as HTMLInputElement).value = ''));
+    await page.type('#isian-tembusan-1-isi', 'Kepala Bidang Rehabilitasi Sosial');
+    const seen = await page.evaluate(() => {
+      const column = document.querySelector('.halaman-surat__pratinjau')!.getBoundingClientRect();
+      const field = document.getElementById('isian-tembusan-1-isi')!.getBoundingClientRect();
+      const typed = [...document.querySelectorAll('#surat .surat-tembusan li')].find((li) => li.textContent!.includes('Kepala Bidang Rehabilitasi Sosial'))!;
+      const line = typed.getBoundingClientRect();
+      return {
+        scrolled: window.scrollY > 1500,
+        columnInView: column.top >= 0 && column.top < 40 && column.bottom <= window.innerHeight,
+        fieldInView: field.top >= 0 && field.bottom <= window.innerHeight,
+        typedLineInColumn: line.top >= column.top && line.bottom <= column.bottom,
+      };
+    });
+    expect(seen).toEqual({ scrolled: true, columnInView: true, fieldInView: true, typedLineInColumn: true });
+    await screenshot(page, 'surat-tugas-pratinjau-samping');
+    await page.close();
+  });
+});

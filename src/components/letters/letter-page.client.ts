@@ -11,12 +11,12 @@ import { validateLetterValues } from '../../core/letters/validate-values';
 import { printGaps } from '../../core/letters/print-check';
 import { isGroupField } from '../../core/letters/field-types';
 import { askBeforePrint, startPrintConfirm } from './print-confirm/print-confirm';
-import { deleteDraft, formatSavedAt, loadDraft, saveDraft } from './drafts';
+import { deleteDraft, formatSavedAt, inspectDraft, loadDraft, saveDraft } from './drafts';
 import { clearErrors, onSummaryClick, showErrors } from './error-display';
 import { addGroupItem, control, readValues, removeGroupItem, writeValues } from './form-state';
 import { letterMeta, letterRenderer } from './letter-runtime';
 import { readPageConfig } from './page-config';
-import { estimatePages, fitPreview, PAPER_MM, renderPreview } from './preview';
+import { estimatePages, fitPreview, PAPER_MM, renderPreview, showChange } from './preview';
 
 const form = document.getElementById('formulir-surat') as HTMLFormElement | null;
 if (form) startLetterPage(form);
@@ -99,9 +99,11 @@ function startLetterPage(form: HTMLFormElement): void {
     byId('celah-instansi-daftar').textContent = gaps.join(', ');
   }
 
+  const previewColumn = document.querySelector<HTMLElement>('.halaman-surat__pratinjau')!;
   form.addEventListener('input', (event) => {
     if (event.target === agencySelect) return;
     render();
+    showChange(sheet, previewColumn);
   });
   agencySelect.addEventListener('change', () => {
     switchAgency(agencySelect.value);
@@ -125,6 +127,12 @@ function startLetterPage(form: HTMLFormElement): void {
       onSaveDraft();
     } else if (action === 'hapus-draf') {
       onDeleteDraft();
+    } else if (action === 'hapus-draf-rusak') {
+      deleteDraft(meta!.id);
+      byId('draf-rusak').hidden = true;
+      status.textContent = 'Draf yang tidak terbaca telah dihapus dari perangkat ini.';
+      showDraftState();
+      agencySelect.focus();
     } else if (action === 'pakai-draf') {
       onUseDraft();
     }
@@ -141,6 +149,7 @@ function startLetterPage(form: HTMLFormElement): void {
     if (ok) {
       savedSnapshot = snapshot();
       draftBanner.hidden = true;
+      byId('draf-rusak').hidden = true;
       status.textContent = `Draf disimpan di perangkat ini (${formatSavedAt(new Date().toISOString())}).`;
     } else {
       status.textContent = 'Draf tidak dapat disimpan: penyimpanan peramban tidak tersedia.';
@@ -176,7 +185,13 @@ function startLetterPage(form: HTMLFormElement): void {
     agencySelect.focus();
   }
 
-  const existing = loadDraft(meta.id);
+  const stored = inspectDraft(meta.id);
+  if (stored.status === 'tidak-terbaca') {
+    // Shown and announced (role="status"): on a shared computer nobody should leave it behind unseen.
+    byId('draf-rusak').hidden = false;
+    byId('draf-rusak-teks').textContent = `Ada draf surat ini di perangkat ini yang tidak dapat dibaca (${stored.alasan}), sehingga tidak dapat dipakai. Hapus draf itu agar tidak tertinggal di perangkat ini.`;
+  }
+  const existing = stored.status === 'terbaca' ? stored.draft : null;
   if (existing) {
     const when = formatSavedAt(existing.disimpan);
     byId('draf-tersimpan-teks').textContent = `Ada draf surat ini yang tersimpan di perangkat ini${when ? ` (${when})` : ''}. Pakai draf untuk melanjutkan, atau hapus bila tidak diperlukan lagi.`;

@@ -26,26 +26,38 @@ export function askBeforePrint(gaps: PrintGap[], onPrint: () => void, returnFocu
     }),
   );
   dialog.returnValue = '';
-  dialog.addEventListener(
-    'close',
-    () => {
-      if (dialog.returnValue === 'cetak') onPrint();
-      else if (!dialog.dataset.keIsian) returnFocus.focus();
-      delete dialog.dataset.keIsian;
-    },
-    { once: true },
-  );
+  pending = { onPrint, returnFocus };
   dialog.showModal();
 }
+
+/** What "Cetak juga" prints and where focus returns otherwise, while the dialog is open. */
+let pending: { onPrint: () => void; returnFocus: HTMLElement } | null = null;
 
 /** Links in the dialog: close it, then focus the field (its label scrolled into view). */
 export function startPrintConfirm(): void {
   const dialog = document.getElementById('tanya-cetak') as HTMLDialogElement | null;
-  dialog?.addEventListener('click', (event) => {
+  if (!dialog) return;
+  // "Cetak juga" prints at once, in the click (no wait for the dialog's close event).
+  document.getElementById('tanya-cetak-ya')!.addEventListener('click', (event) => {
+    event.preventDefault();
+    const job = pending;
+    pending = null;
+    dialog.close('cetak');
+    job?.onPrint();
+  });
+  // Any other way out (Kembali, Escape): focus back on "Cetak", unless a link went to a field.
+  dialog.addEventListener('close', () => {
+    const job = pending;
+    pending = null;
+    if (job && !dialog.dataset.keIsian) job.returnFocus.focus();
+    delete dialog.dataset.keIsian;
+  });
+  dialog.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-ke-isian]');
     if (!link) return;
     event.preventDefault();
     dialog.dataset.keIsian = link.dataset.keIsian!;
+    pending = null;
     dialog.close('batal');
     const target = document.getElementById(link.dataset.keIsian!);
     target?.closest('.isian')?.querySelector('label, legend')?.scrollIntoView({ block: 'start' });
