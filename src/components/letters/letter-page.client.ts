@@ -16,7 +16,7 @@ import { clearErrors, onSummaryClick, showErrors } from './error-display';
 import { addGroupItem, control, readValues, removeGroupItem, writeValues } from './form-state';
 import { letterMeta, letterRenderer } from './letter-runtime';
 import { readPageConfig } from './page-config';
-import { estimatePages, fitPreview, PAPER_MM, renderPreview, showChange } from './preview';
+import { estimatePages, fitPreview, PAPER_MM, renderPreview, showChange } from './preview/preview';
 
 const form = document.getElementById('formulir-surat') as HTMLFormElement | null;
 if (form) startLetterPage(form);

@@ -2,8 +2,8 @@
  * The preview sheet: rendering the letter into it, scaling it to the column, estimating pages.
  * The sheet keeps its real size in CSS (mm); only its wrapper is zoomed. Browser only.
  */
-import type { Paper } from '../../core/model/agency';
-import { PAPER_MM, PX_PER_MM } from '../../core/model/paper';
+import type { Paper } from '../../../core/model/agency';
+import { PAPER_MM, PX_PER_MM } from '../../../core/model/paper';
 import { patchHtml } from './dom-patch';
 
 export { PAPER_MM };
