@@ -3,13 +3,27 @@
  * [ISI: ...] left in the kop, the number or an untouched prefilled field, unreadable drafts, and
  * the preview staying beside the fields on a wide screen.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshot, type SiteSession } from '../support/browser';
 import { loadLetters, type LoadedLetters } from '../support/letter-render';
 import { fillForm, flat, lettersSiteDist, openLetterForm, previewText } from '../support/letter-page';
 import { sampleValues } from '../support/letter-samples';
-import { SITE_DIST } from '../support/paths';
+import { ROOT, SITE_DIST } from '../support/paths';
+
+const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.2 AA) run in the page through DevTools: the page's CSP forbids injected scripts. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations;
+  })) as { id: string; nodes: { target: string[] }[] }[];
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 let site: SiteSession;
 let letters: LoadedLetters;
@@ -90,6 +104,8 @@ describe('the question before printing', () => {
     });
     expect(await activeId(page)).toBe('tanya-cetak-batal');
     expect(await printed(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'surat-tanya-cetak');
     await page.keyboard.press('Escape');
     expect(await dialogOpen(page)).toBe(false);
     expect(await printed(page)).toBe(0);
@@ -152,6 +168,7 @@ describe('drafts that cannot be read', () => {
       text: `Ada draf surat ini di perangkat ini yang tidak dapat dibaca (${reason}), sehingga tidak dapat dipakai. Hapus draf itu agar tidak tertinggal di perangkat ini.`,
     });
     expect(await form.$eval('#draf-tersimpan', (e) => (e as HTMLElement).hidden)).toBe(true);
+    expect(await axeViolations(form)).toEqual([]);
     await form.click('#tombol-hapus-draf-rusak');
     expect(await form.evaluate(() => localStorage.getItem('surat:draf:penitipan-panti'))).toBe(null);
     expect(await form.$eval('#draf-rusak', (e) => (e as HTMLElement).hidden)).toBe(true);
