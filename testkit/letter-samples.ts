@@ -158,3 +158,45 @@ export function expectationsFor(meta: LetterTemplateMeta, values: LetterValues):
   }
   return out;
 }
+
+/**
+ * A letter as an office fills it in (issue 11): three tembusan, a two-line recipient and address,
+ * a normal body of a few sentences, several petugas. Used to check that such a letter fits one
+ * page, and that longer ones break as Tata Naskah Dinas wants.
+ */
+const REALISTIC: Record<string, string | GroupItem[]> = {
+  tujuan: 'Kepala Dinas Sosial Kabupaten Lingga\nu.p. Kepala Bidang Rehabilitasi Sosial',
+  klien_alamat: 'Jalan Merdeka Nomor 12, RT 002/RW 003, Kelurahan Sei Jang,\nKecamatan Bukit Bestari, Kota Tanjungpinang',
+  keadaan_klien:
+    'Klien ditemukan terlantar di Pelabuhan Sri Bintan Pura dan tidak memiliki keluarga di Tanjungpinang. Hasil asesmen Pekerja Sosial menunjukkan klien tidak mempunyai biaya untuk kembali ke daerah asal.\n\nKeluarga klien di daerah asal telah dihubungi dan bersedia menerima klien kembali.',
+  kebutuhan_layanan:
+    'Klien mengalami luka memar pada lengan kiri dan keluhan nyeri kepala setelah kejadian kekerasan. Klien memerlukan pemeriksaan dokter, pengobatan lanjutan dan pendampingan psikologis selama masa pemulihan.',
+  keluhan: 'Nyeri pada bagian perut sejak tiga hari terakhir disertai demam dan mual. Klien belum pernah memeriksakan diri ke fasilitas kesehatan.',
+  alasan:
+    'Klien belum dapat kembali ke rumah karena terduga pelaku tinggal serumah dengan klien. Selama penanganan kasus, klien memerlukan tempat tinggal sementara yang aman serta pendampingan Pekerja Sosial.',
+  keterangan: 'Bersama klien diserahkan satu tas pakaian, fotokopi Kartu Keluarga dan surat keterangan dari Kepolisian Resor Tanjungpinang.',
+  tembusan: [{ isi: 'Wali Kota Tanjungpinang (sebagai laporan)' }, { isi: 'Kepala Dinas Sosial Provinsi Kepulauan Riau' }, { isi: 'Arsip' }],
+  petugas: [
+    { nama: 'Nurul Fadhilah', nip: '198503122010012003', pangkat: 'Penata Muda (III/a)', jabatan: 'Pekerja Sosial Ahli Pertama' },
+    { nama: 'Agus Salim', nip: '', pangkat: '', jabatan: 'Tenaga Kesejahteraan Sosial Kecamatan' },
+    { nama: 'Rina Marlina', nip: '199001152015032001', pangkat: 'Penata Muda Tingkat I (III/b)', jabatan: 'Penyuluh Sosial Ahli Pertama' },
+  ],
+  dasar: [
+    { isi: 'Surat Dinas Sosial Kabupaten Lingga Nomor 460/21/DINSOS/2024 tanggal 1 Maret 2024 perihal Permohonan Pemulangan Klien' },
+    { isi: 'Disposisi Kepala Dinas Sosial Kota Tanjungpinang tanggal 4 Maret 2024' },
+  ],
+  untuk: [
+    { isi: 'Mendampingi pemulangan klien sampai di pelabuhan keberangkatan' },
+    { isi: 'Berkoordinasi dengan Dinas Sosial daerah asal selama perjalanan klien' },
+    { isi: 'Melaporkan hasil pelaksanaan tugas kepada Kepala Dinas Sosial paling lambat tiga hari setelah tugas selesai' },
+  ],
+};
+
+export function realisticValues(meta: LetterTemplateMeta): LetterValues {
+  const values = sampleValues(meta);
+  for (const field of meta.fields) {
+    const v = REALISTIC[field.name];
+    if (v !== undefined) values[field.name] = Array.isArray(v) ? v.map((item) => ({ ...item })) : v;
+  }
+  return values;
+}

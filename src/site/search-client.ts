@@ -6,6 +6,7 @@
  */
 import { spellings } from '../core/glossary/acronyms';
 import { acronymsInQuery } from '../core/glossary/match';
+import { isRealHit, searchQuery, searchTerms } from '../core/site/search-terms';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
@@ -14,6 +15,8 @@ const TYPING_DELAY_MS = 250;
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
 
@@ -135,21 +138,34 @@ function setup(root: HTMLElement): void {
       list.hidden = true;
       return;
     }
+    // Single letters and stray fragments are not searched for (see core/site/search-terms.ts).
+    const terms = searchTerms(query);
+    if (query && terms.length === 0 && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      list.hidden = true;
+      status.textContent = `Kata “${query}” terlalu pendek untuk dicari. Ketik sedikitnya dua huruf, misalnya pemulangan, eks napi atau trafficking.`;
+      return;
+    }
     status.textContent = 'Mencari…';
     try {
       const pf = await loadPagefind();
-      const found = await pf.search(query || null, { filters });
+      const found = await pf.search(searchQuery(query) || null, { filters });
       if (ticket !== latest || !found) return;
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // Every hit is read to drop Pagefind's fragment matches ("x" for "xyzzy"); SOP sites are small.
+      const all = await Promise.all(found.results.map((r) => r.data()));
       if (ticket !== latest) return;
+      const real = all.filter((d) => isRealHit(d.content, d.locations, terms));
+      const data = real.slice(0, MAX_RESULTS);
       list.replaceChildren(...data.map(resultItem));
       list.hidden = data.length === 0;
       const about = query ? ` untuk “${query}”` : '';
       const filtered = Object.keys(filters).length ? ' (dengan saringan)' : '';
-      const total = found.results.length;
+      const total = real.length;
       status.textContent =
         total === 0
-          ? `Tidak ada SOP yang cocok${about}${filtered}. Coba kata lain atau hapus saringan.`
+          ? `Tidak ada SOP yang cocok${about}${filtered}: ${query ? 'kata itu tidak ditemukan di SOP mana pun' : 'tidak ditemukan'}. ` +
+            `Saran: periksa ejaannya, coba kata lain atau singkatan yang dikenal (misalnya pemulangan, eks napi, BWBLP atau trafficking)` +
+            (filtered ? ', atau hapus saringan.' : '.')
           : `${total} SOP ditemukan${about}${filtered}` +
             (total > MAX_RESULTS ? `; ${MAX_RESULTS} teratas ditampilkan.` : '.');
     } catch {

@@ -252,9 +252,12 @@ describe('letter form behaviour', () => {
     const kop = await page.$eval('#surat .surat-kop', (e) => [...e.querySelectorAll('.surat-penanda--isi')].map((s) => s.textContent));
     expect(kop).toContain('[ISI: Dinas Sosial Provinsi (nama provinsi)]');
     expect(await page.$eval('#celah-instansi', (e) => (e as HTMLElement).hidden)).toBe(false);
-    // A placeholder left in a field stops printing until it is replaced or removed.
+    // A placeholder the new agency put in and the user never touched does not block printing
+    // (issue 11: the print check asks about it instead); the empty required fields still do.
     await page.click('#tombol-cetak');
-    expect(await page.$eval('#ringkasan-galat', (e) => e.textContent)).toContain('Ganti "[ISI: nama kepala dinas]" dengan nama yang sebenarnya');
+    const summary = await page.$eval('#ringkasan-galat', (e) => e.textContent!);
+    expect(summary).toContain('Masukkan nama klien');
+    expect(summary).not.toContain('[ISI: nama kepala dinas]');
     await page.close();
   });
 

@@ -70,9 +70,12 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) =
     const notShown = expectationsFor(meta, values).filter(({ texts }) => !texts.some((t) => preview.includes(flat(t))));
     expect(notShown).toEqual([]);
 
-    // "Cetak" with a complete form: no error summary, the browser's print is called once.
+    // "Cetak" with a complete form: no error summary; the kop still holds the profile's
+    // [ISI: ...] markers, so the page asks first; confirmed, the browser's print is called once.
     await page.click('#tombol-cetak');
     expect(await page.$eval('#ringkasan-galat', (e) => (e as HTMLElement).hidden)).toBe(true);
+    expect(await page.$eval('#tanya-cetak', (d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.click('#tanya-cetak-ya');
     expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
 
     const estimated = Number(await page.$eval('#surat', (e) => (e as HTMLElement).dataset.halaman));
@@ -86,8 +89,11 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) =
     const printedValue = (t: string) => pdfText.includes(flat(t)) || words(t).every((w) => pdfWords.has(w));
     const notPrinted = expectationsFor(meta, values).filter(({ texts }) => !texts.some(printedValue));
     expect(notPrinted).toEqual([]);
-    // Print = preview: the same words, nothing more (no page chrome), nothing less.
-    expect(words(printed.text)).toEqual(words(await previewText(page)));
+    // Print = preview: the same words, nothing more (no page chrome), nothing less; the only
+    // addition is the page number of continuation pages, "- 2 -" (issue 11, Tata Naskah Dinas).
+    const pageNumber = (w: string) => /^-\d+-$/.test(w);
+    expect(words(printed.text).filter(pageNumber)).toEqual(Array.from({ length: printed.pages - 1 }, (_, i) => `-${i + 2}-`));
+    expect(words(printed.text).filter((w) => !pageNumber(w))).toEqual(words(await previewText(page)));
     letterPng(printed.pdf, id);
 
     expect(requests).toEqual([]);

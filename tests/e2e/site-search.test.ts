@@ -102,6 +102,26 @@ describe('search', () => {
     expect(status).toMatch(/^Tidak ada SOP yang cocok/);
   });
 
+  it('nonsense and stray fragments find nothing, and the page says so with suggestions (issue 11)', async () => {
+    // Each of these matched SOPs through a single letter ("x" of "3 x 24 Jam", an initial "F.").
+    for (const query of ['xyzzy', 'foobar', 'qq zz']) {
+      const { status, hrefs } = await search(query);
+      expect(hrefs, query).toEqual([]);
+      expect(status).toBe(
+        `Tidak ada SOP yang cocok untuk “${query}”: kata itu tidak ditemukan di SOP mana pun. ` +
+          'Saran: periksa ejaannya, coba kata lain atau singkatan yang dikenal (misalnya pemulangan, eks napi, BWBLP atau trafficking).',
+      );
+    }
+    const single = await search('x');
+    expect(single.hrefs).toEqual([]);
+    expect(single.status).toBe('Kata “x” terlalu pendek untuk dicari. Ketik sedikitnya dua huruf, misalnya pemulangan, eks napi atau trafficking.');
+    // A real word next to nonsense is still nonsense; the real word alone finds its SOP.
+    expect((await search('pemulangan xyzzy')).hrefs).toEqual([]);
+    const expected = sopTitled(/orang terlantar/i);
+    expect((await search('pemulangan')).hrefs).toContain(`/sop/${expected.id}/`);
+    expect((await search('3 x 24 jam')).hrefs).toContain(`/sop/${expected.id}/`);
+  });
+
   it('filters by agency, keeps the search in the address and restores it on reload', async () => {
     const [agencyId, agency] = [...catalog.agencies].sort(
       (a, b) => catalog.sops.filter((s) => s.data.instansi === b[0]).length - catalog.sops.filter((s) => s.data.instansi === a[0]).length,

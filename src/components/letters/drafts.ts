@@ -3,15 +3,9 @@
  * One draft per letter template. Browser storage may be unavailable (private mode, policy):
  * every function reports that instead of throwing.
  */
-import type { LetterValues } from '../../core/letters/form-values';
+import { readDraft, type DraftReading, type LetterDraft } from '../../core/letters/draft-format';
 
-export interface LetterDraft {
-  versi: 1;
-  instansi: string;
-  values: LetterValues;
-  /** ISO date-time of saving. */
-  disimpan: string;
-}
+export type { LetterDraft };
 
 export const DRAFT_PREFIX = 'surat:draf:';
 
@@ -27,16 +21,18 @@ function storage(): Storage | null {
   }
 }
 
-export function loadDraft(templateId: string): LetterDraft | null {
+/** What storage holds for a template: nothing, a draft, or something unreadable. */
+export function inspectDraft(templateId: string): DraftReading {
   try {
-    const raw = storage()?.getItem(draftKey(templateId));
-    if (!raw) return null;
-    const draft = JSON.parse(raw) as LetterDraft;
-    if (draft?.versi !== 1 || typeof draft.values !== 'object' || draft.values === null) return null;
-    return draft;
+    return readDraft(storage()?.getItem(draftKey(templateId)) ?? null);
   } catch {
-    return null;
+    return { status: 'kosong' };
   }
+}
+
+export function loadDraft(templateId: string): LetterDraft | null {
+  const reading = inspectDraft(templateId);
+  return reading.status === 'terbaca' ? reading.draft : null;
 }
 
 export function saveDraft(templateId: string, draft: LetterDraft): boolean {

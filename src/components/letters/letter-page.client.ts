@@ -8,12 +8,15 @@ import { todayIso } from '../../core/letters/indonesian-date';
 import { applyAgencyChange, fieldInputId, type LetterValues } from '../../core/letters/form-values';
 import { agencyGaps, buildLetterContext, letterPaper } from '../../core/letters/letter-context';
 import { validateLetterValues } from '../../core/letters/validate-values';
-import { deleteDraft, formatSavedAt, loadDraft, saveDraft } from './drafts';
+import { printGaps } from '../../core/letters/print-check';
+import { isGroupField } from '../../core/letters/field-types';
+import { askBeforePrint, startPrintConfirm } from './print-confirm/print-confirm';
+import { deleteDraft, formatSavedAt, inspectDraft, loadDraft, saveDraft } from './drafts';
 import { clearErrors, onSummaryClick, showErrors } from './error-display';
 import { addGroupItem, control, readValues, removeGroupItem, writeValues } from './form-state';
 import { letterMeta, letterRenderer } from './letter-runtime';
 import { readPageConfig } from './page-config';
-import { estimatePages, fitPreview, PAPER_MM, renderPreview } from './preview';
+import { estimatePages, fitPreview, PAPER_MM, renderPreview, showChange } from './preview/preview';
 
 const form = document.getElementById('formulir-surat') as HTMLFormElement | null;
 if (form) startLetterPage(form);
@@ -32,6 +35,9 @@ function startLetterPage(form: HTMLFormElement): void {
   const draftBanner = byId<HTMLElement>('draf-tersimpan');
   const deleteDraftButton = byId<HTMLButtonElement>('tombol-hapus-draf');
 
+  // Values the page put in (agency signatory, SOP reference): an [ISI: ...] in them, untouched,
+  // is asked about before printing instead of blocking it.
+  const prefilled: Record<string, string> = {};
   const agency = (): Agency | undefined => config.agencies[agencySelect.value];
   let currentAgencyId = agencySelect.value;
 
@@ -45,6 +51,14 @@ function startLetterPage(form: HTMLFormElement): void {
   }
   const rujukan = control(form, fieldInputId('rujukan_sop'));
   if (sop && rujukan && !rujukan.value) rujukan.value = sop.rujukan;
+
+  const rememberPrefilled = () => {
+    const values = readValues(form, meta);
+    for (const field of meta.fields) {
+      if (!isGroupField(field) && typeof values[field.name] === 'string') prefilled[field.name] = values[field.name] as string;
+    }
+  };
+  rememberPrefilled();
 
   const snapshot = () => JSON.stringify({ instansi: agencySelect.value, values: readValues(form, meta) });
   const initialSnapshot = snapshot();
@@ -74,15 +88,22 @@ function startLetterPage(form: HTMLFormElement): void {
     const from = config.agencies[currentAgencyId];
     agencySelect.value = id;
     currentAgencyId = id;
-    writeValues(form!, meta!, applyAgencyChange(meta!, readValues(form!, meta!), from, config.agencies[id]));
+    const before = readValues(form!, meta!);
+    const after = applyAgencyChange(meta!, before, from, config.agencies[id]);
+    writeValues(form!, meta!, after);
+    for (const [name, value] of Object.entries(after)) {
+      if (typeof value === 'string' && value !== before[name]) prefilled[name] = value;
+    }
     const gaps = agencyGaps(config.agencies[id]!);
     byId('celah-instansi').hidden = gaps.length === 0;
     byId('celah-instansi-daftar').textContent = gaps.join(', ');
   }
 
+  const previewColumn = document.querySelector<HTMLElement>('.halaman-surat__pratinjau')!;
   form.addEventListener('input', (event) => {
     if (event.target === agencySelect) return;
     render();
+    showChange(sheet, previewColumn);
   });
   agencySelect.addEventListener('change', () => {
     switchAgency(agencySelect.value);
@@ -106,6 +127,12 @@ function startLetterPage(form: HTMLFormElement): void {
       onSaveDraft();
     } else if (action === 'hapus-draf') {
       onDeleteDraft();
+    } else if (action === 'hapus-draf-rusak') {
+      deleteDraft(meta!.id);
+      byId('draf-rusak').hidden = true;
+      status.textContent = 'Draf yang tidak terbaca telah dihapus dari perangkat ini.';
+      showDraftState();
+      agencySelect.focus();
     } else if (action === 'pakai-draf') {
       onUseDraft();
     }
@@ -122,6 +149,7 @@ function startLetterPage(form: HTMLFormElement): void {
     if (ok) {
       savedSnapshot = snapshot();
       draftBanner.hidden = true;
+      byId('draf-rusak').hidden = true;
       status.textContent = `Draf disimpan di perangkat ini (${formatSavedAt(new Date().toISOString())}).`;
     } else {
       status.textContent = 'Draf tidak dapat disimpan: penyimpanan peramban tidak tersedia.';
@@ -157,7 +185,13 @@ function startLetterPage(form: HTMLFormElement): void {
     agencySelect.focus();
   }
 
-  const existing = loadDraft(meta.id);
+  const stored = inspectDraft(meta.id);
+  if (stored.status === 'tidak-terbaca') {
+    // Shown and announced (role="status"): on a shared computer nobody should leave it behind unseen.
+    byId('draf-rusak').hidden = false;
+    byId('draf-rusak-teks').textContent = `Ada draf surat ini di perangkat ini yang tidak dapat dibaca (${stored.alasan}), sehingga tidak dapat dipakai. Hapus draf itu agar tidak tertinggal di perangkat ini.`;
+  }
+  const existing = stored.status === 'terbaca' ? stored.draft : null;
   if (existing) {
     const when = formatSavedAt(existing.disimpan);
     byId('draf-tersimpan-teks').textContent = `Ada draf surat ini yang tersimpan di perangkat ini${when ? ` (${when})` : ''}. Pakai draf untuk melanjutkan, atau hapus bila tidak diperlukan lagi.`;
@@ -169,15 +203,22 @@ function startLetterPage(form: HTMLFormElement): void {
   summary.addEventListener('click', onSummaryClick);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const errors = validateLetterValues(meta, readValues(form, meta));
+    const values = readValues(form, meta);
+    const errors = validateLetterValues(meta, values, { prefilled });
     if (errors.length) {
       showErrors(form, summary, errors);
       return;
     }
     clearErrors(form, summary);
-    render();
-    window.print();
+    const printNow = () => {
+      render();
+      window.print();
+    };
+    const gaps = printGaps(meta, agency(), agencySelect.value, values, prefilled);
+    if (gaps.length) askBeforePrint(gaps, printNow, byId('tombol-cetak'));
+    else printNow();
   });
+  startPrintConfirm();
   window.addEventListener('beforeprint', render);
 
   // --- Leaving with unsaved changes ---------------------------------------------------------------

@@ -51,6 +51,8 @@ const fieldKeys = {
   dari_instansi: z
     .enum(AGENCY_SOURCES, { errorMap: () => ({ message: `pilihan: ${AGENCY_SOURCES.join(', ')}` }) })
     .optional(),
+  /** Date field: not earlier than the date of the named field (checked before printing). */
+  tidak_sebelum: z.string().regex(NAME_PATTERN, 'nama isian tanggal lain, mis. "tanggal_mulai"').optional(),
 };
 
 const subFieldSchema = z
@@ -109,7 +111,7 @@ const fieldSchema = z
           seen.add(s.name);
         });
       }
-      for (const key of ['options', 'dari_instansi', 'baris', 'maks', 'lebar'] as const) {
+      for (const key of ['options', 'dari_instansi', 'baris', 'maks', 'lebar', 'tidak_sebelum'] as const) {
         if (f[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" tidak berlaku untuk kelompok berulang` });
       }
       return;
@@ -130,6 +132,7 @@ type ScalarDraft = {
   options?: string[];
   baris?: number;
   dari_instansi?: AgencySource;
+  tidak_sebelum?: string;
 };
 
 function checkScalarField(f: ScalarDraft, ctx: z.RefinementCtx): void {
@@ -144,6 +147,9 @@ function checkScalarField(f: ScalarDraft, ctx: z.RefinementCtx): void {
     }
   } else if (f.options !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['options'], message: '"options" hanya untuk type: select' });
+  }
+  if (f.tidak_sebelum !== undefined && f.type !== 'date') {
+    ctx.addIssue({ code: 'custom', path: ['tidak_sebelum'], message: '"tidak_sebelum" hanya untuk type: date' });
   }
   if (f.baris !== undefined && f.type !== 'textarea') {
     ctx.addIssue({ code: 'custom', path: ['baris'], message: '"baris" hanya untuk type: textarea' });

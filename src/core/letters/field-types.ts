@@ -58,6 +58,8 @@ export interface ScalarField {
   lebar?: FieldWidth;
   baris?: number;
   maks?: number;
+  /** Date field: may not be earlier than the date of this other field (e.g. tanggal_mulai). */
+  tidak_sebelum?: string;
   bagian: string;
 }
 

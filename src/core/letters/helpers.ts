@@ -85,10 +85,10 @@ export const letterHelpers = {
   rupiahAngka: (v: Value) => withNumber(v, formatRupiah),
   /** "Rp1.500.000,00 (satu juta lima ratus ribu rupiah)" */
   rupiah: (v: Value) => withNumber(v, rupiahTerbilang),
-  /** {{jumlah f.lampiran "berkas"}} -> "1 (satu) berkas"; empty -> "-" */
+  /** {{jumlah f.lampiran "berkas"}} -> "1 (satu) berkas"; empty or 0 -> "-" (nothing attached) */
   jumlah: (v: Value, unit: Value) => {
     if (isHtmlFragment(v)) return v;
-    if (!text(v)) return '-';
+    if (!text(v) || parseAngka(text(v)) === 0) return '-';
     return withNumber(v, (n) => jumlahSatuan(n, typeof unit === 'string' ? unit : ''));
   },
   /** "19670720 199303 2 008" */
@@ -109,11 +109,24 @@ export const letterHelpers = {
     if (digits.length === 16 || isValidNik(digits)) return 'NIK';
     return 'NIP/NIK';
   },
-  /** Position above a signature, always ending with one comma: "Kepala Dinas Sosial ...," */
+  /**
+   * Position above a signature as Tata Naskah Dinas writes it: the last line ends with one comma,
+   * and so does a line of delegation: "a.n. Kepala Dinas Sosial ...," / "u.b. ...,"
+   * ("an.", "a/n", "A.N." are written "a.n.").
+   */
   jabatanTtd: (v: Value) => {
     if (isHtmlFragment(v)) return new HtmlFragment(`${v.html},`);
-    const t = text(v).replace(/[\s,]+$/, '');
-    return t ? lines(`${t},`) : '';
+    const rows = text(v)
+      .split('\n')
+      .map((l) => l.trim().replace(/[\s,]+$/, ''))
+      .filter(Boolean);
+    if (!rows.length) return '';
+    const fixed = rows.map((row, i) => {
+      const m = /^(a\s*\.?\s*n\s*\.?|a\/n|u\s*\.?\s*b\s*\.?|u\/b)\s+(.*)$/i.exec(row);
+      const line = m ? `${/^a/i.test(m[1]!) ? 'a.n.' : 'u.b.'} ${m[2]}` : row;
+      return m || i === rows.length - 1 ? `${line},` : line;
+    });
+    return lines(fixed.join('\n'));
   },
   /** Keeps line breaks of a textarea. */
   baris: lines,

@@ -118,6 +118,16 @@ function expandHeader(id: string, header: LetterHeader, problems: string[]): Let
     if (seen.has(f.name)) problems.push(`fields[${i}] ("${f.name}"): nama dipakai dua kali`);
     seen.add(f.name);
   });
+  const dates = new Set([...head, ...own, ...tail].filter((f) => f.type === 'date').map((f) => f.name));
+  own.forEach((f, i) => {
+    if (f.type === 'group') {
+      f.fields.forEach((sub, j) => {
+        if (sub.tidak_sebelum) problems.push(`fields[${i}] ("${f.name}").fields[${j}]: "tidak_sebelum" hanya untuk isian di luar kelompok berulang`);
+      });
+    } else if (f.tidak_sebelum && (!dates.has(f.tidak_sebelum) || f.tidak_sebelum === f.name)) {
+      problems.push(`fields[${i}] ("${f.name}"): tidak_sebelum "${f.tidak_sebelum}" bukan isian tanggal lain templat ini`);
+    }
+  });
 
   return {
     id,
@@ -161,6 +171,7 @@ function toLetterField(decl: FieldDeclaration, bagian: string): LetterField {
     lebar: decl.lebar,
     baris: decl.baris,
     maks: decl.maks,
+    tidak_sebelum: decl.tidak_sebelum,
   }) as ScalarField;
 }
 

@@ -5,7 +5,7 @@
 import { isValidNip, nipDigits } from '../model/nip';
 import { isGroupField, type LetterTemplateMeta, type ScalarField } from './field-types';
 import { fieldInputId, type GroupItem, type LetterValues } from './form-values';
-import { parseIsoDate } from './indonesian-date';
+import { formatTanggal, parseIsoDate } from './indonesian-date';
 import { nikDigits, nikProblem } from './nik';
 import { parseAngka } from './terbilang';
 
@@ -82,8 +82,34 @@ function nipMessage(value: string, label: string): string | null {
   return null;
 }
 
+export interface ValidateOptions {
+  /**
+   * Values put in by the page, not typed by the user (the SOP reference from a link, the
+   * signatory from the agency profile). A field still holding exactly that value is not blamed
+   * for an `[ISI: ...]` in it: the print check asks about it instead (see print-check.ts).
+   */
+  prefilled?: Readonly<Record<string, string>>;
+}
+
+/** Whether a field still holds the value the page put in, untouched by the user. */
+export function isUntouchedPrefill(name: string, value: string, prefilled: Readonly<Record<string, string>> | undefined): boolean {
+  return prefilled !== undefined && Object.hasOwn(prefilled, name) && prefilled[name] === value;
+}
+
+/** "Tanggal selesai" may not come before the date of the field it names in `tidak_sebelum`. */
+function dateOrderMessage(field: ScalarField, meta: LetterTemplateMeta, values: LetterValues): string | null {
+  if (!field.tidak_sebelum) return null;
+  const other = meta.fields.find((f) => f.name === field.tidak_sebelum);
+  const own = parseIsoDate(String(values[field.name] ?? '').trim());
+  const start = parseIsoDate(String(values[field.tidak_sebelum] ?? '').trim());
+  if (!other || !own || !start) return null;
+  const key = (d: { year: number; month: number; day: number }) => d.year * 10000 + d.month * 100 + d.day;
+  if (key(own) >= key(start)) return null;
+  return `${field.label} harus sama dengan atau sesudah ${lowerFirst(other.label)} (${formatTanggal(start)})`;
+}
+
 /** All problems of a form, in the order of the fields. */
-export function validateLetterValues(meta: LetterTemplateMeta, values: LetterValues): FieldError[] {
+export function validateLetterValues(meta: LetterTemplateMeta, values: LetterValues, options: ValidateOptions = {}): FieldError[] {
   const errors: FieldError[] = [];
   for (const field of meta.fields) {
     if (isGroupField(field)) {
@@ -114,8 +140,9 @@ export function validateLetterValues(meta: LetterTemplateMeta, values: LetterVal
       });
       continue;
     }
-    const raw = values[field.name];
-    const message = checkFieldValue(field, typeof raw === 'string' ? raw : '');
+    const raw = typeof values[field.name] === 'string' ? (values[field.name] as string) : '';
+    if (PLACEHOLDER_IN_TEXT.test(raw) && isUntouchedPrefill(field.name, raw, options.prefilled)) continue;
+    const message = checkFieldValue(field, raw) ?? dateOrderMessage(field, meta, values);
     if (message) errors.push({ inputId: fieldInputId(field.name), path: field.name, message });
   }
   return errors;

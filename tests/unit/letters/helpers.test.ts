@@ -35,6 +35,7 @@ describe('letter helpers', () => {
     expect(H.terbilang('111')).toBe('seratus sebelas');
     expect(H.jumlah('1', 'berkas')).toBe('1 (satu) berkas');
     expect(H.jumlah('', 'berkas')).toBe('-');
+    expect(H.jumlah('0', 'berkas')).toBe('-');
     expect(H.formatNik('2172 0112 0388 0001')).toBe('2172011203880001');
   });
 
@@ -49,7 +50,12 @@ describe('letter helpers', () => {
   it('end the signatory position with exactly one comma and keep its lines', () => {
     expect(out(H.jabatanTtd('Kepala Dinas Sosial Kota Tanjungpinang'))).toBe('Kepala Dinas Sosial Kota Tanjungpinang,');
     expect(out(H.jabatanTtd('Kepala Dinas , '))).toBe('Kepala Dinas,');
-    expect(out(H.jabatanTtd('a.n. Kepala Dinas\nKepala Bidang <Rehsos>'))).toBe('a.n. Kepala Dinas<br>Kepala Bidang &lt;Rehsos&gt;,');
+    // Tata Naskah Dinas: the delegation line ends with a comma too (issue 11).
+    expect(out(H.jabatanTtd('a.n. Kepala Dinas\nKepala Bidang <Rehsos>'))).toBe('a.n. Kepala Dinas,<br>Kepala Bidang &lt;Rehsos&gt;,');
+    expect(out(H.jabatanTtd('AN. Kepala Dinas,\nSekretaris'))).toBe('a.n. Kepala Dinas,<br>Sekretaris,');
+    expect(out(H.jabatanTtd('a/n Wali Kota\nu.b. Kepala Dinas Sosial\nKepala Bidang'))).toBe('a.n. Wali Kota,<br>u.b. Kepala Dinas Sosial,<br>Kepala Bidang,');
+    expect(out(H.jabatanTtd('Kepala Dinas Sosial\nKota Tanjungpinang'))).toBe('Kepala Dinas Sosial<br>Kota Tanjungpinang,');
+    expect(out(H.jabatanTtd('Anggota Tim\nKetua'))).toBe('Anggota Tim<br>Ketua,');
     expect(out(H.jabatanTtd(marker))).toBe(`${marker.html},`);
   });
 

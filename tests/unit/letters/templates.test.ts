@@ -100,6 +100,20 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('template %s', (id) => {
     expect(html).toContain('[ISI: logo instansi]');
   });
 
+  it('prints place and date once: top right in a surat dinas, above the signature in a surat tugas', () => {
+    const { meta } = letters.templates[id]!;
+    const text = htmlToText(letters.renderer.render(id, buildLetterContext(meta, tanjungpinang, sampleValues(meta))));
+    const dated = text.split('Tanjungpinang, 4 Maret 2024').length - 1;
+    if (meta.jenis === 'berita-acara') {
+      expect(dated).toBe(0); // the date is written out in words in the opening sentence
+      return;
+    }
+    expect(dated).toBe(1);
+    const at = text.indexOf('Tanjungpinang, 4 Maret 2024');
+    if (meta.jenis === 'surat-dinas') expect(at).toBeLessThan(text.indexOf('Nomor'));
+    else expect(at).toBeGreaterThan(text.indexOf('Untuk'));
+  });
+
   it('marks every empty required field in the preview instead of printing nothing', () => {
     const { meta } = letters.templates[id]!;
     const values = initialValues(meta, provinsi, '2024-03-04');
@@ -128,5 +142,18 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('template %s', (id) => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toMatch(/onerror=/);
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&quot;&#x27;&#x60;&#x3D;&amp;');
+  });
+});
+
+describe('wording of a surat dinas (Tata Naskah Dinas)', () => {
+  it('Lampiran 0 prints "-", a two-line recipient keeps its lines after "Yth.", a.n. is punctuated', () => {
+    const { meta } = letters.templates['rekomendasi-jamkesda']!;
+    const values = { ...sampleValues(meta), lampiran: '0', tujuan: 'Kepala Dinas Kesehatan\nKota Tanjungpinang' };
+    const html = letters.renderer.render('rekomendasi-jamkesda', buildLetterContext(meta, tanjungpinang, values));
+    expect(htmlToText(html)).toContain('Lampiran : - Hal');
+    expect(html).toContain(
+      '<p class="surat-tujuan__yth"><span class="surat-tujuan__sapaan">Yth.</span><span class="surat-tujuan__nama">Kepala Dinas Kesehatan<br>Kota Tanjungpinang</span></p>',
+    );
+    expect(html).toContain('a.n. Kepala Dinas Sosial Kota Tanjungpinang,<br>Kepala Bidang Rehabilitasi Sosial,');
   });
 });

@@ -23,6 +23,12 @@ function syncAttributes(target: Element, source: Element): void {
   }
 }
 
+/** The first node a patch changed (for bringing the change into view), reset by patchHtml. */
+let firstChange: Node | null = null;
+const changed = (node: Node) => {
+  firstChange ??= node;
+};
+
 function patchChildren(target: Node, source: Node): void {
   let t = target.firstChild;
   let s = source.firstChild;
@@ -30,30 +36,37 @@ function patchChildren(target: Node, source: Node): void {
     const nextSource = s.nextSibling;
     if (!t) {
       target.appendChild(s); // moves it out of the template
+      changed(s);
     } else if (sameShell(t, s)) {
       if (t.nodeType === Node.ELEMENT_NODE) {
         syncAttributes(t as Element, s as Element);
         patchChildren(t, s);
       } else if (t.nodeValue !== s.nodeValue) {
         t.nodeValue = s.nodeValue;
+        changed(t);
       }
       t = t.nextSibling;
     } else {
       const nextTarget = t.nextSibling;
       target.replaceChild(s, t);
+      changed(s);
       t = nextTarget;
     }
     s = nextSource;
   }
   while (t) {
+    changed(target);
     const next = t.nextSibling;
     target.removeChild(t);
     t = next;
   }
 }
 
-export function patchHtml(target: HTMLElement, html: string): void {
+/** Patches `target` to `html`; returns the first node that changed (null: nothing did). */
+export function patchHtml(target: HTMLElement, html: string): Node | null {
   const template = document.createElement('template');
   template.innerHTML = html;
+  firstChange = null;
   patchChildren(target, template.content);
+  return firstChange;
 }
