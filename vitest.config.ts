@@ -10,6 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Generous: the suite runs beside builds on a 2-core machine; speed goals live in npm run bench.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 0 },
