@@ -73,16 +73,22 @@ describe('npm run dev with a broken SOP', () => {
       env: { ...process.env, SOP_CHECKED: '' },
     });
     let terminal = '';
-    try {
-      await new Promise<void>((ready, fail) => {
-        const seen = (chunk: Buffer) => {
-          terminal += chunk.toString();
-          if (/127\.0\.0\.1:\d+/.test(terminal)) ready();
-        };
-        dev.stdout.on('data', seen);
-        dev.stderr.on('data', seen);
-        dev.on('exit', (code) => fail(new Error(`astro dev ended (${code}): ${terminal}`)));
+    const waiters: (() => void)[] = [];
+    const seen = (chunk: Buffer) => {
+      terminal += chunk.toString();
+      for (const w of waiters.splice(0)) w();
+    };
+    dev.stdout.on('data', seen);
+    dev.stderr.on('data', seen);
+    /** Resolves once the terminal output matches (checked on every chunk Astro prints). */
+    const printed = (pattern: RegExp) =>
+      new Promise<void>((done, fail) => {
+        const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
+        dev.once('exit', (code) => fail(new Error(`astro dev ended (${code}): ${terminal}`)));
+        check();
       });
+    try {
+      await printed(/127\.0\.0\.1:\d+/);
       const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
       const html = await res.text();
       expect(res.status).toBe(500);
@@ -90,10 +96,7 @@ describe('npm run dev with a broken SOP', () => {
       expect(html).toMatch(/sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+<\/code> — <code>langkah\[2\]\.pelaksana<\/code>/);
       expect(html).toContain('Pelaksana &quot;kabid-rehab&quot; pada langkah ke-3 tidak ada di daftar pelaksana.');
       expect(html).not.toMatch(/FlowError|An error occurred|undefined/);
-      await new Promise<void>((done) => {
-        const check = () => (/KESALAHAN sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+ — langkah\[2\]\.pelaksana/.test(terminal) ? done() : dev.stdout.once('data', check));
-        check();
-      });
+      await printed(/KESALAHAN sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+ — langkah\[2\]\.pelaksana/);
     } finally {
       dev.kill();
     }
