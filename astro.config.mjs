@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
@@ -21,6 +22,9 @@ export default defineConfig({
     rehypePlugins: [],
   },
   vite: {
+    // The project folder, for the pages that read sources through the checker's readers
+    // (src/site/project-root.ts): the build may run from another working directory.
+    define: { 'import.meta.env.SOP_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
     plugins: [letterTemplatesPlugin()],
     build: { assetsInlineLimit: 0 },
   },

@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './project-root';
 import type { SopFrontmatter } from '../core/model/sop';
 import { readSopText } from '../core/source/read-sources';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
@@ -75,7 +77,7 @@ async function load(): Promise<SiteCatalog> {
       // Read by the checker's own reader, so the site shows exactly what the checker accepted
       // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
       const file = entry.filePath ?? `sops/${entry.id}.mdx`;
-      const read = readSopText(entry.id, file, readFileSync(file, 'utf8'));
+      const read = readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
       return read.value ? [{ ...entry, data: read.value.data }] : [];
     })
     .map((entry): SiteSop => {

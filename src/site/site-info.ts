@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { siteSchema, type SiteSettings } from '../core/model/site';
 import { readSiteText } from '../core/source/read-sources';
 import { SITE_FILE } from '../core/source/source-paths';
+import { projectRoot } from './project-root';
 
-export function siteSettings(root = process.cwd()): SiteSettings {
+export function siteSettings(root = projectRoot()): SiteSettings {
   const full = join(root, SITE_FILE);
   if (!existsSync(full)) return siteSchema.parse({});
   return readSiteText(SITE_FILE, readFileSync(full, 'utf8')).value ?? siteSchema.parse({});

@@ -2,7 +2,7 @@
  * A broken SOP fails the build with file + field + fix, and the previous output stays intact:
  * both through the publish pipeline (npm run build) and through a bare `astro build`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,43 @@ describe('a broken SOP', () => {
     expect(failed).toBe(true);
     expect(output).toMatch(/langkah\[2\]\.pelaksana/);
     expect(readFileSync(join(PROJECT, 'dist-astro/index.html'), 'utf8')).toBe('<p>situs sebelumnya</p>');
+  });
+});
+
+describe('npm run dev with a broken SOP', () => {
+  it("shows the checker's Indonesian message in the browser and the terminal, not Astro's error", async () => {
+    const port = 4700 + Math.floor(Math.random() * 200);
+    const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: PROJECT,
+      env: { ...process.env, SOP_CHECKED: '' },
+    });
+    let terminal = '';
+    const waiters: (() => void)[] = [];
+    const seen = (chunk: Buffer) => {
+      terminal += chunk.toString();
+      for (const w of waiters.splice(0)) w();
+    };
+    dev.stdout.on('data', seen);
+    dev.stderr.on('data', seen);
+    /** Resolves once the terminal output matches (checked on every chunk Astro prints). */
+    const printed = (pattern: RegExp) =>
+      new Promise<void>((done, fail) => {
+        const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
+        dev.once('exit', (code) => fail(new Error(`astro dev ended (${code}): ${terminal}`)));
+        check();
+      });
+    try {
+      await printed(/127\.0\.0\.1:\d+/);
+      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
+      const html = await res.text();
+      expect(res.status).toBe(500);
+      expect(html).toMatch(/<title>Pemeriksaan SOP gagal \(1 kesalahan\)<\/title>/);
+      expect(html).toMatch(/sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+<\/code> — <code>langkah\[2\]\.pelaksana<\/code>/);
+      expect(html).toContain('Pelaksana &quot;kabid-rehab&quot; pada langkah ke-3 tidak ada di daftar pelaksana.');
+      expect(html).not.toMatch(/FlowError|An error occurred|undefined/);
+      await printed(/KESALAHAN sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+ — langkah\[2\]\.pelaksana/);
+    } finally {
+      dev.kill();
+    }
   });
 });
