@@ -5,6 +5,7 @@
  * pdf-lib's font subset names come from a seeded generator, and every date is the SOP's, so the
  * output is byte-identical for identical input.
  */
+import { fitFooterLeft, FOOTER_GAP, FOOTER_SIZE } from '../../core/pdf/footer-fit';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import {
@@ -191,8 +192,10 @@ export function stampFooter(page: PDFPage, st: Stamper, left: string, right: str
   const x1 = width - MARGIN_MM.right * PT_PER_MM;
   const y = MARGIN_MM.bottom * PT_PER_MM * 0.45;
   page.drawLine({ start: { x: x0, y: y + 10 }, end: { x: x1, y: y + 10 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
-  st.text(page, left, x0, y, 8);
-  st.text(page, right, x1 - st.width(right, 8), y, 8);
+  const rightWidth = st.width(right, FOOTER_SIZE);
+  const fit = fitFooterLeft(left, x1 - x0 - rightWidth - FOOTER_GAP, (t, size) => st.width(t, size));
+  st.text(page, fit.text, x0, y, fit.size);
+  st.text(page, right, x1 - rightWidth, y, FOOTER_SIZE);
 }
 
 export function stampWatermark(page: PDFPage, st: Stamper): void {
