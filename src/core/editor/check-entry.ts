@@ -11,8 +11,6 @@ import { checkSopFreshness } from '../checks/freshness-rules';
 import type { CheckIssue } from '../checks/issue';
 import { checkReferences, checkUniqueNomor } from '../checks/reference-rules';
 import { zodIssues } from '../checks/zod-issues';
-import type { Agency } from '../model/agency';
-import type { Regulation } from '../model/regulation';
 import { sopSchema, type SopFrontmatter } from '../model/sop';
 import type { EditorCatalog } from './editor-catalog';
 
@@ -25,8 +23,8 @@ export interface EntryCheck {
 /** A catalog of the rest of the project, with stand-ins for what the rules only look up by id. */
 export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string): Catalog {
   return {
-    agencies: new Map(snapshot.agencies.map((a) => [a.id, { id: a.id, file: a.file, data: { nama: a.nama } as Agency } as AgencySource])),
-    regulations: new Map(snapshot.regulations.map((r) => [r.id, {} as Regulation])),
+    agencies: new Map(snapshot.agencies.map((a) => [a.id, { id: a.id, file: a.file, data: a.data } as AgencySource])),
+    regulations: new Map(snapshot.regulations.map((r) => [r.id, r.data])),
     regulationsFile: snapshot.regulationsFile,
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)

@@ -4,11 +4,12 @@
  * editor's pickers list from it and check-entry.ts rebuilds a catalog from it for the checks.
  */
 import type { Catalog } from '../catalog/catalog';
-import { regulationShortTitle, regulationTitle } from '../model/regulation';
+import type { Agency } from '../model/agency';
+import { regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
 
 export interface EditorCatalog {
-  agencies: { id: string; nama: string; singkatan: string; file: string }[];
-  regulations: { id: string; judul: string; singkat: string }[];
+  agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
+  regulations: { id: string; judul: string; singkat: string; data: Regulation }[];
   regulationsFile: string;
   sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string }[];
   /** Letter template ids and titles; undefined = letters not checked. */
@@ -17,8 +18,8 @@ export interface EditorCatalog {
 
 export function buildEditorCatalog(catalog: Catalog, letterTitles: ReadonlyMap<string, string> = new Map()): EditorCatalog {
   return {
-    agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: a.data.singkatan, file: a.file })),
-    regulations: [...catalog.regulations.entries()].map(([id, r]) => ({ id, judul: regulationTitle(r), singkat: regulationShortTitle(r) })),
+    agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: a.data.singkatan, file: a.file, data: a.data })),
+    regulations: [...catalog.regulations.entries()].map(([id, r]) => ({ id, judul: regulationTitle(r), singkat: regulationShortTitle(r), data: r })),
     regulationsFile: catalog.regulationsFile,
     sops: catalog.sops.map((s) => ({
       id: s.id,

@@ -1,0 +1,96 @@
+/**
+ * The Decap CMS configuration, built from the field list (fields.ts) and the catalog snapshot:
+ * one SOP collection per folder under sops/, the custom MDX format, editorial workflow on git
+ * branches, Indonesian locale. The backend part differs between the local backend and hosted git.
+ */
+import { BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY } from './entry-file';
+import { sopFolders, type EditorCatalog } from './editor-catalog';
+import { SOP_FIELDS, type FieldSpec } from './fields';
+
+export const SOP_FORMAT = 'sop-mdx';
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  collapsed?: boolean;
+  fields?: DecapField[];
+  sop_path?: string;
+  options?: readonly string[];
+  default?: unknown;
+}
+
+export interface BackendConfig {
+  name: string;
+  branch: string;
+  repo?: string;
+  base_url?: string;
+  api_root?: string;
+  [key: string]: unknown;
+}
+
+function field(path: string, spec: FieldSpec, children: DecapField[] = []): DecapField {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const f: DecapField = { name, label: spec.label, widget: spec.widget, sop_path: path, required: false };
+  if (spec.hint) f.hint = spec.hint;
+  if (spec.options) f.options = spec.options;
+  if (spec.widget === 'object') {
+    f.fields = children;
+    f.collapsed = false;
+  }
+  return f;
+}
+
+/** The SOP form: one Decap field per entry of fields.ts (list items are edited inside widgets). */
+export function sopFields(): DecapField[] {
+  const top: DecapField[] = [];
+  for (const [path, spec] of Object.entries(SOP_FIELDS)) {
+    if (spec.widget === 'inner' || path.includes('.')) continue;
+    const children = Object.entries(SOP_FIELDS)
+      .filter(([p, s]) => s.widget !== 'inner' && p.startsWith(`${path}.`))
+      .map(([p, s]) => field(p, s));
+    top.push(field(path, spec, children));
+  }
+  top.push({ name: BODY_KEY, label: 'Narasi (MDX)', widget: 'sop-body', sop_path: BODY_KEY, required: false, hint: 'Mulai dari "## C. Ketentuan Umum". A. Dasar Hukum dan B. Sasaran Objek dibuat otomatis.' });
+  top.push({ name: ORIGINAL_KEY, label: 'Sumber asli', widget: 'hidden', required: false });
+  top.push({ name: READ_ONLY_KEY, label: 'Hanya baca', widget: 'hidden', required: false });
+  return top;
+}
+
+export function decapConfig(snapshot: EditorCatalog, backend: BackendConfig, options: { localBackend?: string | boolean } = {}) {
+  const collections = sopFolders(snapshot).map(({ folder, instansi }) => {
+    const agency = snapshot.agencies.find((a) => a.id === instansi);
+    return {
+      name: `sop-${folder.replace(/[^a-z0-9]+/g, '-') || 'utama'}`,
+      label: `SOP ${agency?.singkatan ?? folder}`,
+      label_singular: 'SOP',
+      description: `Berkas sops/${folder}/*.mdx — ${agency?.nama ?? instansi}.`,
+      folder: folder ? `sops/${folder}` : 'sops',
+      extension: 'mdx',
+      format: SOP_FORMAT,
+      create: true,
+      slug: '{{slug}}',
+      identifier_field: 'judul',
+      summary: '{{judul}} — {{nomor}}',
+      sortable_fields: ['judul', 'nomor'],
+      editor: { preview: true },
+      sop_instansi: instansi,
+      fields: sopFields(),
+    };
+  });
+  return {
+    backend,
+    ...(options.localBackend ? { local_backend: options.localBackend === true ? true : { url: options.localBackend } } : {}),
+    publish_mode: 'editorial_workflow',
+    locale: 'id',
+    media_folder: 'public/logo',
+    public_folder: '/logo',
+    site_url: '/',
+    display_url: '/',
+    load_config_file: false,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+}
