@@ -49,6 +49,9 @@ async function start(): Promise<void> {
     fetch('/admin/editor-catalog.json').then((r) => r.json() as Promise<EditorCatalog>),
   ]);
   setSnapshot(snapshot);
+  // The local backend lives on this page's own server (npm run editor): an absolute address.
+  const local = (config as { local_backend?: { url?: string } }).local_backend;
+  if (local?.url?.startsWith('/')) local.url = `${location.origin}${local.url}`;
   cms.registerLocale('id', LOCALE_ID);
   cms.registerCustomFormat(SOP_FORMAT, 'mdx', {
     fromFile: (text: string) => parseEntryFile(text),

@@ -41,9 +41,10 @@ export function adminHtml(csp: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${csp.replace(/; frame-ancestors [^;]*/, '')}">
 <meta name="robots" content="noindex, nofollow">
 <title>Editor SOP</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/admin/editor.css">
 </head>
 <body>
