@@ -31,9 +31,10 @@ export interface BackendConfig {
   [key: string]: unknown;
 }
 
-function field(path: string, spec: FieldSpec, children: DecapField[] = []): DecapField {
+function field(path: string, spec: FieldSpec, children: DecapField[] = [], parentOptional = false): DecapField {
   const name = path.slice(path.lastIndexOf('.') + 1);
-  const f: DecapField = { name, label: spec.label, widget: spec.widget, sop_path: path, required: false };
+  // Decap's own "required" check only marks the label; the checker's messages do the rest.
+  const f: DecapField = { name, label: spec.label, widget: spec.widget, sop_path: path, required: !spec.optional && !parentOptional };
   if (spec.hint) f.hint = spec.hint;
   if (spec.options) f.options = spec.options;
   if (spec.widget === 'object') {
@@ -50,7 +51,7 @@ export function sopFields(): DecapField[] {
     if (spec.widget === 'inner' || path.includes('.')) continue;
     const children = Object.entries(SOP_FIELDS)
       .filter(([p, s]) => s.widget !== 'inner' && p.startsWith(`${path}.`))
-      .map(([p, s]) => field(p, s));
+      .map(([p, s]) => field(p, s, [], spec.optional === true));
     top.push(field(path, spec, children));
   }
   top.push({ name: BODY_KEY, label: 'Narasi (MDX)', widget: 'sop-body', sop_path: BODY_KEY, required: false, hint: 'Mulai dari "## C. Ketentuan Umum". A. Dasar Hukum dan B. Sasaran Objek dibuat otomatis.' });
