@@ -15,7 +15,9 @@ type Path = (string | number)[];
 type Op =
   | { kind: 'scalar'; path: Path; value: unknown }
   | { kind: 'replace'; path: Path; value: unknown }
-  | { kind: 'delete'; path: Path };
+  | { kind: 'delete'; path: Path }
+  /** Replace `remove` items of the list at `path` from `at` on with `items`. */
+  | { kind: 'splice'; path: Path; at: number; remove: number; items: unknown[] };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,8 +59,18 @@ export function diffValues(before: unknown, after: unknown, path: Path = []): Op
     }
     return ops;
   }
-  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return after.flatMap((a, i) => diffValues(before[i], a, [...path, i]));
+  if (Array.isArray(before) && Array.isArray(after)) {
+    if (before.length === after.length) return after.flatMap((a, i) => diffValues(before[i], a, [...path, i]));
+    // Items added or removed: keep the equal items at both ends, splice the middle.
+    let head = 0;
+    while (head < before.length && head < after.length && deepEqual(before[head], after[head])) head++;
+    let tail = 0;
+    while (
+      tail < before.length - head &&
+      tail < after.length - head &&
+      deepEqual(before[before.length - 1 - tail], after[after.length - 1 - tail])
+    ) tail++;
+    return [{ kind: 'splice', path, at: head, remove: before.length - head - tail, items: after.slice(head, after.length - tail) }];
   }
   if (isScalarValue(before) && isScalarValue(after)) return [{ kind: 'scalar', path, value: after }];
   return [{ kind: 'replace', path, value: after }];
@@ -149,7 +161,100 @@ export function updateYaml(original: string, next: Record<string, unknown>): str
   const ops = diffValues(before ?? {}, next);
   if (ops.length === 0) return original;
   if (trySetScalars(parsed, ops)) return parsed.tokens.map((t) => CST.stringify(t)).join('');
+  const textual = structuralEdits(original, parsed.doc, ops, next);
+  if (textual !== null) {
+    const rest = ops.filter((o) => o.kind === 'scalar');
+    if (!rest.length) return textual;
+    const again = parse(textual);
+    if (trySetScalars(again, rest)) return again.tokens.map((t) => CST.stringify(t)).join('');
+  }
+  return documentEdits(original, parsed, ops, next);
+}
 
+/** Block-style text of `value` with every line indented by `indent` spaces (no trailing newline). */
+function blockText(value: unknown, indent: number, listItem: boolean): string {
+  const text = new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  const pad = ' '.repeat(indent);
+  return text
+    .split('\n')
+    .map((line, i) => (listItem ? (i === 0 ? `${pad}- ${line}` : `${pad}  ${line}`) : `${pad}${line}`))
+    .join('\n');
+}
+
+/** Offset just after the newline that ends the last line of `node`'s content. */
+function nodeEnd(text: string, node: Node): number {
+  let e = node.range![1];
+  while (e > node.range![0] && /\s/.test(text[e - 1]!)) e--;
+  return Math.min(text.length, lineEnd(text, e) + 1);
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/**
+ * Adds, removes and replaces list items and map keys in block collections as text, at the
+ * original offsets, leaving every other byte alone. Returns null when an edit touches a flow
+ * collection (`[a, b]`, `{ a: 1 }`) or otherwise cannot be done as text.
+ */
+function structuralEdits(original: string, doc: Document.Parsed, ops: Op[], next: Record<string, unknown>): string | null {
+  type Splice = { from: number; to: number; text: string };
+  const splices: Splice[] = [];
+  for (const op of ops) {
+    if (op.kind === 'scalar') continue;
+    if (op.kind === 'splice') {
+      const seq = doc.getIn(op.path, true);
+      if (!isSeq(seq) || seq.flow || seq.items.length === 0) return null;
+      const items = seq.items as Node[];
+      const first = items[0]!;
+      const dash = lineStart(original, first.range![0]) + (original.slice(lineStart(original, first.range![0])).search(/\S/));
+      if (original[dash] !== '-') return null;
+      const indent = columnOf(original, dash);
+      const start = op.at === 0 ? lineStart(original, first.range![0]) : nodeEnd(original, items[op.at - 1]!);
+      const end = op.remove === 0 ? start : nodeEnd(original, items[op.at + op.remove - 1]!);
+      const text = op.items.map((v) => `${blockText(v, indent, true)}\n`).join('');
+      splices.push({ from: start, to: end, text });
+      continue;
+    }
+    const parentPath = op.path.slice(0, -1);
+    const key = op.path[op.path.length - 1]!;
+    const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+    if (!isMap(parent) || parent.flow) return null;
+    const pairs = parent.items as Pair<Scalar, Node | null>[];
+    const index = pairs.findIndex((p) => String(p.key.value) === String(key));
+    const anyPair = pairs[0];
+    if (!anyPair) return null;
+    const indent = columnOf(original, anyPair.key.range![0]);
+    const pairEnd = (p: Pair<Scalar, Node | null>) => (p.value?.range ? nodeEnd(original, p.value) : lineEnd(original, p.key.range![1]) + 1);
+    const replacement = op.kind === 'delete' ? '' : `${blockText({ [key]: op.value }, indent, false)}\n`;
+    if (index >= 0) {
+      const pair = pairs[index]!;
+      splices.push({ from: lineStart(original, pair.key.range![0]), to: pairEnd(pair), text: replacement });
+    } else if (op.kind !== 'delete') {
+      // After the nearest key that precedes it in the new value's order, else after the last key.
+      const nextParent = parentPath.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], next);
+      const order = nextParent && typeof nextParent === 'object' ? Object.keys(nextParent) : [];
+      let after = pairs[pairs.length - 1]!;
+      for (let i = order.indexOf(String(key)) - 1; i >= 0; i--) {
+        const found = pairs.find((p) => String(p.key.value) === order[i]);
+        if (found) {
+          after = found;
+          break;
+        }
+      }
+      const at = pairEnd(after);
+      splices.push({ from: at, to: at, text: replacement });
+    }
+  }
+  splices.sort((a, b) => b.from - a.from || b.to - a.to);
+  for (let i = 1; i < splices.length; i++) if (splices[i]!.to > splices[i - 1]!.from && splices[i]!.from !== splices[i - 1]!.from) return null;
+  let out = original;
+  for (const sp of splices) out = out.slice(0, sp.from) + sp.text + out.slice(sp.to);
+  return out;
+}
+
+/** Fallback for edits text splicing cannot do: per changed top-level key, re-stringify that key only. */
+function documentEdits(original: string, parsed: Parsed, ops: Op[], next: Record<string, unknown>): string {
   // Structural edits: per top-level key, splice the re-stringified pair into the original text.
   const changedTop = new Set(ops.map((o) => String(o.path[0])));
   const pairs = topPairs(parsed.doc);
@@ -171,6 +276,10 @@ export function updateYaml(original: string, next: Record<string, unknown>): str
             node.value = op.value;
             node.type = scalarType(op.value, node.type);
           } else mod.setIn(op.path, op.value);
+        } else if (op.kind === 'splice') {
+          const seq = mod.getIn(op.path, true);
+          if (isSeq(seq)) seq.items.splice(op.at, op.remove, ...op.items.map((v) => mod.createNode(v)));
+          else mod.setIn(op.path, mod.createNode(next[key]));
         } else mod.setIn(op.path, mod.createNode(op.value));
       }
     }
@@ -188,7 +297,8 @@ export function updateYaml(original: string, next: Record<string, unknown>): str
     const text = pairText(mod, key);
     if (range) {
       // Keep a trailing comment on the value's last line.
-      splices.push({ from: range[0], to: range[1], text: text.replace(/\s+$/, '') });
+      const trailing = /\s*$/.exec(original.slice(range[0], range[1]))![0];
+      splices.push({ from: range[0], to: range[1], text: text.replace(/\s+$/, '') + trailing });
     } else {
       // New key: after the nearest preceding key (in the new order) that exists; else at the end.
       let at = original.endsWith('\n') ? original.length : original.length;
