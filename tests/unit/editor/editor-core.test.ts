@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z, type ZodTypeAny } from 'zod';
+// @ts-expect-error -- Decap's English locale source ships without type declarations.
 import en from '../../../node_modules/decap-cms-locales/src/en/index.js';
 import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
 import { decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
