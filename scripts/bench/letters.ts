@@ -1,5 +1,5 @@
 /**
- * Letters benchmark (issue 5): how long the live preview takes to follow one keystroke, for the
+ * Letters benchmark: how long the live preview takes to follow one keystroke, for the
  * longest letter template (most rendered text with every field filled), in a real Chromium.
  *
  * Per keystroke: from the `input` event reaching the document (capture) to the end of the page's

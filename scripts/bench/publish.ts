@@ -1,5 +1,5 @@
 /**
- * Publish benchmark (issue 4): N synthetic SOPs (default 1,000; BENCH_N overrides), published with
+ * Publish benchmark: N synthetic SOPs (default 1,000; BENCH_N overrides), published with
  * the real pipeline (check, Astro build, Pagefind, PDFs), in one run:
  *  - build, search index and PDF time, PDFs per second;
  *  - (a) one Chromium launch per PDF, measured on a sample (BENCH_SAMPLE_LAUNCH, default 20) at the

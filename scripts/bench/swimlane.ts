@@ -4,7 +4,7 @@
  * flow as a flowchart (one lane subgraph per actor) in a warm browser (the build's shared Chromium,
  * median of several renders), and their ratio.
  */
-import { renderSwimlaneHtml } from '../../src/components/swimlane/render-html';
+import { renderSwimlaneHtml } from '../../src/core/swimlane/render/render-html';
 import type { FlowInput } from '../../src/core/swimlane/flow';
 import { layoutSwimlane } from '../../src/core/swimlane/layout';
 import { splitIntoPages } from '../../src/core/swimlane/pages';

@@ -10,7 +10,7 @@ import type { SymbolKind } from '../../src/core/swimlane/geometry';
 
 /** px: browsers snap borders and positions to device pixels. */
 export const DOM_TOLERANCE = 1.5;
-/** Must match ARROW_LENGTH in render-html.ts (the triangle's length along the line). */
+/** Must match ARROW_LENGTH in src/core/swimlane/render/render-html.ts (the triangle's length along the line). */
 const ARROW_LENGTH = 9;
 
 interface Box {

@@ -30,11 +30,6 @@ export function formatPath(path: readonly PathPart[]): string {
   return out;
 }
 
-/** "langkah[3] (langkah ke-4)" — authors count steps from 1, paths from 0. */
-export function describeStepIndex(index: number): string {
-  return `langkah ke-${index + 1}`;
-}
-
 export function formatIssue(issue: CheckIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   const label = issue.severity === 'error' ? 'KESALAHAN' : 'PERINGATAN';

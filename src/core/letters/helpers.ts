@@ -6,7 +6,8 @@
  * parts. Markers for empty fields pass through unchanged, so "[Tanggal surat]" stays visible.
  */
 import { formatNip, isValidNip, nipDigits } from '../model/nip';
-import { escapeHtml, HtmlFragment, isHtmlFragment } from './html';
+import { escapeHtml } from '../html/escape';
+import { HtmlFragment, isHtmlFragment } from './html';
 import {
   formatHariTanggal,
   formatTanggal,

@@ -8,8 +8,6 @@
 
 import { escapeHtml } from '../html/escape';
 
-export { escapeHtml };
-
 /** A piece of markup whose dynamic parts were escaped when it was built. */
 export class HtmlFragment {
   constructor(readonly html: string) {}
@@ -48,8 +46,4 @@ export class LetterMarker extends HtmlFragment {
   ) {
     super(`<span class="surat-penanda surat-penanda--${kind}">${escapeHtml(text)}</span>`);
   }
-}
-
-export function isMarker(value: unknown): value is LetterMarker {
-  return value instanceof LetterMarker;
 }

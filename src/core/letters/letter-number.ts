@@ -6,7 +6,8 @@
  * is signed (seed SOP "Pemulangan Orang Terlantar", step 11), so an empty part prints as a gap
  * to be written in by hand.
  */
-import { escapeHtml, HtmlFragment, LetterMarker } from './html';
+import { escapeHtml } from '../html/escape';
+import { HtmlFragment, LetterMarker } from './html';
 
 export interface LetterNumberParts {
   klasifikasi?: string;

@@ -4,7 +4,7 @@
  * steps starting a page), as an HTML string.
  *
  * It is the swimlane component's pure renderer (src/core/swimlane layout + splitIntoPages,
- * src/components/swimlane/render-html.ts), the same markup as the SOP page.
+ * src/core/swimlane/render/render-html.ts), the same markup as the SOP page.
  * Markup contract relied on by the engine (print-batch.ts): one <table> per page with a <thead>;
  * step rows `tr[data-step]`; the total row `tr.swl-total` in the last table.
  */
@@ -14,9 +14,10 @@ import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
 import type { SwimlaneLayout } from '../swimlane/geometry';
 import { sopFlowInput } from '../site/flow-input';
-import { renderSwimlaneHtml } from '../../components/swimlane/render-html';
+import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import { richText } from '../site/rich-text';
-import { escapeHtml, richToHtml } from '../site/rich-html';
+import { escapeHtml } from '../html/escape';
+import { richToHtml } from '../site/rich-html';
 
 export interface FlowchartOptions {
   /** HTML of the total-time line under the table; omitted when undefined. */

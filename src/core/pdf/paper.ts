@@ -6,8 +6,6 @@
 import type { Orientation, Paper } from '../model/agency';
 import { PAPER_MM, PX_PER_MM } from '../model/paper';
 
-export { PAPER_MM, PX_PER_MM };
-
 /** Page margins in mm. The bottom margin holds the footer stamped on every page. */
 export const MARGIN_MM = { top: 12, right: 12, bottom: 16, left: 12 } as const;
 

@@ -2,11 +2,8 @@
  * Rich text (rich-text.ts) as an HTML string: for markup built outside Astro templates, such as
  * the cells of the swimlane flowchart, and for the Rich component itself, so both render alike.
  */
-import type { RichText } from './rich-text';
-
 import { escapeHtml } from '../html/escape';
-
-export { escapeHtml };
+import type { RichText } from './rich-text';
 
 export function richToHtml(rich: RichText): string {
   return rich

@@ -35,7 +35,3 @@ export function richText(value: string, tracker?: AbbrTracker): RichText {
 export function plainText(rich: RichText): string {
   return rich.map((s) => s.text).join('');
 }
-
-export function hasPlaceholder(rich: RichText): boolean {
-  return rich.some((s) => s.kind === 'placeholder');
-}

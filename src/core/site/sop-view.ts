@@ -94,11 +94,6 @@ export interface SopViewInput {
   sopTitle: (id: string) => string | undefined;
   letterTitle: (templateId: string) => string;
   tracker: AbbrTracker;
-  /**
-   * Whether the steps' texts take part in explaining acronyms (default true). False when the
-   * page shows them without the view's rich text; their acronyms are then explained later.
-   */
-  stepsAsText?: boolean;
 }
 
 function branch(from: number, label: string, to: BranchTarget): DecisionBranch {
@@ -155,15 +150,14 @@ export function buildSopView(input: SopViewInput): SopView {
   identity.grid.push({ label: 'Pencatatan dan Pendataan', id: 'pencatatan', items: list(data.pencatatan) });
 
   const actors = new Map(data.pelaksana.map((p) => [p.id, p.label]));
-  const stepText = (value: string) => (input.stepsAsText === false ? richText(value) : r(value));
   // In the order the flowchart shows a row: activity, decision, Mutu Baku, Keterangan. The actor
   // is shown as a lane (its header and a symbol), so its label is plain text here.
   const steps = data.langkah.map((step, i): StepView => {
-    const kegiatan = stepText(step.kegiatan);
+    const kegiatan = r(step.kegiatan);
     let decision: StepView['decision'];
     if (step.keputusan) {
       const { pertanyaan, ya, tidak } = step.keputusan;
-      const question = pertanyaan ? stepText(pertanyaan) : undefined;
+      const question = pertanyaan ? r(pertanyaan) : undefined;
       const branches = [branch(i + 1, ya.label, ya.ke), branch(i + 1, tidak.label, tidak.ke)];
       decision = { question, branches, text: branches.map((b) => `${b.label}: ${b.target}`).join('; ') };
     }
@@ -173,10 +167,10 @@ export function buildSopView(input: SopViewInput): SopView {
       decision,
       pelaksanaId: step.pelaksana,
       pelaksana: richText(actors.get(step.pelaksana) ?? step.pelaksana),
-      kelengkapan: stepText(step.kelengkapan),
-      waktu: stepText(step.waktu),
-      output: stepText(step.output),
-      keterangan: step.keterangan ? stepText(step.keterangan) : undefined,
+      kelengkapan: r(step.kelengkapan),
+      waktu: r(step.waktu),
+      output: r(step.output),
+      keterangan: step.keterangan ? r(step.keterangan) : undefined,
       letters: step.surat.map((t) => ({ id: t, title: input.letterTitle(t), url: letterFormPath(t, { instansi: agency.id, sop: id }) })),
     };
   });

@@ -1,7 +1,7 @@
 /**
  * The input of the swimlane layout: the steps and actors of one SOP AP flowchart.
  *
- * The SOP model is adapted to this shape (see from-sop.ts); the layout never reads the SOP
+ * The SOP model is adapted to this shape (see src/core/site/flow-input.ts); the layout never reads the SOP
  * model directly, so tests and benchmarks can build flows by hand.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Sizes and outlines of the SOP AP symbols, in px, relative to a symbol's centre.
- * The renderer draws the same outlines (see src/components/swimlane/SymbolShape.astro), so a point
+ * The renderer draws the same outlines (shapeSvg in render/render-html.ts), so a point
  * computed here lies on the drawn edge.
  */
 import type { FlowSymbol, SymbolKind } from './geometry';

@@ -8,7 +8,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { PageSetup } from '../../core/pdf/paper';
-import { pageCss, PX_PER_MM } from '../../core/pdf/paper';
+import { PX_PER_MM } from '../../core/model/paper';
+import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
 import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
 import type { SopFrontmatter } from '../../core/model/sop';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFObjectCopier, PDFRef, degrees, rgb,
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFObjectCopier, PDFRef, rgb,
   beginText, endText, popGraphicsState, pushGraphicsState, rotateAndSkewTextRadiansAndTranslate, setFillingRgbColor,
   setFontAndSize, setGraphicsState, showText, type PDFFont, type PDFPage,
 } from 'pdf-lib';
@@ -89,31 +89,8 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, producer: str
   doc.setLanguage(meta.language);
 }
 
-export function stampFooter(page: PDFPage, font: PDFFont, left: string, right: string): void {
-  const { width } = page.getSize();
-  const x0 = MARGIN_MM.left * PT_PER_MM;
-  const x1 = width - MARGIN_MM.right * PT_PER_MM;
-  const y = MARGIN_MM.bottom * PT_PER_MM * 0.45;
-  const size = 8;
-  page.drawLine({ start: { x: x0, y: y + 10 }, end: { x: x1, y: y + 10 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
-  page.drawText(left, { x: x0, y, size, font, color: rgb(0, 0, 0) });
-  page.drawText(right, { x: x1 - font.widthOfTextAtSize(right, size), y, size, font, color: rgb(0, 0, 0) });
-}
-
-export function stampWatermark(page: PDFPage, font: PDFFont): void {
-  const { width, height } = page.getSize();
-  const text = 'DRAF';
-  const size = Math.min(width, height) * 0.28;
-  const w = font.widthOfTextAtSize(text, size);
-  const angle = Math.atan2(height, width);
-  // Centre the rotated text on the page.
-  const cx = width / 2 - (Math.cos(angle) * w) / 2 + (Math.sin(angle) * size * 0.35);
-  const cy = height / 2 - (Math.sin(angle) * w) / 2 - (Math.cos(angle) * size * 0.35);
-  page.drawText(text, { x: cx, y: cy, size, font, color: rgb(0.75, 0.1, 0.1), opacity: 0.16, rotate: degrees((angle * 180) / Math.PI) });
-}
-
 /**
- * Stamping fast: embedding and subsetting a font with fontkit in every SOP PDF costs ~20 ms per
+ * Stamping: embedding and subsetting a font with fontkit in every SOP PDF costs ~20 ms per
  * file. Instead one template document embeds Liberation Sans (regular, bold) once, subset to the
  * characters footers and watermarks use; every SOP PDF gets a raw copy of those font objects and
  * shows text with the template's glyph codes. Text stays extractable (the copied ToUnicode map).
@@ -208,7 +185,7 @@ export async function stamperFor(doc: PDFDocument): Promise<Stamper> {
   return new Stamper(doc, await stampTemplate);
 }
 
-export function stampFooterFast(page: PDFPage, st: Stamper, left: string, right: string): void {
+export function stampFooter(page: PDFPage, st: Stamper, left: string, right: string): void {
   const { width } = page.getSize();
   const x0 = MARGIN_MM.left * PT_PER_MM;
   const x1 = width - MARGIN_MM.right * PT_PER_MM;
@@ -218,7 +195,7 @@ export function stampFooterFast(page: PDFPage, st: Stamper, left: string, right:
   st.text(page, right, x1 - st.width(right, 8), y, 8);
 }
 
-export function stampWatermarkFast(page: PDFPage, st: Stamper): void {
+export function stampWatermark(page: PDFPage, st: Stamper): void {
   const { width, height } = page.getSize();
   const text = 'DRAF';
   const size = Math.min(width, height) * 0.28;
@@ -261,8 +238,8 @@ export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem
       doc.addPage(p);
       if (k === 0) dropMarkers(p);
       const f = footerText(item.nomor, k + 1, pages.length);
-      stampFooterFast(p, st, f.left, f.right);
-      if (item.draf) stampWatermarkFast(p, st);
+      stampFooter(p, st, f.left, f.right);
+      if (item.draf) stampWatermark(p, st);
     });
     applyMetadata(doc, item.meta, producer);
     // Classic xref (no object streams): faster to save and to load again when the book is assembled.

@@ -65,7 +65,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   mkdirSync(staging, { recursive: true });
   // The PDF step's browser starts now, while Astro builds, off the PDF step's critical path.
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
-  const pdfBrowser = pdfModule?.startPdfBrowser(staging, log);
+  const pdfBrowser = pdfModule ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
   try {
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');

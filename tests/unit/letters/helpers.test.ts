@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Handlebars from 'handlebars/runtime';
 import { letterFormPath, listLetterTemplates } from '../../../src/core/letters/catalog';
-import { escapeHtml, html, HtmlFragment, LetterMarker } from '../../../src/core/letters/html';
+import { escapeHtml } from '../../../src/core/html/escape';
+import { html, HtmlFragment, LetterMarker } from '../../../src/core/letters/html';
 import { letterHelpers, LETTER_HELPER_NAMES, registerLetterHelpers } from '../../../src/core/letters/helpers';
 import { agencyDisplay, agencyGaps, displayValue, letterPaper } from '../../../src/core/letters/letter-context';
 import { agencySchema } from '../../../src/core/model/agency';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellPieces } from '../../../src/components/swimlane/pieces';
-import { breakAfterSlashes, renderSwimlaneHtml } from '../../../src/components/swimlane/render-html';
+import { cellPieces } from '../../../src/core/swimlane/render/pieces';
+import { breakAfterSlashes, renderSwimlaneHtml } from '../../../src/core/swimlane/render/render-html';
 import { layoutSwimlane } from '../../../src/core/swimlane/layout';
 import { splitIntoPages } from '../../../src/core/swimlane/pages';
 import { endsProcess, large, loopBack, provinsiPemulangan, tanjungpinangBwblp } from './fixtures';

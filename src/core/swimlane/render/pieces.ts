@@ -3,7 +3,7 @@
  * piece per cell it passes, each positioned from its own cell's edges, so the pieces meet
  * whatever height a row grows to and whatever width a lane gets. Pure (no DOM).
  */
-import type { Direction, EdgeLabel, FlowSymbol, Point, SwimlaneLayout, XRef } from '../../core/swimlane/geometry';
+import type { Direction, EdgeLabel, FlowSymbol, Point, SwimlaneLayout, XRef } from '../geometry';
 
 /** A piece's end: at `dy`/`x` inside the cell, or through the cell's edge into the next cell. */
 export type VerticalEnd = { at: 'y'; dy: number } | { at: 'edge' };

@@ -1,7 +1,7 @@
 /**
  * The swimlane flowchart as HTML: one <table> per layout (one for the SOP page, one per printed
  * page for the PDF), the same markup for screen and print. Pure (a string; no DOM, no Astro),
- * so Swimlane.astro and the PDF renderer share it. Style: swimlane.css beside this file.
+ * so Swimlane.astro and the PDF renderer share it. Style: src/components/swimlane/swimlane.css.
  *
  * Drawing: every lane cell (and the channel cell) is `position: relative` and holds absolutely
  * positioned pieces measured from its own edges (see pieces.ts): CSS borders for lines, border
@@ -15,12 +15,12 @@
  *  - [data-edge] on every line piece and arrowhead; the arrowhead also has [data-from][data-to]
  *    [data-dir]; the piece holding an edge's first point has [data-start=top|bottom|left|right].
  */
-import { branchParts } from '../../core/swimlane/branch-text';
-import type { FlowStep } from '../../core/swimlane/flow';
-import type { ConnectorRow, CssLength, FlowSymbol, LayoutRow, StepRow, SwimlaneLayout, XRef } from '../../core/swimlane/geometry';
-import { CONNECTOR_SHOULDER } from '../../core/swimlane/symbols';
+import { branchParts } from '../branch-text';
+import type { FlowStep } from '../flow';
+import type { ConnectorRow, CssLength, FlowSymbol, LayoutRow, StepRow, SwimlaneLayout, XRef } from '../geometry';
+import { CONNECTOR_SHOULDER } from '../symbols';
 import { cellKey, cellPieces, type CellPieces, type Piece } from './pieces';
-import { escapeHtml } from '../../core/html/escape';
+import { escapeHtml } from '../../html/escape';
 
 /** Line width (px); CSS draws lines with borders of this width (see --swl-stroke). */
 export const STROKE = 1.5;
@@ -47,8 +47,6 @@ export interface SwimlaneHtmlOptions {
   /** Wrap each table in a horizontally scrolling region (screen). Default true. */
   scroll?: boolean;
 }
-
-export { escapeHtml };
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 

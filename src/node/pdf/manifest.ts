@@ -1,0 +1,39 @@
+/**
+ * dist/pdf/manifest.json: the input hash and page count of every SOP PDF and book, read back on
+ * the next publish to reuse what did not change. Also where each PDF lives under dist/.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANIFEST_VERSION = 1;
+
+export interface ManifestEntry {
+  hash: string;
+  pages: number;
+}
+export interface Manifest {
+  versi: number;
+  sop: Record<string, ManifestEntry>;
+  buku: Record<string, ManifestEntry & { sop: string[] }>;
+}
+
+export const pdfPath = (distDir: string, id: string) => join(distDir, 'pdf', `${id}.pdf`);
+export const bookPath = (distDir: string, agencyId: string) => join(distDir, 'pdf', `${agencyId}-buku-sop.pdf`);
+
+/** The previous output's manifest; undefined when absent, unreadable or of another version. */
+export function readManifest(dir: string): Manifest | undefined {
+  const file = join(dir, 'pdf', 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return m.versi === MANIFEST_VERSION ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeManifest(dir: string, manifest: Manifest): void {
+  // Keys in a fixed order: books may have been assembled in any order.
+  const buku = Object.fromEntries(Object.keys(manifest.buku).sort().map((k) => [k, manifest.buku[k]!]));
+  writeFileSync(join(dir, 'pdf', 'manifest.json'), JSON.stringify({ ...manifest, buku }, null, 1) + '\n');
+}
