@@ -11,7 +11,7 @@ import { SOP_FORMAT } from '../core/editor/decap-config';
 import { escapeHtml } from '../core/html/escape';
 import { LOCALE_ID } from './locale-id';
 import { liveEntry, setSnapshot, getSnapshot, type Immutableish } from './entry-state';
-import { previewHtml, problemsHtml } from './preview';
+import { previewHtml, problemsHtml } from '../core/editor/preview-html';
 import { WIDGETS } from './widgets';
 
 interface CmsApi {

@@ -5,18 +5,18 @@
  * site's stylesheets (see scripts/editor.ts, preview.css). Only the identity block's few lines
  * of markup are repeated here (the site writes them in an Astro component).
  */
-import type { SopFrontmatter } from '../core/model/sop';
-import { AbbrTracker } from '../core/glossary/annotate';
-import { escapeHtml } from '../core/html/escape';
-import { sopFlowInput } from '../core/site/flow-input';
-import { letterTitle } from '../core/site/letter-title';
-import { richToHtml } from '../core/site/rich-html';
-import { buildSopView, type ListItem } from '../core/site/sop-view';
-import { stepsPhrase } from '../core/site/step-list';
-import { layoutSwimlane } from '../core/swimlane/layout';
-import { renderSwimlaneHtml } from '../components/swimlane/render-html';
-import type { EditorCatalog } from '../core/editor/editor-catalog';
-import type { CheckIssue } from '../core/checks/issue';
+import type { SopFrontmatter } from '../model/sop';
+import { AbbrTracker } from '../glossary/annotate';
+import { escapeHtml } from '../html/escape';
+import { sopFlowInput } from '../site/flow-input';
+import { letterTitle } from '../site/letter-title';
+import { richToHtml } from '../site/rich-html';
+import { buildSopView, type ListItem } from '../site/sop-view';
+import { stepsPhrase } from '../site/step-list';
+import { layoutSwimlane } from '../swimlane/layout';
+import { renderSwimlaneHtml } from '../swimlane/render/render-html';
+import type { EditorCatalog } from './editor-catalog';
+import type { CheckIssue } from '../checks/issue';
 
 function listHtml(items: readonly ListItem[]): string {
   if (!items.length) return '<p class="empty-cell"><span aria-hidden="true">-</span><span class="visually-hidden">Tidak ada</span></p>';
