@@ -3,7 +3,8 @@
  * one SOP collection per folder under sops/, the custom MDX format, editorial workflow on git
  * branches, Indonesian locale. The backend part differs between the local backend and hosted git.
  */
-import { BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY } from './entry-file';
+import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-file';
+import { newSopText } from './new-sop';
 import { sopFolders, type EditorCatalog } from './editor-catalog';
 import { SOP_FIELDS, type FieldSpec } from './fields';
 
@@ -44,23 +45,43 @@ function field(path: string, spec: FieldSpec, children: DecapField[] = [], paren
   return f;
 }
 
-/** The SOP form: one Decap field per entry of fields.ts (list items are edited inside widgets). */
-export function sopFields(): DecapField[] {
+/**
+ * The SOP form: one Decap field per entry of fields.ts (list items are edited inside widgets).
+ * `skeleton` (a new SOP's text, new-sop.ts) gives a new entry its values, and is kept as the
+ * entry's original text so that saving edits the skeleton in place, comments included.
+ */
+export function sopFields(skeleton?: string): DecapField[] {
+  const start = skeleton ? parseEntryFile(skeleton) : {};
   const top: DecapField[] = [];
   for (const [path, spec] of Object.entries(SOP_FIELDS)) {
     if (spec.widget === 'inner' || path.includes('.')) continue;
     const children = Object.entries(SOP_FIELDS)
       .filter(([p, s]) => s.widget !== 'inner' && p.startsWith(`${path}.`))
       .map(([p, s]) => field(p, s, [], spec.optional === true));
-    top.push(field(path, spec, children));
+    const f = field(path, spec, children);
+    const initial = (start as Record<string, unknown>)[path];
+    if (initial !== undefined) {
+      if (f.fields) f.fields.forEach((c) => {
+        const v = (initial as Record<string, unknown>)[c.name];
+        if (v !== undefined) c.default = v;
+      });
+      else f.default = initial;
+    }
+    top.push(f);
   }
-  top.push({ name: BODY_KEY, label: 'Narasi (MDX)', widget: 'sop-body', sop_path: BODY_KEY, required: false, hint: 'Mulai dari "## C. Ketentuan Umum". A. Dasar Hukum dan B. Sasaran Objek dibuat otomatis.' });
-  top.push({ name: ORIGINAL_KEY, label: 'Sumber asli', widget: 'hidden', required: false });
+  top.push({ name: BODY_KEY, label: 'Narasi (MDX)', widget: 'sop-body', sop_path: BODY_KEY, required: false, hint: 'Mulai dari "## C. Ketentuan Umum". A. Dasar Hukum dan B. Sasaran Objek dibuat otomatis.', ...(skeleton ? { default: start[BODY_KEY] } : {}) });
+  top.push({ name: ORIGINAL_KEY, label: 'Sumber asli', widget: 'hidden', required: false, ...(skeleton ? { default: skeleton } : {}) });
   top.push({ name: READ_ONLY_KEY, label: 'Hanya baca', widget: 'hidden', required: false });
   return top;
 }
 
-export function decapConfig(snapshot: EditorCatalog, backend: BackendConfig, options: { localBackend?: string | boolean } = {}) {
+export function decapConfig(
+  snapshot: EditorCatalog,
+  backend: BackendConfig,
+  options: { localBackend?: string | boolean; today?: string } = {},
+) {
+  const today = options.today ?? '2025-01-01';
+  const regulations = snapshot.regulations.map((r) => r.id);
   const collections = sopFolders(snapshot).map(({ folder, instansi }) => {
     const agency = snapshot.agencies.find((a) => a.id === instansi);
     return {
@@ -78,7 +99,7 @@ export function decapConfig(snapshot: EditorCatalog, backend: BackendConfig, opt
       sortable_fields: ['judul', 'nomor'],
       editor: { preview: true },
       sop_instansi: instansi,
-      fields: sopFields(),
+      fields: sopFields(newSopText({ instansi, today, regulations })),
     };
   });
   return {

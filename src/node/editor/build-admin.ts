@@ -88,7 +88,7 @@ export function writeAdminData(
   const letters = new Map([...(catalog.letterTemplates ?? [])].map((id) => [id, letterTitle(id)]));
   const snapshot = buildEditorCatalog(catalog, letters);
   writeFileSync(join(outDir, 'editor-catalog.json'), JSON.stringify(snapshot));
-  writeFileSync(join(outDir, 'config.json'), JSON.stringify(decapConfig(snapshot, backend, { localBackend: options.localBackend }), null, 2));
+  writeFileSync(join(outDir, 'config.json'), JSON.stringify(decapConfig(snapshot, backend, { localBackend: options.localBackend, today: new Date().toISOString().slice(0, 10) }), null, 2));
   writeFileSync(join(outDir, 'index.html'), adminHtml(adminCsp(options.connect)));
   return snapshot;
 }
