@@ -477,6 +477,7 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
           'fieldset',
           { key: i, className: 'sop-step', 'data-step': i + 1 },
           h('legend', null, `Langkah ${i + 1}`),
+          h(Messages, { id: `${base}-${i}-pesan`, issues: issues.filter((x) => x.path === `langkah[${i}]`) }),
           sub(i, 'kegiatan', (id, at) => h('textarea', { ...attrs(id, at, `langkah[${i}].kegiatan`), className: 'sop-input', rows: 2, value: str(step.kegiatan), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { kegiatan: e.target.value }) })),
           sub(i, 'pelaksana', (id, at) =>
             h(
@@ -529,7 +530,7 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
                   targetSelect(i, 'ya'),
                   sub(i, 'keputusan.tidak.label', (id, at) => h('input', { ...attrs(id, at, `langkah[${i}].keputusan.tidak.label`), type: 'text', className: 'sop-input', value: str(k.tidak?.label), onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(i, { keputusan: { ...k, tidak: { ...k.tidak, label: e.target.value } } }) })),
                   targetSelect(i, 'tidak'),
-                  h(Messages, { id: `${base}-${i}-keputusan-pesan`, issues: issues.filter((x) => x.path === `langkah[${i}].keputusan` || x.path === `langkah[${i}]`) }),
+                  h(Messages, { id: `${base}-${i}-keputusan-pesan`, issues: issues.filter((x) => x.path === `langkah[${i}].keputusan`) }),
                 )
               : null,
           ),
