@@ -77,6 +77,9 @@ export async function openEditor(browser: Browser, url: string): Promise<Page> {
 
 /** Opens an entry (or a new one with slug 'new') and waits for the SOP form. */
 export async function openEntry(page: Page, url: string, collection: string, slug: string): Promise<void> {
+  // Through the collection's list, so that no field of the previous entry is still on screen.
+  await page.goto(`${url}/admin/#/collections/${collection}`);
+  await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
   await page.goto(`${url}/admin/#/collections/${collection}/${slug === 'new' ? 'new' : `entries/${slug}`}`);
   await page.waitForSelector('[data-sop-path="judul"]');
 }

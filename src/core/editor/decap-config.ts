@@ -5,6 +5,7 @@
  */
 import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-file';
 import { newSopText } from './new-sop';
+import { isPlaceholder } from '../model/placeholder';
 import { sopFolders, type EditorCatalog } from './editor-catalog';
 import { SOP_FIELDS, type FieldSpec } from './fields';
 
@@ -86,7 +87,7 @@ export function decapConfig(
     const agency = snapshot.agencies.find((a) => a.id === instansi);
     return {
       name: `sop-${folder.replace(/[^a-z0-9]+/g, '-') || 'utama'}`,
-      label: `SOP ${agency?.singkatan ?? folder}`,
+      label: `SOP ${[agency?.singkatan, agency?.nama].find((n) => n && !isPlaceholder(n)) ?? folder}`,
       label_singular: 'SOP',
       description: `Berkas sops/${folder}/*.mdx — ${agency?.nama ?? instansi}.`,
       folder: folder ? `sops/${folder}` : 'sops',
