@@ -68,6 +68,8 @@ export async function clickText(page: Page, text: string, selector = 'button, [r
 export async function openEditor(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1440, height: 1000 });
+  page.setDefaultNavigationTimeout(120_000);
+  page.setDefaultTimeout(60_000);
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${url}/admin/`, { waitUntil: 'networkidle0' });
   await clickText(page, 'Masuk');
