@@ -1,0 +1,95 @@
+/**
+ * Checks one SOP entry as the editor holds it, with the SAME core code as `npm run check`: the
+ * zod schema with its Indonesian messages, then the flow, reference, uniqueness and freshness
+ * rules against a catalog rebuilt from the editor's snapshot. Issues keep their field paths
+ * ("langkah[2].pelaksana") so the editor shows each one at its field.
+ */
+import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
+import { SOP_FIELD_HELP } from '../checks/field-help';
+import { checkFlow } from '../checks/flow-rules';
+import { checkSopFreshness } from '../checks/freshness-rules';
+import type { CheckIssue } from '../checks/issue';
+import { checkReferences, checkUniqueNomor } from '../checks/reference-rules';
+import { zodIssues } from '../checks/zod-issues';
+import { sopSchema, type SopFrontmatter } from '../model/sop';
+import type { EditorCatalog } from './editor-catalog';
+
+export interface EntryCheck {
+  issues: CheckIssue[];
+  /** The validated SOP when the schema accepted it (for the preview). */
+  data: SopFrontmatter | null;
+}
+
+/** A catalog of the rest of the project, with stand-ins for what the rules only look up by id. */
+export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string): Catalog {
+  return {
+    agencies: new Map(snapshot.agencies.map((a) => [a.id, { id: a.id, file: a.file, data: a.data } as AgencySource])),
+    regulations: new Map(snapshot.regulations.map((r) => [r.id, r.data])),
+    regulationsFile: snapshot.regulationsFile,
+    sops: snapshot.sops
+      .filter((s) => s.id !== exceptId)
+      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul } as SopFrontmatter })),
+    letterTemplates: snapshot.letters ? new Set(snapshot.letters.map((l) => l.id)) : undefined,
+  };
+}
+
+/** Removes what the form adds but the file never holds: editor keys, empty optional values. */
+export function entryFrontmatter(entry: Record<string, unknown>, ignore: readonly string[] = []): Record<string, unknown> {
+  const clean = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(clean);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        if (x === undefined || x === null || x === '') continue;
+        out[k] = clean(x);
+      }
+      return out;
+    }
+    return v;
+  };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(entry)) {
+    if (ignore.includes(k) || v === undefined || v === null || v === '') continue;
+    out[k] = clean(v);
+  }
+  return out;
+}
+
+/**
+ * `id` is the SOP id (path under sops/ without .mdx), `file` its path from the project root,
+ * `today` "YYYY-MM-DD".
+ */
+export function checkEntry(
+  id: string,
+  file: string,
+  frontmatter: Record<string, unknown>,
+  snapshot: EditorCatalog,
+  today: string,
+): EntryCheck {
+  const parsed = sopSchema.safeParse(frontmatter);
+  if (!parsed.success) return { issues: zodIssues(parsed.error, sopSchema, file, SOP_FIELD_HELP), data: null };
+  const catalog = catalogFromSnapshot(snapshot, id);
+  const sop: SopSource = { id, file, data: parsed.data, body: '' };
+  // The entry goes last so that a duplicate nomor is reported on it, not on the file already there.
+  const withEntry: Catalog = { ...catalog, sops: [...catalog.sops, sop] };
+  const issues = [
+    ...checkFlow(sop),
+    ...checkReferences(sop, withEntry),
+    ...checkSopFreshness(sop, today),
+    ...duplicateNomor(withEntry, sop),
+  ];
+  return { issues, data: parsed.data };
+}
+
+function duplicateNomor(catalog: Catalog, sop: SopSource): CheckIssue[] {
+  const LAST = '\uffff';
+  const renamed: Catalog = { ...catalog, sops: catalog.sops.map((s) => (s === sop ? { ...s, file: LAST + s.file } : s)) };
+  return checkUniqueNomor(renamed)
+    .filter((i) => i.file === LAST + sop.file)
+    .map((i) => ({ ...i, file: sop.file }));
+}
+
+/** Issues whose path is `path` or inside it ("langkah" holds "langkah[2].waktu"). */
+export function issuesAt(issues: readonly CheckIssue[], path: string): CheckIssue[] {
+  return issues.filter((i) => i.path.split(', ').some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`)));
+}

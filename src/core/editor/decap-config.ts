@@ -1,0 +1,119 @@
+/**
+ * The Decap CMS configuration, built from the field list (fields.ts) and the catalog snapshot:
+ * one SOP collection per folder under sops/, the custom MDX format, editorial workflow on git
+ * branches, Indonesian locale. The backend part differs between the local backend and hosted git.
+ */
+import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-file';
+import { newSopText } from './new-sop';
+import { isPlaceholder } from '../model/placeholder';
+import { sopFolders, type EditorCatalog } from './editor-catalog';
+import { SOP_FIELDS, type FieldSpec } from './fields';
+
+export const SOP_FORMAT = 'sop-mdx';
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  collapsed?: boolean;
+  fields?: DecapField[];
+  sop_path?: string;
+  options?: readonly string[];
+  default?: unknown;
+}
+
+export interface BackendConfig {
+  name: string;
+  branch: string;
+  repo?: string;
+  base_url?: string;
+  api_root?: string;
+  [key: string]: unknown;
+}
+
+function field(path: string, spec: FieldSpec, children: DecapField[] = [], parentOptional = false): DecapField {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  // Decap's own "required" check only marks the label; the checker's messages do the rest.
+  const f: DecapField = { name, label: spec.label, widget: spec.widget, sop_path: path, required: !spec.optional && !parentOptional };
+  if (spec.hint) f.hint = spec.hint;
+  if (spec.options) f.options = spec.options;
+  if (spec.widget === 'object') {
+    f.fields = children;
+    f.collapsed = false;
+  }
+  return f;
+}
+
+/**
+ * The SOP form: one Decap field per entry of fields.ts (list items are edited inside widgets).
+ * `skeleton` (a new SOP's text, new-sop.ts) gives a new entry its values, and is kept as the
+ * entry's original text so that saving edits the skeleton in place, comments included.
+ */
+export function sopFields(skeleton?: string): DecapField[] {
+  const start = skeleton ? parseEntryFile(skeleton) : {};
+  const top: DecapField[] = [];
+  for (const [path, spec] of Object.entries(SOP_FIELDS)) {
+    if (spec.widget === 'inner' || path.includes('.')) continue;
+    const children = Object.entries(SOP_FIELDS)
+      .filter(([p, s]) => s.widget !== 'inner' && p.startsWith(`${path}.`))
+      .map(([p, s]) => field(p, s, [], spec.optional === true));
+    const f = field(path, spec, children);
+    const initial = (start as Record<string, unknown>)[path];
+    if (initial !== undefined) {
+      if (f.fields) f.fields.forEach((c) => {
+        const v = (initial as Record<string, unknown>)[c.name];
+        if (v !== undefined) c.default = v;
+      });
+      else f.default = initial;
+    }
+    top.push(f);
+  }
+  top.push({ name: BODY_KEY, label: 'Narasi (MDX)', widget: 'sop-body', sop_path: BODY_KEY, required: false, hint: 'Mulai dari "## C. Ketentuan Umum". A. Dasar Hukum dan B. Sasaran Objek dibuat otomatis.', ...(skeleton ? { default: start[BODY_KEY] } : {}) });
+  top.push({ name: ORIGINAL_KEY, label: 'Sumber asli', widget: 'hidden', required: false, ...(skeleton ? { default: skeleton } : {}) });
+  top.push({ name: READ_ONLY_KEY, label: 'Hanya baca', widget: 'hidden', required: false });
+  return top;
+}
+
+export function decapConfig(
+  snapshot: EditorCatalog,
+  backend: BackendConfig,
+  options: { localBackend?: string | boolean; today?: string } = {},
+) {
+  const today = options.today ?? '2025-01-01';
+  const regulations = snapshot.regulations.map((r) => r.id);
+  const collections = sopFolders(snapshot).map(({ folder, instansi }) => {
+    const agency = snapshot.agencies.find((a) => a.id === instansi);
+    return {
+      name: `sop-${folder.replace(/[^a-z0-9]+/g, '-') || 'utama'}`,
+      label: `SOP ${[agency?.singkatan, agency?.nama].find((n) => n && !isPlaceholder(n)) ?? folder}`,
+      label_singular: 'SOP',
+      description: `Berkas sops/${folder}/*.mdx — ${agency?.nama ?? instansi}.`,
+      folder: folder ? `sops/${folder}` : 'sops',
+      extension: 'mdx',
+      format: SOP_FORMAT,
+      create: true,
+      slug: '{{slug}}',
+      identifier_field: 'judul',
+      summary: '{{judul}} — {{nomor}}',
+      sortable_fields: ['judul', 'nomor'],
+      editor: { preview: true },
+      sop_instansi: instansi,
+      fields: sopFields(newSopText({ instansi, today, regulations })),
+    };
+  });
+  return {
+    backend,
+    ...(options.localBackend ? { local_backend: options.localBackend === true ? true : { url: options.localBackend } } : {}),
+    publish_mode: 'editorial_workflow',
+    locale: 'id',
+    media_folder: 'public/logo',
+    public_folder: '/logo',
+    site_url: '/',
+    display_url: '/',
+    load_config_file: false,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the browser editor knows about the rest of the project: a JSON snapshot written when the
+ * editor starts (scripts/editor.ts) from the same loaded catalog `npm run check` uses. The
+ * editor's pickers list from it and check-entry.ts rebuilds a catalog from it for the checks.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { Agency } from '../model/agency';
+import { regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
+
+export interface EditorCatalog {
+  agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
+  regulations: { id: string; judul: string; singkat: string; data: Regulation }[];
+  regulationsFile: string;
+  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string }[];
+  /** Letter template ids and titles; undefined = letters not checked. */
+  letters?: { id: string; judul: string }[];
+}
+
+export function buildEditorCatalog(catalog: Catalog, letterTitles: ReadonlyMap<string, string> = new Map()): EditorCatalog {
+  return {
+    agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: a.data.singkatan, file: a.file, data: a.data })),
+    regulations: [...catalog.regulations.entries()].map(([id, r]) => ({ id, judul: regulationTitle(r), singkat: regulationShortTitle(r), data: r })),
+    regulationsFile: catalog.regulationsFile,
+    sops: catalog.sops.map((s) => ({
+      id: s.id,
+      file: s.file,
+      instansi: s.data.instansi,
+      nomor: s.data.nomor,
+      judul: s.data.judul,
+      bidang: s.data.bidang ?? '',
+    })),
+    letters: catalog.letterTemplates
+      ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))
+      : undefined,
+  };
+}
+
+/** Folders under sops/ holding SOPs, each with the agency most of its SOPs belong to. */
+export function sopFolders(snapshot: EditorCatalog): { folder: string; instansi: string }[] {
+  const byFolder = new Map<string, Map<string, number>>();
+  for (const s of snapshot.sops) {
+    const folder = s.id.includes('/') ? s.id.slice(0, s.id.lastIndexOf('/')) : '';
+    const counts = byFolder.get(folder) ?? new Map<string, number>();
+    counts.set(s.instansi, (counts.get(s.instansi) ?? 0) + 1);
+    byFolder.set(folder, counts);
+  }
+  return [...byFolder.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([folder, counts]) => ({ folder, instansi: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0] }));
+}

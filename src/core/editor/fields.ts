@@ -1,0 +1,98 @@
+/**
+ * The one list of SOP fields as authors see them: label, hint and editor widget per field path
+ * (list items as "[]"). The editor builds its form from it (decap-config.ts, the step and table
+ * widgets); a unit test checks it against the zod schema (every schema field has an entry, every
+ * entry a schema field) and against the README's field list, so the three never disagree.
+ */
+export type FieldWidget =
+  | 'sop-text'
+  | 'sop-choice'
+  | 'sop-date'
+  | 'sop-nip'
+  | 'sop-check'
+  | 'sop-lines'
+  | 'sop-agency'
+  | 'sop-regulations'
+  | 'sop-relations'
+  | 'sop-table'
+  | 'sop-steps'
+  | 'object'
+  | 'inner';
+
+export interface FieldSpec {
+  label: string;
+  hint?: string;
+  widget: FieldWidget;
+  /** Choices of a 'sop-choice' field. */
+  options?: readonly string[];
+  optional?: boolean;
+}
+
+export const SOP_FIELDS: Record<string, FieldSpec> = {
+  nomor: { label: 'Nomor SOP', hint: 'Sesuai Tata Naskah Dinas, misalnya 462/10/5.6.04/2024; unik per instansi.', widget: 'sop-text' },
+  judul: { label: 'Nama SOP', hint: 'Misalnya: Penanganan Eks Narapidana (BWBLP).', widget: 'sop-text' },
+  instansi: { label: 'Instansi', widget: 'sop-agency' },
+  bidang: { label: 'Bidang', hint: 'Unit yang bertanggung jawab, misalnya Rehabilitasi Sosial.', widget: 'sop-text' },
+  status: { label: 'Status', hint: 'SOP berstatus draf dicetak dengan tanda DRAF.', widget: 'sop-choice', options: ['draf', 'berlaku', 'dicabut'] },
+  tanggal: { label: 'Tanggal', widget: 'object' },
+  'tanggal.pembuatan': { label: 'Tanggal pembuatan', widget: 'sop-date' },
+  'tanggal.revisi': { label: 'Tanggal revisi', widget: 'sop-date', optional: true },
+  'tanggal.efektif': { label: 'Tanggal efektif', widget: 'sop-date' },
+  'tanggal.label_efektif': { label: 'Sebutan tanggal efektif', hint: 'Bawaan "Tanggal Efektif"; misalnya "Tanggal Pengesahan".', widget: 'sop-text', optional: true },
+  disahkan_oleh: { label: 'Disahkan oleh', hint: 'Kosongkan untuk memakai kepala instansi.', widget: 'object', optional: true },
+  'disahkan_oleh.jabatan': { label: 'Jabatan', widget: 'sop-text', optional: true },
+  'disahkan_oleh.nama': { label: 'Nama', widget: 'sop-text', optional: true },
+  'disahkan_oleh.pangkat': { label: 'Pangkat/golongan', widget: 'sop-text', optional: true },
+  'disahkan_oleh.nip': { label: 'NIP', hint: '18 digit, spasi boleh: 19670720 199303 2 008.', widget: 'sop-nip', optional: true },
+  sasaran: { label: 'Sasaran objek', widget: 'sop-text' },
+  dasar_hukum: { label: 'Dasar hukum', hint: 'Pilih peraturan dari daftar; ketik untuk mencari.', widget: 'sop-regulations', optional: true },
+  kualifikasi_pelaksana: { label: 'Kualifikasi pelaksana', hint: 'Satu butir per baris.', widget: 'sop-lines', optional: true },
+  keterkaitan: { label: 'Keterkaitan', hint: 'Pilih SOP lain atau tulis teks bebas.', widget: 'sop-relations', optional: true },
+  'keterkaitan[].sop': { label: 'SOP terkait', widget: 'inner' },
+  'keterkaitan[].catatan': { label: 'Catatan', widget: 'inner' },
+  peralatan: { label: 'Peralatan/perlengkapan', hint: 'Satu butir per baris.', widget: 'sop-lines', optional: true },
+  peringatan: { label: 'Peringatan', hint: 'Satu butir per baris.', widget: 'sop-lines', optional: true },
+  pencatatan: { label: 'Pencatatan dan pendataan', hint: 'Satu butir per baris.', widget: 'sop-lines', optional: true },
+  riwayat_revisi: { label: 'Riwayat revisi', hint: 'Terlama di atas.', widget: 'sop-table', optional: true },
+  'riwayat_revisi[].tanggal': { label: 'Tanggal', widget: 'inner' },
+  'riwayat_revisi[].perubahan': { label: 'Perubahan', widget: 'inner' },
+  tinjau_ulang: { label: 'Tinjau ulang berikutnya', widget: 'sop-date', optional: true },
+  waktu_total_dokumen: { label: 'Total waktu di dokumen bertanda tangan', hint: 'Bila ada, dibandingkan dengan total yang dihitung.', widget: 'sop-text', optional: true },
+  cetak: { label: 'Pengaturan cetak PDF', hint: 'Kosongkan untuk memakai pengaturan instansi.', widget: 'object', optional: true },
+  'cetak.kertas': { label: 'Kertas', widget: 'sop-choice', options: ['', 'A4', 'F4'], optional: true },
+  'cetak.orientasi': { label: 'Orientasi', widget: 'sop-choice', options: ['', 'potret', 'lanskap'], optional: true },
+  mutu_baku: { label: 'Judul kolom Mutu Baku', widget: 'object', optional: true },
+  'mutu_baku.kelengkapan': { label: 'Kolom kelengkapan', widget: 'sop-text', optional: true },
+  'mutu_baku.waktu': { label: 'Kolom waktu', widget: 'sop-text', optional: true },
+  'mutu_baku.output': { label: 'Kolom output', widget: 'sop-text', optional: true },
+  'mutu_baku.keterangan': { label: 'Tampilkan kolom Keterangan', widget: 'sop-check', optional: true },
+  label_kegiatan: { label: 'Judul kolom kegiatan', hint: 'Bawaan "Kegiatan"; misalnya "Uraian Prosedur".', widget: 'sop-text', optional: true },
+  pelaksana: { label: 'Pelaksana (kolom diagram, urut dari kiri)', widget: 'sop-table' },
+  'pelaksana[].id': { label: 'Id', widget: 'inner' },
+  'pelaksana[].label': { label: 'Judul kolom', widget: 'inner' },
+  langkah: { label: 'Langkah', widget: 'sop-steps' },
+  'langkah[].kegiatan': { label: 'Kegiatan', widget: 'inner' },
+  'langkah[].pelaksana': { label: 'Pelaksana', widget: 'inner' },
+  'langkah[].kelengkapan': { label: 'Kelengkapan', widget: 'inner' },
+  'langkah[].waktu': { label: 'Waktu', widget: 'inner' },
+  'langkah[].output': { label: 'Output', widget: 'inner' },
+  'langkah[].keterangan': { label: 'Keterangan', widget: 'inner' },
+  'langkah[].keputusan': { label: 'Keputusan', widget: 'inner' },
+  'langkah[].keputusan.pertanyaan': { label: 'Pertanyaan', widget: 'inner' },
+  'langkah[].keputusan.ya': { label: 'Cabang ya', widget: 'inner' },
+  'langkah[].keputusan.ya.label': { label: 'Label cabang ya', widget: 'inner' },
+  'langkah[].keputusan.ya.ke': { label: 'Ke langkah', widget: 'inner' },
+  'langkah[].keputusan.tidak': { label: 'Cabang tidak', widget: 'inner' },
+  'langkah[].keputusan.tidak.label': { label: 'Label cabang tidak', widget: 'inner' },
+  'langkah[].keputusan.tidak.ke': { label: 'Ke langkah', widget: 'inner' },
+  'langkah[].surat': { label: 'Surat yang dihasilkan', widget: 'inner' },
+};
+
+export function fieldLabel(path: string): string {
+  return SOP_FIELDS[path]?.label ?? path;
+}
+
+/** Top-level and object sub-field paths, in form order. */
+export function formFieldPaths(): string[] {
+  return Object.keys(SOP_FIELDS).filter((p) => SOP_FIELDS[p]!.widget !== 'inner');
+}

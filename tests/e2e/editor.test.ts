@@ -1,0 +1,237 @@
+/**
+ * The SOP editor end to end: `npm run editor` on a temporary copy of the repository, driven in
+ * Chromium. One-field edits give one-line git diffs; mistakes show the checker's Indonesian
+ * message at the field and block saving; a new SOP written through the form is previewed with
+ * the site's flowchart, goes Draf -> Ditinjau -> Siap terbit -> published, lands on main as
+ * exactly its own file and passes `npm run check`; axe finds no WCAG 2.2 AA violation in the
+ * SOP widgets and the preview. Screenshots: tests/.out/screenshots/editor-*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import { launchChromium } from '../../src/node/chromium';
+import { screenshot } from '../support/browser';
+import { clickText, git, openEditor, openEntry, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
+import { ROOT } from '../support/paths';
+
+let repo: string;
+let editor: EditorProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  repo = tempProject();
+  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
+  page = await openEditor(browser, editor.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  editor?.close();
+});
+
+/** Lines added and removed between two commits (without diff headers). */
+function diffLines(from: string, to: string): string[] {
+  return git(repo, 'diff', '-U0', from, to)
+    .split('\n')
+    .filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l));
+}
+
+async function save(): Promise<void> {
+  await clickText(page, 'Simpan');
+}
+
+async function messagesAt(path: string): Promise<string[]> {
+  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] ~ .sop-msgs .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
+}
+
+const SAMPLES: [collection: string, slug: string][] = [
+  ['sop-provinsi', 'pemulangan-orang-terlantar'],
+  ['sop-tanjungpinang', 'penanganan-eks-narapidana'],
+  ['sop-tanjungpinang', 'penanganan-korban-perdagangan-orang'],
+  ['sop-tanjungpinang', 'penanganan-korban-tindak-kekerasan'],
+];
+
+describe('SOP editor', () => {
+  it('opens in Bahasa Indonesia with the SOP collections', async () => {
+    await page.waitForFunction(() => document.body.innerText.includes('SOP Dinsos Kota Tanjungpinang'));
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('Alur persetujuan');
+    expect(text).not.toMatch(/\bCollections\b|\bWorkflow\b|New Post/);
+  });
+
+  for (const [collection, slug] of SAMPLES) {
+    it(`editing one field of ${slug} gives a one-line diff on its own branch`, async () => {
+      await openEntry(page, editor.url, collection, slug);
+      const before = await page.$eval('[data-sop-path="sasaran"]', (e) => (e as HTMLInputElement).value);
+      await setText(page, 'sasaran', `${before} (revisi)`);
+      await save();
+      const branch = `cms/${collection}/${slug}`;
+      await waitForRef(page, repo, branch);
+      const lines = diffLines('main', branch);
+      expect(lines.length).toBe(2);
+      expect(lines[0]).toMatch(/^-sasaran: /);
+      expect(lines[1]).toBe(lines[0]!.replace(/^-/, '+').replace(/("?)$/, (q) => (q ? ` (revisi)"` : ' (revisi)')));
+      expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe(`sops/${collection.replace('sop-', '')}/${slug}.mdx`);
+      expect(git(repo, 'status', '--porcelain')).toBe('');
+    });
+  }
+
+  it('shows a duplicate nomor and an undeclared actor at their fields and blocks saving', async () => {
+    const [collection, slug] = SAMPLES[3]!;
+    const branch = `cms/${collection}/${slug}`;
+    const headBefore = git(repo, 'rev-parse', branch);
+    await openEntry(page, editor.url, collection, slug);
+    await setText(page, 'nomor', '462/10/5.6.04/2024');
+    await page.waitForSelector('[data-widget-path="nomor"] .sop-msg--error');
+    expect(await messagesAt('nomor')).toEqual([
+      'Kesalahan: Nomor SOP "462/10/5.6.04/2024" sudah dipakai oleh sops/tanjungpinang/penanganan-eks-narapidana.mdx pada instansi yang sama. Perbaiki: Beri nomor SOP yang berbeda sesuai buku agenda instansi.',
+    ]);
+    expect(await page.$eval('[data-sop-path="nomor"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    // Remove the first actor: the steps it carries out now name an undeclared actor.
+    const firstActor = await page.$eval('[data-sop-path="pelaksana[0].id"]', (e) => (e as HTMLInputElement).value);
+    await page.click('[data-sop-path="pelaksana"] fieldset[data-row="0"] .sop-row-actions button:last-child');
+    await page.waitForSelector('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error');
+    const stepMsg = await page.$eval('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error', (e) => e.textContent);
+    expect(stepMsg).toContain(`Kesalahan: Pelaksana "${firstActor}" pada langkah ke-1 tidak ada di daftar pelaksana.`);
+    await screenshot(page, 'editor-errors');
+    await save();
+    await page.waitForFunction(() => document.body.innerText.includes('Masih ada kesalahan pada isian yang ditandai merah'));
+    expect(git(repo, 'rev-parse', branch)).toBe(headBefore);
+  });
+
+  it('writes a new SOP with a loop and a branch to the end, previews its flowchart, and publishes it through the workflow', async () => {
+    await openEntry(page, editor.url, 'sop-tanjungpinang', 'new');
+    await setText(page, 'nomor', '462/99/5.6.04/2025');
+    await setText(page, 'judul', 'Pelayanan Uji Editor');
+    await setText(page, 'sasaran', 'Warga yang melapor');
+    await setText(page, 'tanggal.efektif', '2025-01-15');
+    // Three actors: rename the two of the skeleton, add a third.
+    await setText(page, 'pelaksana[0].id', 'staf');
+    await setText(page, 'pelaksana[0].label', 'Staf Pelayanan');
+    await setText(page, 'pelaksana[1].id', 'peksos');
+    await setText(page, 'pelaksana[1].label', 'Pekerja Sosial');
+    await page.click('[data-add-row="pelaksana"]');
+    await setText(page, 'pelaksana[2].id', 'kabid');
+    await setText(page, 'pelaksana[2].label', 'Kepala Bidang');
+    // Six steps.
+    const steps: [kegiatan: string, actor: string, waktu: string][] = [
+      ['Menerima laporan warga', 'staf', '15 menit'],
+      ['Memeriksa kelengkapan berkas', 'staf', '30 menit'],
+      ['Melakukan asesmen', 'peksos', '1 jam'],
+      ['Menetapkan kelayakan', 'kabid', '30 menit'],
+      ['Menerbitkan surat rekomendasi', 'staf', '1 hari'],
+      ['Mengarsipkan berkas', 'staf', '15 menit'],
+    ];
+    for (let i = 2; i < steps.length; i++) await page.click('[data-add-step]');
+    for (const [i, [kegiatan, actor, waktu]] of steps.entries()) {
+      await setText(page, `langkah[${i}].kegiatan`, kegiatan);
+      await page.select(`select[data-sop-path="langkah[${i}].pelaksana"]`, actor);
+      await setText(page, `langkah[${i}].waktu`, waktu);
+    }
+    const reading = await page.$eval('[data-sop-path="langkah[2].waktu"] [data-waktu-reading]', (e) => e.textContent);
+    expect(reading).toBe('Dibaca: 1 jam.');
+    // Step 2: incomplete files go back to step 1 (a loop); step 4: not eligible ends the process.
+    await page.click('[data-decision-toggle="2"]');
+    await page.select('select[data-sop-path="langkah[1].keputusan.ya.ke"]', '3');
+    await page.select('select[data-sop-path="langkah[1].keputusan.tidak.ke"]', '1');
+    await page.click('[data-decision-toggle="4"]');
+    await page.select('select[data-sop-path="langkah[3].keputusan.ya.ke"]', '5');
+    await page.select('select[data-sop-path="langkah[3].keputusan.tidak.ke"]', 'selesai');
+    await page.click('[data-sop-path="langkah[4].surat"] input[data-letter="rekomendasi-bantuan-pemulangan"]');
+
+    // An unreachable step is an error at that step until the branch points at it again.
+    await page.select('select[data-sop-path="langkah[1].keputusan.ya.ke"]', '4');
+    await page.waitForSelector('fieldset[data-step="3"] > .sop-msgs .sop-msg--error');
+    expect(await page.$eval('fieldset[data-step="3"] > .sop-msgs .sop-msg--error', (e) => e.textContent)).toBe(
+      'Kesalahan: Langkah ke-3 tidak dapat dicapai dari langkah pertama. Perbaiki: Arahkan langkah sebelumnya atau salah satu cabang keputusan ke langkah ini, atau hapus langkah ini.',
+    );
+    await page.select('select[data-sop-path="langkah[1].keputusan.ya.ke"]', '3');
+    await page.waitForFunction(() => !document.querySelector('fieldset[data-step="3"] > .sop-msgs'));
+
+    // The preview: the site's flowchart, each symbol in its actor's lane.
+    const frame = await previewFrame();
+    await frame.waitForSelector('.swimlane [data-symbol-id]');
+    const symbols = await frame.$$eval('.swimlane [data-symbol-id]', (els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const heads = [...document.querySelectorAll('.swimlane thead th')].filter((th) => {
+          const b = th.getBoundingClientRect();
+          return b.left <= x && x <= b.right && th.getAttribute('colspan') === null;
+        });
+        return { kind: el.getAttribute('data-symbol'), lane: heads.map((h) => h.textContent?.trim()).pop() };
+      }),
+    );
+    expect(symbols.filter((s) => s.kind !== 'connector')).toEqual([
+      { kind: 'terminator', lane: 'Staf Pelayanan' },
+      { kind: 'decision', lane: 'Staf Pelayanan' },
+      { kind: 'process', lane: 'Pekerja Sosial' },
+      { kind: 'decision', lane: 'Kepala Bidang' },
+      { kind: 'process', lane: 'Staf Pelayanan' },
+      { kind: 'terminator', lane: 'Staf Pelayanan' },
+      { kind: 'terminator', lane: 'Kepala Bidang' },
+    ]);
+    await screenshot(page, 'editor-new-sop');
+
+    await save();
+    const branch = 'cms/sop-tanjungpinang/pelayanan-uji-editor';
+    await waitForRef(page, repo, branch);
+    const file = 'sops/tanjungpinang/pelayanan-uji-editor.mdx';
+    expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe(file);
+    const mainBefore = git(repo, 'rev-parse', 'main');
+
+    for (const status of ['Ditinjau', 'Siap terbit']) {
+      await clickText(page, 'Status: Draf', 'button, [role=button]').catch(() => undefined);
+      await clickText(page, status, '[role=menuitem], li, button, span');
+      await page.waitForFunction((s) => document.body.innerText.includes(`Status: ${s}`), {}, status);
+    }
+    await clickText(page, 'Terbitkan');
+    await clickText(page, 'Terbitkan sekarang', '[role=menuitem], li, button, span');
+    await page.waitForFunction(() => document.body.innerText.includes('Terbit'));
+    for (;;) {
+      if (git(repo, 'rev-parse', 'main') !== mainBefore) break;
+      await page.waitForNetworkIdle({ idleTime: 200 });
+    }
+    expect(git(repo, 'diff', '--name-only', mainBefore, 'main')).toBe(file);
+    const written = readFileSync(join(repo, file), 'utf8');
+    expect(written).toContain('# SOP baru. Isi setiap kolom');
+    expect(written).toContain('nomor: "462/99/5.6.04/2025"');
+    const check = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts', '--quiet'], { cwd: repo, encoding: 'utf8' });
+    expect(check).not.toContain('KESALAHAN');
+  });
+
+  it('axe finds no WCAG 2.2 AA violation in the SOP widgets and the preview', async () => {
+    const [collection, slug] = SAMPLES[1]!;
+    await openEntry(page, editor.url, collection, slug);
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    await page.evaluate(axe);
+    const widgets = await page.evaluate(
+      (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
+      tags,
+    );
+    expect(widgets.violations.map((v) => v.id)).toEqual([]);
+    const frame = await previewFrame();
+    await frame.waitForSelector('.swimlane');
+    await frame.evaluate(axe);
+    const preview = await frame.evaluate(
+      (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-preview']] }, { runOnly: t }),
+      tags,
+    );
+    expect(preview.violations.map((v) => v.id)).toEqual([]);
+    await screenshot(page, 'editor-sample');
+    for (const path of ['nomor', 'tanggal.pembuatan', 'disahkan_oleh.nip', 'dasar_hukum', 'keterkaitan', 'pelaksana', 'langkah']) {
+      const el = await page.$(`[data-widget-path="${path}"]`);
+      await el!.screenshot({ path: join(ROOT, `tests/.out/screenshots/editor-widget-${path.replace(/\W/g, '-')}.png`) });
+    }
+  });
+});
+
+async function previewFrame(): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle!.contentFrame();
+  return frame!;
+}

@@ -1,0 +1,109 @@
+/**
+ * End-to-end helpers for the SOP editor: a temporary copy of the repository (its own git
+ * history, branch main), `npm run editor` started on it, and a logged-in editor page.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { ROOT, TEST_OUT } from './paths';
+
+const COPY = ['sops', 'letter-templates', 'src', 'scripts', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs', '.gitignore'];
+
+export const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+
+export function tempProject(): string {
+  mkdirSync(TEST_OUT, { recursive: true });
+  const dir = mkdtempSync(join(TEST_OUT, 'editor-repo-'));
+  for (const p of COPY) if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  git(dir, 'init', '-q', '-b', 'main');
+  appendFileSync(join(dir, '.git/info/exclude'), 'node_modules\n');
+  git(dir, 'config', 'user.email', 'uji@example.invalid');
+  git(dir, 'config', 'user.name', 'Uji Editor');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'awal');
+  return dir;
+}
+
+export interface EditorProcess {
+  url: string;
+  child: ChildProcess;
+  close(): void;
+}
+
+export function startEditor(dir: string): Promise<EditorProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/editor.ts', '--port', '0', '--no-site'], {
+    cwd: dir,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((ok, fail) => {
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /Buka di peramban: (\S+)\/admin\//.exec(out);
+      if (m) ok({ url: m[1]!, child, close: () => process.kill(-child.pid!, 'SIGTERM') });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`npm run editor berhenti (${code}): ${out}`)));
+  });
+}
+
+/** Clicks the first button or link whose text is exactly `text` once it exists. */
+export async function clickText(page: Page, text: string, selector = 'button, [role=button], [role=menuitem], a'): Promise<void> {
+  await page.waitForFunction(
+    (t, sel) => {
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.trim() === t);
+      el?.click();
+      return !!el;
+    },
+    { timeout: 30_000 },
+    text,
+    selector,
+  );
+}
+
+export async function openEditor(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1440, height: 1000 });
+  page.setDefaultNavigationTimeout(120_000);
+  page.setDefaultTimeout(60_000);
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${url}/admin/`, { waitUntil: 'networkidle0' });
+  await clickText(page, 'Masuk');
+  await page.waitForSelector('a[href*="#/collections/"]');
+  return page;
+}
+
+/** Opens an entry (or a new one with slug 'new') and waits for the SOP form. */
+export async function openEntry(page: Page, url: string, collection: string, slug: string): Promise<void> {
+  // Through the collection's list, so that no field of the previous entry is still on screen.
+  await page.goto(`${url}/admin/#/collections/${collection}`);
+  await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
+  await page.goto(`${url}/admin/#/collections/${collection}/${slug === 'new' ? 'new' : `entries/${slug}`}`);
+  await page.waitForSelector('[data-sop-path="judul"]');
+}
+
+/** Replaces the text of the input at `path`. */
+export async function setText(page: Page, path: string, value: string): Promise<void> {
+  const el = await page.waitForSelector(`[data-sop-path="${path}"]`);
+  await el!.click({ clickCount: 3 });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  if (value) await el!.type(value);
+}
+
+/** Waits until a git ref exists (the editor's save creates it). */
+export async function waitForRef(page: Page, repo: string, ref: string): Promise<string> {
+  for (;;) {
+    try {
+      return git(repo, 'rev-parse', '--verify', '--quiet', ref);
+    } catch {
+      await page.waitForNetworkIdle({ idleTime: 200 });
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z, type ZodTypeAny } from 'zod';
+// @ts-expect-error -- Decap's English locale source ships without type declarations.
+import en from '../../../node_modules/decap-cms-locales/src/en/index.js';
+import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
+import { decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
+import { buildEditorCatalog, sopFolders } from '../../../src/core/editor/editor-catalog';
+import { ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY, serializeEntryFile } from '../../../src/core/editor/entry-file';
+import { SOP_FIELDS } from '../../../src/core/editor/fields';
+import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
+import { sopSchema } from '../../../src/core/model/sop';
+import { LOCALE_ID } from '../../../src/editor/locale-id';
+import { WIDGETS } from '../../../src/editor/widgets';
+import { loadSources } from '../../../src/node/load-sources';
+
+const { catalog } = loadSources(process.cwd());
+const snapshot = buildEditorCatalog(catalog);
+const FILE = 'sops/tanjungpinang/penanganan-eks-narapidana.mdx';
+const ID = 'tanjungpinang/penanganan-eks-narapidana';
+const TODAY = '2024-06-01';
+const sample = () => parseEntryFile(readFileSync(FILE, 'utf8'));
+const frontmatter = (e: Record<string, unknown>) => {
+  const { body: _b, [ORIGINAL_KEY]: _o, ...rest } = e;
+  return structuredClone(rest) as Record<string, unknown> & {
+    nomor: string;
+    pelaksana: { id: string; label: string }[];
+    langkah: { pelaksana: string; keputusan?: { ya: { ke: unknown }; tidak: { ke: unknown } } }[];
+    dasar_hukum: string[];
+  };
+};
+
+describe('entry file', () => {
+  it('reads and writes a sample SOP byte for byte and never writes the editor keys', () => {
+    const text = readFileSync(FILE, 'utf8');
+    const entry = parseEntryFile(text);
+    expect(entry[ORIGINAL_KEY]).toBe(text);
+    expect(entry[READ_ONLY_KEY]).toBeUndefined();
+    expect(serializeEntryFile(entry)).toBe(text);
+    const edited = { ...entry, judul: 'Judul baru' };
+    const out = serializeEntryFile(edited);
+    expect(out).not.toContain(ORIGINAL_KEY);
+    expect(out).toContain('\njudul: Judul baru\n');
+  });
+
+  it('opens MDX with imports read-only and saves it unchanged', () => {
+    const text = '---\njudul: X\n---\nimport Peta from "./peta.astro";\n\n<Peta />\n';
+    const entry = parseEntryFile(text);
+    expect(entry[READ_ONLY_KEY]).toBe(
+      'Narasi berkas ini memakai perintah MDX "import"/"export" yang tidak dapat ditampilkan editor. Berkas dibuka hanya-baca agar tidak rusak; ubah dengan penyunting teks.',
+    );
+    expect(serializeEntryFile({ ...entry, judul: 'Y' })).toBe(text);
+  });
+
+  it('writes a new entry with its body after the frontmatter', () => {
+    expect(serializeEntryFile({ nomor: '1/2/2025', judul: 'Baru', body: '## C. Ketentuan Umum\n' })).toBe(
+      '---\nnomor: 1/2/2025\njudul: Baru\n---\n\n## C. Ketentuan Umum\n',
+    );
+  });
+});
+
+describe('checkEntry runs the checker rules on one entry', () => {
+  it('passes a sample SOP without errors', () => {
+    const r = checkEntry(ID, FILE, frontmatter(sample()), snapshot, TODAY);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.data?.judul).toBe('Penanganan Eks Narapidana (BWBLP)');
+  });
+
+  it('reports an undeclared actor at the step field', () => {
+    const fm = frontmatter(sample());
+    fm.langkah[2]!.pelaksana = 'kabid-lain';
+    const issues = checkEntry(ID, FILE, fm, snapshot, TODAY).issues.filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['langkah[2].pelaksana', 'Pelaksana "kabid-lain" pada langkah ke-3 tidak ada di daftar pelaksana.'],
+    ]);
+  });
+
+  it('reports a duplicate nomor in the same agency at nomor', () => {
+    const fm = frontmatter(sample());
+    const other = snapshot.sops.find((s) => s.instansi === 'dinsos-tanjungpinang' && s.id !== ID)!;
+    fm.nomor = other.nomor;
+    const issues = checkEntry(ID, FILE, fm, snapshot, TODAY).issues.filter((i) => i.path === 'nomor');
+    expect(issues.map((i) => i.message)).toEqual([`Nomor SOP "${other.nomor}" sudah dipakai oleh ${other.file} pada instansi yang sama.`]);
+  });
+
+  it('reports an unknown regulation and a schema error at their fields', () => {
+    const fm = frontmatter(sample());
+    fm.dasar_hukum = ['uu-99-2099'];
+    (fm as Record<string, unknown>).status = 'aktif';
+    const issues = checkEntry(ID, FILE, fm, snapshot, TODAY).issues;
+    expect(issues.map((i) => i.path)).toEqual(['status']);
+    expect(issues[0]!.message).toBe('Status harus "draf", "berlaku" atau "dicabut".');
+    (fm as Record<string, unknown>).status = 'draf';
+    const again = checkEntry(ID, FILE, fm, snapshot, TODAY).issues.filter((i) => i.severity === 'error');
+    expect(again.map((i) => i.path)).toEqual(['dasar_hukum[0]']);
+  });
+
+  it('issuesAt finds issues inside a field, including lists of paths', () => {
+    const issue = { severity: 'warning' as const, file: FILE, path: 'judul, langkah[1].waktu', message: 'm', fix: 'f' };
+    expect(issuesAt([issue], 'langkah').length).toBe(1);
+    expect(issuesAt([issue], 'judul').length).toBe(1);
+    expect(issuesAt([issue], 'langkah[0]').length).toBe(0);
+  });
+});
+
+describe('step operations keep branch targets', () => {
+  const steps = () => [
+    { kegiatan: 'a' },
+    { kegiatan: 'b', keputusan: { ya: { label: 'Ya', ke: 4 as number | 'selesai' }, tidak: { label: 'Tidak', ke: 1 as number | 'selesai' } } },
+    { kegiatan: 'c' },
+    { kegiatan: 'd' },
+  ];
+  it('insert renumbers targets after the insertion point', () => {
+    const r = insertStep(steps(), 1, { kegiatan: 'baru' });
+    expect(r.steps.map((s) => s.kegiatan)).toEqual(['a', 'baru', 'b', 'c', 'd']);
+    expect(r.steps[2]!.keputusan).toEqual({ ya: { label: 'Ya', ke: 5 }, tidak: { label: 'Tidak', ke: 1 } });
+    expect(r.lost).toEqual([]);
+  });
+  it('move follows the moved steps', () => {
+    const r = moveStep(steps(), 3, 2);
+    expect(r.steps[1]!.keputusan).toEqual({ ya: { label: 'Ya', ke: 3 }, tidak: { label: 'Tidak', ke: 1 } });
+  });
+  it('delete flags a target it cannot keep', () => {
+    const r = deleteStep(steps(), 3);
+    expect(r.steps[1]!.keputusan).toEqual({ ya: { label: 'Ya' }, tidak: { label: 'Tidak', ke: 1 } });
+    expect(r.lost).toEqual(['Cabang ya langkah 2 menunjuk langkah 4 yang dihapus; pilih tujuan baru.']);
+  });
+});
+
+/** Field paths of a zod schema: "a", "a.b", "list[].c". */
+function schemaPaths(schema: ZodTypeAny, prefix = ''): string[] {
+  let s: ZodTypeAny = schema;
+  for (;;) {
+    if (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s._def.innerType;
+    else if (s instanceof z.ZodEffects) s = s._def.schema;
+    else break;
+  }
+  if (s instanceof z.ZodArray) return schemaPaths(s.element, `${prefix}[]`);
+  if (s instanceof z.ZodUnion) return (s._def.options as ZodTypeAny[]).flatMap((o) => schemaPaths(o, prefix));
+  if (!(s instanceof z.ZodObject)) return [];
+  return Object.entries(s.shape as Record<string, ZodTypeAny>).flatMap(([k, v]) => {
+    const p = prefix ? `${prefix}.${k}` : k;
+    return [p, ...schemaPaths(v, p)];
+  });
+}
+
+describe('one field list for the schema, the editor and the README', () => {
+  it('every schema field has an editor field and every editor field a schema field', () => {
+    const fromSchema = [...new Set(schemaPaths(sopSchema))].sort();
+    expect(Object.keys(SOP_FIELDS).sort()).toEqual(fromSchema);
+  });
+
+  it('every form field uses a registered widget and every widget is used', () => {
+    const used = new Set<string>();
+    const walk = (fs: DecapField[]) => fs.forEach((f) => (used.add(f.widget), f.fields && walk(f.fields)));
+    walk(sopFields());
+    const builtIn = ['object', 'hidden'];
+    expect([...used].filter((w) => !builtIn.includes(w) && !(w in WIDGETS))).toEqual([]);
+    expect(Object.keys(WIDGETS).filter((w) => !used.has(w))).toEqual([]);
+  });
+
+  it("the README's field list shows every top-level field", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.slice(readme.indexOf('### Frontmatter fields'), readme.indexOf('### Waktu and the total time'));
+    const top = Object.keys(SOP_FIELDS).filter((p) => !p.includes('.') && !p.includes('['));
+    expect(top.filter((k) => !new RegExp(`^${k}:`, 'm').test(block))).toEqual([]);
+  });
+
+  it('the Decap config has one SOP collection per folder with the editorial workflow', () => {
+    expect(sopFolders(snapshot)).toEqual([
+      { folder: 'provinsi', instansi: 'dinsos-provinsi' },
+      { folder: 'tanjungpinang', instansi: 'dinsos-tanjungpinang' },
+    ]);
+    const config = decapConfig(snapshot, { name: 'gitea', repo: 'dinsos/sop', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('id');
+    expect(config.collections.map((c) => [c.name, c.folder, c.format])).toEqual([
+      ['sop-provinsi', 'sops/provinsi', 'sop-mdx'],
+      ['sop-tanjungpinang', 'sops/tanjungpinang', 'sop-mdx'],
+    ]);
+  });
+});
+
+describe('Indonesian locale', () => {
+  const keys = (o: object, p = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
+  it("covers every key of Decap's English locale", () => {
+    expect(keys(LOCALE_ID).sort()).toEqual(keys(en as object).sort());
+  });
+  it('names the workflow states Draf, Ditinjau, Siap terbit', () => {
+    expect(LOCALE_ID.workflow.workflowList).toMatchObject({ draftHeader: 'Draf', inReviewHeader: 'Ditinjau', readyHeader: 'Siap terbit' });
+    expect(LOCALE_ID.editor.editorToolbar).toMatchObject({ draft: 'Draf', inReview: 'Ditinjau', ready: 'Siap terbit' });
+  });
+});
