@@ -5,11 +5,9 @@
  * ("langkah[2].pelaksana") so the editor shows each one at its field.
  */
 import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
+import { checkSop } from '../checks/check-catalog';
 import { SOP_FIELD_HELP } from '../checks/field-help';
-import { checkFlow } from '../checks/flow-rules';
-import { checkSopFreshness } from '../checks/freshness-rules';
 import type { CheckIssue } from '../checks/issue';
-import { checkReferences, checkUniqueNomor } from '../checks/reference-rules';
 import { zodIssues } from '../checks/zod-issues';
 import { sopSchema, type SopFrontmatter } from '../model/sop';
 import type { EditorCatalog } from './editor-catalog';
@@ -29,6 +27,7 @@ export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string):
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)
       .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul } as SopFrontmatter })),
+    broken: { agencies: new Set(), regulations: new Set() },
     letterTemplates: snapshot.letters ? new Set(snapshot.letters.map((l) => l.id)) : undefined,
   };
 }
@@ -70,23 +69,8 @@ export function checkEntry(
   if (!parsed.success) return { issues: zodIssues(parsed.error, sopSchema, file, SOP_FIELD_HELP), data: null };
   const catalog = catalogFromSnapshot(snapshot, id);
   const sop: SopSource = { id, file, data: parsed.data, body: '' };
-  // The entry goes last so that a duplicate nomor is reported on it, not on the file already there.
-  const withEntry: Catalog = { ...catalog, sops: [...catalog.sops, sop] };
-  const issues = [
-    ...checkFlow(sop),
-    ...checkReferences(sop, withEntry),
-    ...checkSopFreshness(sop, today),
-    ...duplicateNomor(withEntry, sop),
-  ];
-  return { issues, data: parsed.data };
-}
-
-function duplicateNomor(catalog: Catalog, sop: SopSource): CheckIssue[] {
-  const LAST = '\uffff';
-  const renamed: Catalog = { ...catalog, sops: catalog.sops.map((s) => (s === sop ? { ...s, file: LAST + s.file } : s)) };
-  return checkUniqueNomor(renamed)
-    .filter((i) => i.file === LAST + sop.file)
-    .map((i) => ({ ...i, file: sop.file }));
+  // The same rules as `npm run check` on one entry (a duplicate nomor is reported on the entry).
+  return { issues: checkSop(sop, catalog, today), data: parsed.data };
 }
 
 /** Issues whose path is `path` or inside it ("langkah" holds "langkah[2].waktu"). */

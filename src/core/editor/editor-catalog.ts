@@ -4,6 +4,7 @@
  * editor's pickers list from it and check-entry.ts rebuilds a catalog from it for the checks.
  */
 import type { Catalog } from '../catalog/catalog';
+import { agencyShortName } from '../model/agency-names';
 import type { Agency } from '../model/agency';
 import { regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
 
@@ -18,7 +19,7 @@ export interface EditorCatalog {
 
 export function buildEditorCatalog(catalog: Catalog, letterTitles: ReadonlyMap<string, string> = new Map()): EditorCatalog {
   return {
-    agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: a.data.singkatan, file: a.file, data: a.data })),
+    agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: agencyShortName(a.data), file: a.file, data: a.data })),
     regulations: [...catalog.regulations.entries()].map(([id, r]) => ({ id, judul: regulationTitle(r), singkat: regulationShortTitle(r), data: r })),
     regulationsFile: catalog.regulationsFile,
     sops: catalog.sops.map((s) => ({

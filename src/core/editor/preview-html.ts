@@ -6,6 +6,8 @@
  * of markup are repeated here (the site writes them in an Astro component).
  */
 import type { SopFrontmatter } from '../model/sop';
+import { citationArticle, citationId } from '../model/regulation';
+import { totalWaktuOfSop } from '../waktu/total';
 import { AbbrTracker } from '../glossary/annotate';
 import { escapeHtml } from '../html/escape';
 import { sopFlowInput } from '../site/flow-input';
@@ -31,10 +33,11 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
     id,
     data,
     agency: { id: agencyEntry.id, data: agencyEntry.data },
-    regulations: data.dasar_hukum.flatMap((rid) => {
-      const r = snapshot.regulations.find((x) => x.id === rid);
-      return r ? [{ id: rid, data: r.data }] : [];
+    regulations: data.dasar_hukum.flatMap((c) => {
+      const r = snapshot.regulations.find((x) => x.id === citationId(c));
+      return r ? [{ id: r.id, data: r.data, pasal: citationArticle(c) }] : [];
     }),
+    total: totalWaktuOfSop(data),
     sopTitle: (sid) => snapshot.sops.find((s) => s.id === sid)?.judul,
     letterTitle: (lid) => snapshot.letters?.find((l) => l.id === lid)?.judul ?? letterTitle(lid),
     tracker,
@@ -42,7 +45,6 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
   const flow = sopFlowInput(
     data,
     (no) => view.steps[no - 1]!.letters.map((l) => ({ id: l.id, title: l.title, href: l.url })),
-    view.columns.keterangan,
   );
   const formatText = (value: string, field: string, step: { no: number }) => {
     const s = view.steps[step.no - 1];
@@ -55,10 +57,10 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
 <h2 id="identitas-judul">Identitas SOP</h2>
 <div class="sop-identity__head"><div class="sop-identity__agency">
 ${'src' in idn.logo ? `<img class="sop-identity__logo" src="${escapeHtml(idn.logo.src)}" alt="" width="96" height="96">` : `<div class="sop-identity__logo sop-identity__logo--placeholder">${richToHtml(idn.logo.placeholder)}</div>`}
-<p class="sop-identity__pemerintah">${richToHtml(idn.pemerintah)}</p><p class="sop-identity__instansi">${richToHtml(idn.instansi)}</p><p class="sop-identity__bidang">${richToHtml(idn.bidang)}</p></div>
+${idn.kop.map((line, i) => `<p class="${i === idn.kop.length - 1 ? 'sop-identity__instansi' : 'sop-identity__pemerintah'}">${richToHtml(line)}</p>`).join('')}${idn.bidang ? `<p class="sop-identity__bidang">${richToHtml(idn.bidang)}</p>` : ''}</div>
 <table class="sop-identity__table"><tbody>
 ${idn.rows.map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${richToHtml(r.value)}</td></tr>`).join('')}
-<tr><th scope="row">Disahkan oleh</th><td class="sop-identity__signatory"><span class="signatory__jabatan">${richToHtml(d.jabatan)}</span> <span class="signatory__nama">${richToHtml(d.nama)}</span> ${d.pangkat ? `<span class="signatory__pangkat">${richToHtml(d.pangkat)}</span> ` : ''}<span class="signatory__nip">NIP. ${richToHtml(d.nip)}</span></td></tr>
+<tr><th scope="row">Disahkan oleh</th><td class="sop-identity__signatory">${d.atasNama ? `<span class="signatory__atas-nama">${richToHtml(d.atasNama)}</span> ` : ''}<span class="signatory__jabatan">${richToHtml(d.jabatan)}</span> ${d.nama ? `<span class="signatory__nama">${richToHtml(d.nama)}</span> ` : ''}${d.pangkat ? `<span class="signatory__pangkat">${richToHtml(d.pangkat)}</span> ` : ''}${d.nip ? `<span class="signatory__nip">NIP. ${richToHtml(d.nip)}</span>` : ''}</td></tr>
 <tr><th scope="row">Nama SOP</th><td class="sop-identity__nama">${richToHtml(idn.namaSop)}</td></tr>
 </tbody></table></div>
 <div class="sop-identity__grid">${idn.grid.map((c) => `<div class="sop-identity__cell sop-identity__cell--${c.id}"><h3>${escapeHtml(c.label)}</h3>${listHtml(c.items)}</div>`).join('')}</div>

@@ -96,7 +96,7 @@ describe('checkEntry runs the checker rules on one entry', () => {
   });
 
   it('issuesAt finds issues inside a field, including lists of paths', () => {
-    const issue = { severity: 'warning' as const, file: FILE, path: 'judul, langkah[1].waktu', message: 'm', fix: 'f' };
+    const issue = { code: 'contoh', severity: 'warning' as const, file: FILE, path: 'judul, langkah[1].waktu', message: 'm', fix: 'f' };
     expect(issuesAt([issue], 'langkah').length).toBe(1);
     expect(issuesAt([issue], 'judul').length).toBe(1);
     expect(issuesAt([issue], 'langkah[0]').length).toBe(0);
