@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { sopCheckIntegration } from './src/node/astro-sop-check.ts';
-import { letterTemplatesPlugin } from './src/node/vite-plugin-letter-templates.ts';
-import { remarkMermaid } from './src/node/mermaid/remark-mermaid.ts';
+import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
+import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
+import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
 // dist/ only when everything succeeded, so a failed build never damages the previous site.

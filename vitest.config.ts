@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects:
-//  - unit: the pure core (src/core) and scripts' logic; fast, no browser, no build.
-//  - site: reads the built site (tests/build) and drives a real Chromium against it (tests/e2e).
+//  - unit: the pure core (src/core) and scripts' logic; fast: no browser, no Vite build, no child process.
+//  - site: reads the built site and runs builds and scripts (tests/build), drives a real Chromium (tests/e2e).
 //    Its global setup publishes the sample SOPs once into tests/.out/dist (see tests/setup/build-site.ts).
 export default defineConfig({
   test: {

@@ -2,7 +2,7 @@
  * Looks at the swimlane flowchart before (and besides) the SOP pages: renders Swimlane.astro with
  * Astro's container API for every test flow (tests/unit/swimlane/fixtures.ts), whole and split into
  * print pages, writes tests/.out/swimlane/<name>.html, opens each in Chromium at 360, 1024 and
- * 1440 px, checks from the DOM that every arrow touches its symbols (tests/e2e/swimlane-dom.ts)
+ * 1440 px, checks from the DOM that every arrow touches its symbols (testkit/swimlane-dom.ts)
  * and saves screenshots tests/.out/swimlane/<name>-<width>.png (and a print PDF of the split ones).
  *
  *   npx tsx scripts/swimlane-preview.ts [name ...]
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { getViteConfig } from 'astro/config';
 import { createServer } from 'vite';
 import { launchChromium } from '../src/node/chromium';
-import { checkSwimlanes, collectSwimlanes } from '../tests/e2e/swimlane-dom';
+import { checkSwimlanes, collectSwimlanes } from '../testkit/swimlane-dom';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'tests/.out/swimlane');

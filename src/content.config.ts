@@ -1,6 +1,6 @@
 /**
  * Astro content collections over the same sources and schemas as `npm run check`
- * (src/core/model). The checker runs first in every build (src/node/astro-sop-check.ts), so
+ * (src/core/model). The checker runs first in every build (src/integrations/astro-sop-check.ts), so
  * authors see its messages rather than Astro's.
  */
 import { defineCollection } from 'astro:content';

@@ -18,9 +18,9 @@ import { buildLetterContext } from '../../src/core/letters/letter-context';
 import { standardFieldNames } from '../../src/core/letters/standard-fields';
 import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';
-import { loadLetters } from '../../tests/support/letter-render';
-import { fillForm, openLetter } from '../../tests/support/letter-page';
-import { sampleValues } from '../../tests/support/letter-samples';
+import { loadLetters } from '../../testkit/letter-render';
+import { fillForm, openLetter } from '../../testkit/letter-page';
+import { sampleValues } from '../../testkit/letter-samples';
 
 export const name = 'letters';
 

@@ -13,7 +13,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSyntheticProject } from '../../src/node/synthetic/generate';
+import { generateSyntheticProject } from '../../testkit/synthetic';
 import { publish } from '../../src/node/publish/publish';
 import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';

@@ -10,7 +10,7 @@ import { layoutSwimlane } from '../../src/core/swimlane/layout';
 import { splitIntoPages } from '../../src/core/swimlane/pages';
 import { closeMermaidBrowser } from '../../src/node/mermaid/browser';
 import { renderMermaid } from '../../src/node/mermaid/render';
-import { large } from '../../tests/unit/swimlane/fixtures';
+import { large } from '../../testkit/swimlane-fixtures';
 
 export const name = 'swimlane';
 

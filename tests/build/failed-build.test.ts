@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TEST_OUT } from '../support/paths';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const PROJECT = join(TEST_OUT, 'broken-project');
 const BROKEN_SOP = 'sops/tanjungpinang/penanganan-eks-narapidana.mdx';

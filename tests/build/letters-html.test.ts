@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LETTER_PAGE_CSP } from '../../src/components/letters/csp';
 import { listLetterTemplates } from '../../src/core/letters/catalog';
-import { lettersSiteDist } from '../support/letter-page';
-import { ROOT, SITE_DIST } from '../support/paths';
+import { lettersSiteDist } from '../../testkit/letter-page';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 
 const DIST = lettersSiteDist(SITE_DIST);
 const read = (path: string) => readFileSync(resolve(DIST, `.${path}`), 'utf8');

@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, type PublishResult } from '../../src/node/publish/publish';
 import { renderSitePdfs } from '../../src/node/pdf/render-site-pdfs';
 import { loadSources } from '../../src/node/load-sources';
-import { scaffoldProject, syntheticSopMdx } from '../../src/node/synthetic/generate';
-import { ROOT, TEST_OUT } from '../support/paths';
+import { scaffoldProject, syntheticSopMdx } from '../../testkit/synthetic';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 import { hasDrafWatermark, pageCount, pageSizeMm, pdfText, positionsInOrder, squash } from '../support/pdf';
 
 const DIR = join(TEST_OUT, 'pdf-project');

@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/node/load-sources';
 import { resolvePageSetup } from '../../src/core/pdf/paper';
-import { formatTanggal } from '../../src/core/model/date';
-import { formatNip } from '../../src/core/model/nip';
 import { sopDates } from '../../src/core/pdf/metadata';
 import type { Catalog } from '../../src/core/catalog/catalog';
-import { ROOT, SITE_DIST } from '../support/paths';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 import { fonts, hasDrafWatermark, pageCount, pageSizeMm, pdfInfo, pdfText, positionsInOrder, squash } from '../support/pdf';
+import { sampleSop } from '../support/sample-sops';
 
 let catalog: Catalog;
 const pdfOf = (id: string) => join(SITE_DIST, 'pdf', `${id}.pdf`);
@@ -44,12 +43,12 @@ describe('PDF per SOP (sample SOPs)', () => {
         'Nomor SOP',
         sop.data.nomor,
         'Tanggal Pembuatan',
-        formatTanggal(sop.data.tanggal.pembuatan),
+        sampleSop(sop.id).pembuatan,
         sop.data.tanggal.label_efektif,
-        formatTanggal(sop.data.tanggal.efektif),
+        sampleSop(sop.id).efektif,
         signer.jabatan,
         signer.nama,
-        `NIP. ${formatNip(signer.nip)}`,
+        sampleSop(sop.id).nip,
         'Nama SOP',
         'Dasar Hukum',
         'Kualifikasi Pelaksana',

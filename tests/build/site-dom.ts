@@ -3,7 +3,7 @@
  * read is the static HTML every reader gets), with small helpers returning normalised text.
  */
 import type { Page } from 'puppeteer-core';
-import { openSite, type SiteSession } from '../support/browser';
+import { openSite, type SiteSession } from '../../testkit/browser';
 
 /** Collapses whitespace like a reader sees it. */
 export function norm(text: string): string {

@@ -1,16 +1,15 @@
 /**
- * The site built from sops/ (tests/setup/build-site.ts) has every page and agrees with the sources:
- * each expectation is derived from the sources read by src/node/load-sources.ts, never typed in.
+ * The site built from sops/ (tests/setup/build-site.ts) has every page and agrees with the sources
+ * read by src/node/load-sources.ts; formatted text (dates, NIP, total time, regulation titles) is
+ * written out for the sample SOPs in tests/support/sample-sops.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencySource, Catalog, SopSource } from '../../src/core/catalog/catalog';
 import { ACRONYMS, spellings } from '../../src/core/glossary/acronyms';
-import { formatTanggal } from '../../src/core/model/date';
-import { formatNip } from '../../src/core/model/nip';
-import { regulationShortTitle, regulationTitle } from '../../src/core/model/regulation';
-import { totalWaktu } from '../../src/core/waktu/total';
+import { regulationShortTitle } from '../../src/core/model/regulation';
 import { loadSources } from '../../src/node/load-sources';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../testkit/paths';
+import { regulationTitleOf, sampleSop } from '../support/sample-sops';
 import { norm, openSiteDom, type SiteDom } from './site-dom';
 
 let catalog: Catalog;
@@ -27,8 +26,6 @@ afterAll(async () => {
 function agencyOf(sop: SopSource): AgencySource {
   return catalog.agencies.get(sop.data.instansi)!;
 }
-
-const dateText = (iso: string | undefined) => (iso === undefined ? '-' : formatTanggal(iso));
 
 describe('the sample content', () => {
   it('has SOPs, agencies and regulations to publish', () => {
@@ -66,13 +63,14 @@ describe('SOP pages', () => {
         'Nama SOP',
       ]);
       expect(rows.get('Nomor SOP')).toBe(norm(data.nomor));
-      expect(rows.get('Tanggal Pembuatan')).toBe(dateText(data.tanggal.pembuatan));
-      expect(rows.get('Tanggal Revisi')).toBe(dateText(data.tanggal.revisi));
-      expect(rows.get(data.tanggal.label_efektif)).toBe(dateText(data.tanggal.efektif));
+      const sample = sampleSop(sop.id);
+      expect(rows.get('Tanggal Pembuatan')).toBe(sample.pembuatan);
+      expect(rows.get('Tanggal Revisi')).toBe(sample.revisi);
+      expect(rows.get(data.tanggal.label_efektif)).toBe(sample.efektif);
       expect(rows.get('Nama SOP')).toBe(norm(data.judul));
       const signer = data.disahkan_oleh ?? agency.kepala;
       const signed = rows.get('Disahkan oleh')!;
-      for (const part of [signer.jabatan, signer.nama, `NIP. ${formatNip(signer.nip)}`]) expect(signed).toContain(norm(part));
+      for (const part of [signer.jabatan, signer.nama, sample.nip]) expect(signed).toContain(norm(part));
       expect(await dom.text('.sop-identity__instansi')).toBe(norm(agency.nama));
       expect(await dom.text('.sop-identity__pemerintah')).toBe(norm(agency.pemerintah));
     }
@@ -92,7 +90,7 @@ describe('SOP pages', () => {
       ]);
       expect(await dom.attrs('#identitas-dasar-hukum li a', 'href')).toEqual(data.dasar_hukum.map((id) => `/dasar-hukum/${id}/`));
       expect(await dom.texts('#identitas-dasar-hukum li')).toEqual(
-        data.dasar_hukum.map((id) => norm(regulationTitle(catalog.regulations.get(id)!))),
+        data.dasar_hukum.map((id) => norm(regulationTitleOf(id))),
       );
       const lists: [string, string[]][] = [
         ['kualifikasi', data.kualifikasi_pelaksana],
@@ -166,9 +164,9 @@ describe('SOP pages', () => {
   it('show the total time of the main path, the steps not counted and the total of the document', async () => {
     for (const sop of catalog.sops) {
       const { data } = sop;
-      const total = totalWaktu(data.langkah);
+      const { total } = sampleSop(sop.id);
       await dom.open(`/sop/${sop.id}/`);
-      if (total.unstated.length < total.path.length) {
+      if (total.shown) {
         expect(await dom.attrs('.sop-total [data-total-min]', 'data-total-min')).toEqual([String(total.min)]);
         expect(await dom.attrs('.sop-total [data-total-max]', 'data-total-max')).toEqual([String(total.max)]);
         expect(await dom.text('.sop-total__value')).toBe(total.text);
@@ -197,8 +195,8 @@ describe('SOP pages', () => {
     for (const sop of catalog.sops) {
       const { data } = sop;
       await dom.open(`/sop/${sop.id}/`);
-      expect(await dom.texts('.sop-revisions__date')).toEqual(data.riwayat_revisi.map((r) => formatTanggal(r.tanggal)));
-      expect(await dom.text('.sop-revisions__next')).toBe(data.tinjau_ulang ? formatTanggal(data.tinjau_ulang) : 'Belum ditetapkan');
+      expect(await dom.texts('.sop-revisions__date')).toEqual(sampleSop(sop.id).revisions);
+      expect(await dom.text('.sop-revisions__next')).toBe(sampleSop(sop.id).tinjauUlang);
     }
   });
 
@@ -262,7 +260,7 @@ describe('lists', () => {
       expect(await dom.attrs(`${row} a`, 'href')).toEqual([`/sop/${sop.id}/`]);
       expect(await dom.attrs(`${row} .status`, 'data-status')).toEqual([sop.data.status]);
       expect(await dom.text(`${row} .sop-table__nomor`)).toBe(norm(sop.data.nomor));
-      expect(await dom.text(`${row} .sop-table__waktu`)).toContain(totalWaktu(sop.data.langkah).text);
+      expect(await dom.text(`${row} .sop-table__waktu`)).toContain(sampleSop(sop.id).total.text);
     }
     expect(await dom.count('form[role="search"] input[type="search"]')).toBe(1);
     expect(await dom.count('noscript')).toBe(1);
@@ -286,9 +284,9 @@ describe('lists', () => {
     expect((await dom.attrs('[data-regulation] a', 'href')).sort()).toEqual(
       [...catalog.regulations.keys()].map((id) => `/dasar-hukum/${id}/`).sort(),
     );
-    for (const [id, regulation] of catalog.regulations) {
+    for (const id of catalog.regulations.keys()) {
       await dom.open(`/dasar-hukum/${id}/`);
-      expect(await dom.text('h1')).toBe(norm(regulationTitle(regulation)));
+      expect(await dom.text('h1')).toBe(norm(regulationTitleOf(id)));
       const citing = catalog.sops.filter((s) => s.data.dasar_hukum.includes(id)).map((s) => s.id);
       expect((await dom.attrs('tr[data-sop-id]', 'data-sop-id')).sort(), id).toEqual(citing.sort());
     }

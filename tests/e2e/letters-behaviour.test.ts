@@ -11,11 +11,11 @@ import { isGroupField } from '../../src/core/letters/field-types';
 import type { GroupItem, LetterValues } from '../../src/core/letters/form-values';
 import { buildLetterContext } from '../../src/core/letters/letter-context';
 import type { Agency } from '../../src/core/model/agency';
-import { openSite, type SiteSession } from '../support/browser';
-import { loadLetters, type LoadedLetters } from '../support/letter-render';
-import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, type OpenedForm } from '../support/letter-page';
-import { sampleValues } from '../support/letter-samples';
-import { SITE_DIST } from '../support/paths';
+import { openSite, type SiteSession } from '../../testkit/browser';
+import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
+import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, settled, type OpenedForm } from '../../testkit/letter-page';
+import { sampleValues } from '../../testkit/letter-samples';
+import { SITE_DIST } from '../../testkit/paths';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
 
 let site: SiteSession;
@@ -80,7 +80,7 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('injection into %s', (id
     const [problems, tried] = failures;
     expect(tried).toBeGreaterThanOrEqual(10);
     expect(problems.slice(0, 10)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 200));
+    await settled(page);
     expect(await hits(page)).toEqual({ xss: [], csp: [] });
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
@@ -115,7 +115,7 @@ describe('letter form behaviour', () => {
     await page.type('#isian-hal', ' <img src=/x.png>');
     await printLetter(page, 'jaringan');
     await page.click('.ringkasan-galat a').catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(page);
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBe(resourcesAtLoad);
     expect(dialogs).toEqual([]);

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLetterTemplates } from '../../src/core/letters/catalog';
 import { isGroupField } from '../../src/core/letters/field-types';
 import type { LetterValues } from '../../src/core/letters/form-values';
-import { openSite, type SiteSession } from '../support/browser';
-import { loadLetters, type LoadedLetters } from '../support/letter-render';
+import { openSite, type SiteSession } from '../../testkit/browser';
+import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
 import {
   fillForm,
   flat,
@@ -23,9 +23,9 @@ import {
   previewText,
   printLetter,
   words,
-} from '../support/letter-page';
-import { expectationsFor, sampleValues } from '../support/letter-samples';
-import { ROOT, SITE_DIST } from '../support/paths';
+} from '../../testkit/letter-page';
+import { expectationsFor, sampleValues } from '../../testkit/letter-samples';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

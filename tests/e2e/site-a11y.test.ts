@@ -8,8 +8,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
-import { openSite, type SiteSession } from '../support/browser';
-import { ROOT } from '../support/paths';
+import { openSite, type SiteSession } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
 
 const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
-import { openSite, screenshot, type SiteSession } from '../support/browser';
-import { ROOT } from '../support/paths';
+import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
 
 let site: SiteSession;
 let catalog: Catalog;

@@ -10,8 +10,8 @@ import { ACRONYMS, spellings } from '../../src/core/glossary/acronyms';
 import { acronymsInText, wordPattern } from '../../src/core/glossary/match';
 import { sopSearchText } from '../../src/core/site/search-text';
 import { loadSources } from '../../src/node/load-sources';
-import { openSite, screenshot, type SiteSession } from '../support/browser';
-import { ROOT } from '../support/paths';
+import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
 
 let site: SiteSession;
 let page: Page;

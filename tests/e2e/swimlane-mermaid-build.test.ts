@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, TEST_OUT } from '../support/paths';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { remarkMermaid } from '${join(ROOT, 'src/node/mermaid/remark-mermaid.ts')}';
+import { remarkMermaid } from '${join(ROOT, 'src/integrations/remark-mermaid.ts')}';
 export default defineConfig({ integrations: [mdx()], markdown: { remarkPlugins: [remarkMermaid] } });
 `;
 

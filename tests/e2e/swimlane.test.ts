@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, screenshot, type SiteSession } from '../support/browser';
-import { SCREENSHOTS, SITE_DIST } from '../support/paths';
-import { checkSwimlanes, collectSwimlanes } from './swimlane-dom';
+import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
+import { SCREENSHOTS, SITE_DIST } from '../../testkit/paths';
+import { checkSwimlanes, collectSwimlanes } from '../../testkit/swimlane-dom';
 
 interface SopEntry {
   id: string;

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT, SITE_DIST } from '../support/paths';
+import { ROOT, SITE_DIST } from '../../testkit/paths';
 
 export default function setup(): void {
   if (process.env.SITE_DIST_REUSE === '1' && existsSync(resolve(SITE_DIST, 'index.html'))) return;

@@ -26,8 +26,7 @@ export interface FlowchartOptions {
 
 /** The swimlane layout of an SOP's whole flowchart (unsplit), as printed. */
 export function flowchartLayout(sop: SopFrontmatter): SwimlaneLayout {
-  const keterangan = sop.mutu_baku.keterangan || sop.langkah.some((s) => s.keterangan);
-  return layoutSwimlane(sopFlowInput(sop, () => [], keterangan));
+  return layoutSwimlane(sopFlowInput(sop, () => []));
 }
 
 /**

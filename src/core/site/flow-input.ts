@@ -11,14 +11,16 @@ function target(ke: SopTarget): BranchTarget {
 }
 
 /**
- * `letters(no)` gives the letter links of step `no` (1-based); `keterangan` whether the
- * Keterangan column is shown (see SopView.columns).
+ * Whether the flowchart has a Keterangan column: when the SOP asks for it (`mutu_baku.keterangan`)
+ * or any step has a keterangan. The one rule for the page, the PDF and the view model.
  */
-export function sopFlowInput(
-  data: SopFrontmatter,
-  letters: (no: number) => FlowLetter[],
-  keterangan: boolean,
-): FlowInput {
+export function showsKeterangan(data: Pick<SopFrontmatter, 'mutu_baku' | 'langkah'>): boolean {
+  return data.mutu_baku.keterangan || data.langkah.some((s) => s.keterangan);
+}
+
+/** `letters(no)` gives the letter links of step `no` (1-based). */
+export function sopFlowInput(data: SopFrontmatter, letters: (no: number) => FlowLetter[]): FlowInput {
+  const keterangan = showsKeterangan(data);
   return {
     actors: data.pelaksana.map((p) => ({ id: p.id, label: p.label })),
     columns: {

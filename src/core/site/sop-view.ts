@@ -11,7 +11,9 @@ import { isPlaceholder } from '../model/placeholder';
 import { regulationTitle, type Regulation } from '../model/regulation';
 import type { SopFrontmatter } from '../model/sop';
 import type { BranchTarget } from '../model/step';
-import { totalWaktu } from '../waktu/total';
+import { branchDestination } from '../swimlane/branch-text';
+import { showsKeterangan } from './flow-input';
+import type { WaktuTotal } from '../waktu/total';
 import { richText, type RichText } from './rich-text';
 import { letterFormPath } from '../letters/catalog';
 import { regulationUrl, sopUrl } from './urls';
@@ -94,11 +96,12 @@ export interface SopViewInput {
   sopTitle: (id: string) => string | undefined;
   letterTitle: (templateId: string) => string;
   tracker: AbbrTracker;
+  /** The total time of the main path, computed once per SOP (src/site/catalog.ts). */
+  total: WaktuTotal;
 }
 
 function branch(from: number, label: string, to: BranchTarget): DecisionBranch {
-  const target = to === 'selesai' ? 'selesai' : to <= from ? `kembali ke langkah ${to}` : `ke langkah ${to}`;
-  return { label, to, target };
+  return { label, to, target: branchDestination(from, to === 'selesai' ? 'end' : to) };
 }
 
 export function buildSopView(input: SopViewInput): SopView {
@@ -175,7 +178,7 @@ export function buildSopView(input: SopViewInput): SopView {
     };
   });
 
-  const total = totalWaktu(data.langkah);
+  const { total } = input;
   return {
     title,
     identity,
@@ -184,7 +187,7 @@ export function buildSopView(input: SopViewInput): SopView {
       kelengkapan: data.mutu_baku.kelengkapan,
       waktu: data.mutu_baku.waktu,
       output: data.mutu_baku.output,
-      keterangan: data.mutu_baku.keterangan || data.langkah.some((s) => s.keterangan),
+      keterangan: showsKeterangan(data),
     },
     steps,
     total: {

@@ -3,7 +3,7 @@
  * docs/sops-json.md). Field names are Indonesian like the sources.
  */
 import type { SopFrontmatter } from '../model/sop';
-import { totalWaktu } from '../waktu/total';
+import type { WaktuTotal } from '../waktu/total';
 import { pdfUrl, sopUrl } from './urls';
 
 export interface SopsJsonEntry {
@@ -28,8 +28,8 @@ export interface SopsJsonEntry {
   dasar_hukum: string[];
 }
 
-export function sopsJsonEntry(id: string, data: SopFrontmatter): SopsJsonEntry {
-  const total = totalWaktu(data.langkah);
+/** `total`: the SOP's total time, computed once per SOP (src/site/catalog.ts). */
+export function sopsJsonEntry(id: string, data: SopFrontmatter, total: WaktuTotal): SopsJsonEntry {
   return {
     id,
     nomor: data.nomor,

@@ -11,7 +11,8 @@ export interface BranchPart {
   destination: string;
 }
 
-function destination(from: number, to: BranchTarget): string {
+/** Where a branch of step `from` leads, as a reader says it. The one wording for page, PDF and flowchart. */
+export function branchDestination(from: number, to: BranchTarget): string {
   if (to === 'end') return 'selesai';
   if (to <= from) return `kembali ke langkah ${to}`;
   return `ke langkah ${to}`;
@@ -19,7 +20,7 @@ function destination(from: number, to: BranchTarget): string {
 
 /** The two branches, "ya" first. */
 export function branchParts(stepNo: number, decision: FlowDecision): BranchPart[] {
-  return [decision.yes, decision.no].map((b) => ({ label: b.label, to: b.to, destination: destination(stepNo, b.to) }));
+  return [decision.yes, decision.no].map((b) => ({ label: b.label, to: b.to, destination: branchDestination(stepNo, b.to) }));
 }
 
 export function branchText(stepNo: number, decision: FlowDecision): string {

@@ -12,9 +12,9 @@ import { buildLetterContext } from '../../../src/core/letters/letter-context';
 import { validateLetterValues } from '../../../src/core/letters/validate-values';
 import { agencySchema, type Agency } from '../../../src/core/model/agency';
 import { catalogMismatches, readLetterTemplates } from '../../../src/node/letter-template-files';
-import { loadLetters, type LoadedLetters } from '../../support/letter-render';
-import { expectationsFor, sampleValues } from '../../support/letter-samples';
-import { ROOT } from '../../support/paths';
+import { loadLetters, type LoadedLetters } from '../../../testkit/letter-render';
+import { expectationsFor, sampleValues } from '../../../testkit/letter-samples';
+import { ROOT } from '../../../testkit/paths';
 
 const TEMPLATE_DIR = resolve(ROOT, 'letter-templates');
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AbbrTracker } from '../../../src/core/glossary/annotate';
 import { plainText } from '../../../src/core/site/rich-text';
 import { buildSopView } from '../../../src/core/site/sop-view';
+import { totalWaktu } from '../../../src/core/waktu/total';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
 
 function view(overrides: Record<string, unknown> = {}) {
@@ -15,6 +16,7 @@ function view(overrides: Record<string, unknown> = {}) {
     sopTitle: (id) => (id === 'contoh/sop-b' ? 'SOP B' : undefined),
     letterTitle: (t) => `Judul ${t}`,
     tracker: new AbbrTracker(),
+    total: totalWaktu(data.langkah),
   });
 }
 

@@ -5,6 +5,7 @@ import { generatedNarrativeParts } from '../../../src/core/site/narrative';
 import { plainText, richText } from '../../../src/core/site/rich-text';
 import { filterOptions, sopFilterValues } from '../../../src/core/site/search-filters';
 import { sopsJsonEntry } from '../../../src/core/site/sops-json';
+import { totalWaktu } from '../../../src/core/waktu/total';
 import { joinDan, numberRanges, stepsPhrase } from '../../../src/core/site/step-list';
 import { humaniseLetterId } from '../../../src/core/site/letter-title';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
@@ -64,7 +65,7 @@ describe('search filters', () => {
 describe('sopsJsonEntry', () => {
   it('lists the fields of docs/sops-json.md, the total from the main path', () => {
     const data = parseSop(validSopInput());
-    const e = sopsJsonEntry('contoh/sop-a', data);
+    const e = sopsJsonEntry('contoh/sop-a', data, totalWaktu(data.langkah));
     expect(e).toMatchObject({
       id: 'contoh/sop-a',
       nomor: data.nomor,

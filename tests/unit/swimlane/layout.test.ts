@@ -17,7 +17,7 @@ import {
   skipForward,
   tanjungpinangKtk,
   twoDecisions,
-} from './fixtures';
+} from '../../../testkit/swimlane-fixtures';
 import { sampleSizes } from './sizes';
 
 const symbolOf = (layout: SwimlaneLayout, id: string) => layout.symbols.find((s) => s.id === id)!;

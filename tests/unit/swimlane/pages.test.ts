@@ -5,7 +5,7 @@ import { layoutSwimlane } from '../../../src/core/swimlane/layout';
 import { connectorLetter, splitIntoPages } from '../../../src/core/swimlane/pages';
 import { resolveLayout } from '../../../src/core/swimlane/resolve';
 import { verifyLayout } from '../../../src/core/swimlane/verify';
-import { ALL_FLOWS, large, loopBack, provinsiPemulangan, tanjungpinangKtk } from './fixtures';
+import { ALL_FLOWS, large, loopBack, provinsiPemulangan, tanjungpinangKtk } from '../../../testkit/swimlane-fixtures';
 import { random, sampleSizes } from './sizes';
 
 const stepsOf = (page: SwimlaneLayout) => page.rows.filter((r): r is StepRow => r.kind === 'step').map((r) => r.step.no);

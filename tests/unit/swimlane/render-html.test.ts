@@ -3,7 +3,7 @@ import { cellPieces } from '../../../src/core/swimlane/render/pieces';
 import { breakAfterSlashes, renderSwimlaneHtml } from '../../../src/core/swimlane/render/render-html';
 import { layoutSwimlane } from '../../../src/core/swimlane/layout';
 import { splitIntoPages } from '../../../src/core/swimlane/pages';
-import { endsProcess, large, loopBack, provinsiPemulangan, tanjungpinangBwblp } from './fixtures';
+import { endsProcess, large, loopBack, provinsiPemulangan, tanjungpinangBwblp } from '../../../testkit/swimlane-fixtures';
 
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');

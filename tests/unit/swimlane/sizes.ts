@@ -4,7 +4,7 @@
  */
 import type { SwimlaneLayout } from '../../../src/core/swimlane/geometry';
 import { minimalSizes, type Sizes } from '../../../src/core/swimlane/resolve';
-import { prng } from '../../../src/node/synthetic/generate';
+import { prng } from '../../../testkit/synthetic';
 
 /** Small deterministic PRNG (mulberry32), so a failure can be replayed; the synthetic SOP generator's. */
 export const random = prng;

@@ -8,7 +8,7 @@ import { layoutSwimlane } from '../../../src/core/swimlane/layout';
 import { minimalSizes, resolveLayout } from '../../../src/core/swimlane/resolve';
 import { distanceToOutline, isInside, rightOutlineX, topOutlineY } from '../../../src/core/swimlane/symbols';
 import { verifyLayout } from '../../../src/core/swimlane/verify';
-import { loopBack, provinsiPemulangan } from './fixtures';
+import { loopBack, provinsiPemulangan } from '../../../testkit/swimlane-fixtures';
 
 const check = (layout: SwimlaneLayout) => verifyLayout(layout, resolveLayout(layout, minimalSizes(layout)));
 const fresh = () => structuredClone(layoutSwimlane(provinsiPemulangan));

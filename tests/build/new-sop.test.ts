@@ -2,11 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/node/check-project';
+import { checkProject } from '../../src/node/check-project';
+import { ROOT } from '../../testkit/paths';
 
-const ROOT = resolve(__dirname, '../../..');
 const run = (cwd: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/new-sop.ts'), ...args], { cwd, encoding: 'utf8' });
 

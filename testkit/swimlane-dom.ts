@@ -5,8 +5,8 @@
  * Shared by the e2e test on the SOP pages and the preview script (scripts/swimlane-preview.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { distanceToOutline, isInside } from '../../src/core/swimlane/symbols';
-import type { SymbolKind } from '../../src/core/swimlane/geometry';
+import { distanceToOutline, isInside } from '../src/core/swimlane/symbols';
+import type { SymbolKind } from '../src/core/swimlane/geometry';
 
 /** px: browsers snap borders and positions to device pixels. */
 export const DOM_TOLERANCE = 1.5;

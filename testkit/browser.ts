@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../../src/node/chromium';
-import { serveStatic, type StaticServer } from '../../src/node/static-server';
+import { launchChromium } from '../src/node/chromium';
+import { serveStatic, type StaticServer } from '../src/node/static-server';
 import { SCREENSHOTS, SITE_DIST } from './paths';
 
 export interface SiteSession {

@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { letterTemplatesPlugin } from '../../../src/node/vite-plugin-letter-templates';
-import { ROOT, TEST_OUT } from '../../support/paths';
+import { letterTemplatesPlugin } from '../../src/integrations/vite-plugin-letter-templates';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const WORK = resolve(TEST_OUT, 'letters-vite');
 

@@ -4,11 +4,11 @@
  * Values are plausible (they end up in PNGs people look at) and distinct, so a check that one
  * value appears in the letter cannot be satisfied by another field.
  */
-import { formatNip } from '../../src/core/model/nip';
-import { isGroupField, type LetterField, type LetterTemplateMeta, type ScalarField } from '../../src/core/letters/field-types';
-import type { GroupItem, LetterValues } from '../../src/core/letters/form-values';
-import { formatTanggal, formatTanggalAngka, parseIsoDate } from '../../src/core/letters/indonesian-date';
-import { formatAngka, formatRupiah, parseAngka, terbilang } from '../../src/core/letters/terbilang';
+import { formatNip } from '../src/core/model/nip';
+import { isGroupField, type LetterField, type LetterTemplateMeta, type ScalarField } from '../src/core/letters/field-types';
+import type { GroupItem, LetterValues } from '../src/core/letters/form-values';
+import { formatTanggal, formatTanggalAngka, parseIsoDate } from '../src/core/letters/indonesian-date';
+import { formatAngka, formatRupiah, parseAngka, terbilang } from '../src/core/letters/terbilang';
 
 const KNOWN: Record<string, string> = {
   klasifikasi: '400.9',

@@ -4,7 +4,7 @@
  * and the previously built site stays as it was.
  */
 import type { AstroIntegration } from 'astro';
-import { checkProject } from './check-project';
+import { checkProject } from '../node/check-project';
 
 export function sopCheckIntegration(): AstroIntegration {
   return {

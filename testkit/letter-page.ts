@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import type { LetterTemplateMeta } from '../../src/core/letters/field-types';
-import type { LetterValues } from '../../src/core/letters/form-values';
+import type { LetterTemplateMeta } from '../src/core/letters/field-types';
+import type { LetterValues } from '../src/core/letters/form-values';
 import { TEST_OUT } from './paths';
 import type { SiteSession } from './browser';
 
@@ -161,4 +161,21 @@ export async function openLetterForm(site: SiteSession, id: string, query = '', 
   const requests: string[] = [];
   page.on('request', (r: HTTPRequest) => requests.push(`${r.method()} ${r.url()}`));
   return { page, requests, dialogs };
+}
+
+/**
+ * Waits until what the last actions started has happened: the tasks they queued in the page have
+ * run (a task posted now runs after them) and no request is in flight. A request the actions
+ * caused has been sent, and recorded, by then.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(null);
+      }),
+  );
+  await page.waitForNetworkIdle({ idleTime: 0, timeout: 10_000 });
 }

@@ -5,7 +5,7 @@
  * no eval, no `new Function`. A bad template fails the build with its file and field named.
  */
 import type { Plugin } from 'vite';
-import { DEFAULT_TEMPLATES_DIR, lettersModuleSource } from './letter-template-files';
+import { DEFAULT_TEMPLATES_DIR, lettersModuleSource } from '../node/letter-template-files';
 
 export const LETTERS_MODULE_ID = 'virtual:letter-templates';
 const RESOLVED_ID = '\0' + LETTERS_MODULE_ID;

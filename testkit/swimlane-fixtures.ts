@@ -5,7 +5,7 @@
  * (14 steps, a decision at step 5: Layak -> 6, Tidak layak -> end). The synthetic flows cover
  * what the samples lack.
  */
-import type { FlowInput, FlowStep } from '../../../src/core/swimlane/flow';
+import type { FlowInput, FlowStep } from '../src/core/swimlane/flow';
 
 const TANJUNGPINANG_ACTORS = [
   { id: 'staf-adm', label: 'Staf ADM' },

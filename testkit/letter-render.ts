@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars/runtime';
-import type { LetterTemplateMeta } from '../../src/core/letters/field-types';
-import { createLetterRenderer, type HandlebarsEnvironment, type LetterRenderer } from '../../src/core/letters/letter-renderer';
-import { lettersModuleSource } from '../../src/node/letter-template-files';
+import type { LetterTemplateMeta } from '../src/core/letters/field-types';
+import { createLetterRenderer, type HandlebarsEnvironment, type LetterRenderer } from '../src/core/letters/letter-renderer';
+import { lettersModuleSource } from '../src/node/letter-template-files';
 import { ROOT, TEST_OUT } from './paths';
 
 export interface LoadedLetters {

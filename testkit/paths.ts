@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 /** Repository root. */
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Where the site project's global setup publishes the sample SOPs (HTML, search index, PDFs). */
 export const SITE_DIST = resolve(ROOT, 'tests/.out/dist');
 /** Scratch space for tests (screenshots, PDFs, temporary projects). */

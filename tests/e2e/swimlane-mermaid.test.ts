@@ -7,9 +7,9 @@ import { compile, nodeTypes } from '@mdx-js/mdx';
 import rehypeRaw from 'rehype-raw';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeMermaidBrowser, mermaidBrowserLaunches } from '../../../src/node/mermaid/browser';
-import { ensureAccessibleName } from '../../../src/node/mermaid/render';
-import { remarkMermaid } from '../../../src/node/mermaid/remark-mermaid';
+import { closeMermaidBrowser, mermaidBrowserLaunches } from '../../src/node/mermaid/browser';
+import { ensureAccessibleName } from '../../src/node/mermaid/render';
+import { remarkMermaid } from '../../src/integrations/remark-mermaid';
 
 const warnings: string[] = [];
 const options = {
