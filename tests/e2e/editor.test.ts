@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
-import { screenshot } from '../support/browser';
+import { screenshot } from '../../testkit/browser';
 import { clickText, git, openEditor, openEntry, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../testkit/paths';
 
 let repo: string;
 let editor: EditorProcess;

@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, TEST_OUT } from './paths';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const COPY = ['sops', 'letter-templates', 'src', 'scripts', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs', '.gitignore'];
 

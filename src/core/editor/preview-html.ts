@@ -14,6 +14,7 @@ import { richToHtml } from '../site/rich-html';
 import { buildSopView, type ListItem } from '../site/sop-view';
 import { stepsPhrase } from '../site/step-list';
 import { layoutSwimlane } from '../swimlane/layout';
+import { totalWaktu } from '../waktu/total';
 import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import type { EditorCatalog } from './editor-catalog';
 import type { CheckIssue } from '../checks/issue';
@@ -38,11 +39,11 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
     sopTitle: (sid) => snapshot.sops.find((s) => s.id === sid)?.judul,
     letterTitle: (lid) => snapshot.letters?.find((l) => l.id === lid)?.judul ?? letterTitle(lid),
     tracker,
+    total: totalWaktu(data.langkah),
   });
   const flow = sopFlowInput(
     data,
     (no) => view.steps[no - 1]!.letters.map((l) => ({ id: l.id, title: l.title, href: l.url })),
-    view.columns.keterangan,
   );
   const formatText = (value: string, field: string, step: { no: number }) => {
     const s = view.steps[step.no - 1];
