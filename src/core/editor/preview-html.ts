@@ -16,7 +16,6 @@ import { richToHtml } from '../site/rich-html';
 import { buildSopView, type ListItem } from '../site/sop-view';
 import { stepsPhrase } from '../site/step-list';
 import { layoutSwimlane } from '../swimlane/layout';
-import { totalWaktu } from '../waktu/total';
 import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import type { EditorCatalog } from './editor-catalog';
 import type { CheckIssue } from '../checks/issue';
@@ -42,7 +41,6 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
     sopTitle: (sid) => snapshot.sops.find((s) => s.id === sid)?.judul,
     letterTitle: (lid) => snapshot.letters?.find((l) => l.id === lid)?.judul ?? letterTitle(lid),
     tracker,
-    total: totalWaktu(data.langkah),
   });
   const flow = sopFlowInput(
     data,
