@@ -8,12 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
+# (grep without -q: with pipefail, -q would stop reading early and fail fc-list with SIGPIPE.)
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Liberation Sans" || need+=(fonts-liberation)
-fc-list 2>/dev/null | grep -qi "TeX Gyre Bonum" || need+=(fonts-texgyre)
+fc-list 2>/dev/null | grep -i "Liberation Sans" >/dev/null || need+=(fonts-liberation)
+fc-list 2>/dev/null | grep -i "TeX Gyre Bonum" >/dev/null || need+=(fonts-texgyre)
 # Fallbacks for characters the fonts above lack (other scripts, symbols, emoji): never empty boxes.
-fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || need+=(fonts-noto-core)
-fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
+fc-list 2>/dev/null | grep -i "Noto Sans Arabic" >/dev/null || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -i "Noto Color Emoji" >/dev/null || need+=(fonts-noto-color-emoji)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -gt 0 ]; then
