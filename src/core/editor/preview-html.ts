@@ -1,6 +1,6 @@
 /**
  * The preview beside the form: the SOP as it will be published, drawn by the site's own code —
- * the page view model (buildSopView), the flowchart input (sopFlowInput), the swimlane layout
+ * the page view model (buildSopView), the flowchart as the page draws it (viewFlowchart), the swimlane layout
  * and its HTML renderer (renderSwimlaneHtml, shared with the PDF), the rich-text HTML — and the
  * site's stylesheets (see scripts/editor.ts, preview.css). Only the identity block's few lines
  * of markup are repeated here (the site writes them in an Astro component).
@@ -10,7 +10,7 @@ import { citationArticle, citationId } from '../model/regulation';
 import { totalWaktuOfSop } from '../waktu/total';
 import { AbbrTracker } from '../glossary/annotate';
 import { escapeHtml } from '../html/escape';
-import { sopFlowInput } from '../site/flow-input';
+import { viewFlowchart } from '../site/view-flowchart';
 import { letterTitle } from '../site/letter-title';
 import { richToHtml } from '../site/rich-html';
 import { buildSopView, type ListItem } from '../site/sop-view';
@@ -42,15 +42,7 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
     letterTitle: (lid) => snapshot.letters?.find((l) => l.id === lid)?.judul ?? letterTitle(lid),
     tracker,
   });
-  const flow = sopFlowInput(
-    data,
-    (no) => view.steps[no - 1]!.letters.map((l) => ({ id: l.id, title: l.title, href: l.url })),
-  );
-  const formatText = (value: string, field: string, step: { no: number }) => {
-    const s = view.steps[step.no - 1];
-    const rich = field === 'question' ? s?.decision?.question : s?.[field as 'kegiatan' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan'];
-    return rich ? richToHtml(rich) : escapeHtml(value);
-  };
+  const { flow, formatText } = viewFlowchart(data, view);
   const idn = view.identity;
   const d = idn.disahkan;
   const identity = `<section class="sop-identity" id="identitas" aria-labelledby="identitas-judul">
