@@ -1,16 +1,14 @@
 /**
  * Letter templates on disk (`letter-templates/*.hbs`, partials in `letter-templates/partials/`):
- * reading, checking and precompiling them. Used by the Vite plugin at build time and by tests.
+ * reading, checking and precompiling them. The folder is the only list of letters: the checker,
+ * the Vite plugin (and through it the pages) and the tests all read it here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
-import {
-  LETTER_TEMPLATE_CATALOG,
-} from '../core/letters/catalog';
 import type { LetterTemplateMeta } from '../core/letters/field-types';
 import { LETTER_HELPER_NAMES } from '../core/letters/helpers';
-import { LetterTemplateError, parseLetterTemplate } from '../core/letters/template-header';
+import { LetterTemplateError, letterTemplateIssue, parseLetterTemplate } from '../core/letters/template-header';
 
 export const DEFAULT_TEMPLATES_DIR = resolve(process.cwd(), 'letter-templates');
 export const PARTIALS_SUBDIR = 'partials';
@@ -31,39 +29,75 @@ export interface LetterTemplateFile {
   file: string;
   meta: LetterTemplateMeta;
   body: string;
+  /** 1-based file line of the body's first line. */
+  bodyLine: number;
 }
 
 function rel(file: string): string {
   return relative(process.cwd(), file) || file;
 }
 
-/** JavaScript source of the precompiled spec (an object literal with functions). */
-export function precompileLetterSource(source: string, file: string): string {
-  if (/\{\{\{|\{\{~?\s*&/.test(source)) {
-    throw new LetterTemplateError(rel(file), ['"{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}']);
+/**
+ * JavaScript source of the precompiled spec (an object literal with functions). `firstLine` is
+ * the file line of the source's first line (after a template's header), for the messages.
+ */
+export function precompileLetterSource(source: string, file: string, firstLine = 1): string {
+  const at = (line: number | undefined, detail: string) => new LetterTemplateError(rel(file), [letterTemplateIssue(rel(file), '', line, detail)]);
+  const unescaped = /\{\{\{|\{\{~?\s*&/.exec(source);
+  if (unescaped) {
+    throw at(firstLine + source.slice(0, unescaped.index).split('\n').length - 1, '"{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.');
   }
   try {
     return Handlebars.precompile(source, PRECOMPILE_OPTIONS) as unknown as string;
   } catch (err) {
-    throw new LetterTemplateError(rel(file), [`Handlebars tidak dapat membaca isi surat: ${(err as Error).message}`]);
+    const message = (err as Error).message;
+    const parse = /Parse error on line (\d+)/.exec(message);
+    if (parse) {
+      throw at(firstLine + Number(parse[1]) - 1, 'Sintaks Handlebars pada baris ini rusak (kurung kurawal {{ }} tidak lengkap, atau blok {{#...}} tanpa {{/...}} penutup).');
+    }
+    const helper = /unknown helper (\S+) - (\d+):/.exec(message);
+    if (helper) throw at(firstLine + Number(helper[2]) - 1, `Pembantu (helper) "${helper[1]}" tidak dikenal di templat surat.`);
+    throw at(undefined, 'Isi surat tidak dapat dibaca sebagai templat Handlebars.');
   }
 }
 
 export function readLetterTemplate(file: string): LetterTemplateFile {
-  const { meta, body } = parseLetterTemplate(rel(file), readFileSync(file, 'utf8'));
-  precompileLetterSource(body, file);
-  return { file, meta, body };
+  const { meta, body, bodyLine } = parseLetterTemplate(rel(file), readFileSync(file, 'utf8'));
+  precompileLetterSource(body, file, bodyLine);
+  return { file, meta, body, bodyLine };
+}
+
+/** The letter templates of a folder: its `.hbs` files (partials live in a subfolder), sorted. */
+export function letterTemplateFiles(dir = DEFAULT_TEMPLATES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The letters' ids: the template file names without ".hbs". */
+export function letterTemplateIds(dir = DEFAULT_TEMPLATES_DIR): string[] {
+  return letterTemplateFiles(dir).map((f) => basename(f, '.hbs'));
+}
+
+/** Id and title of each template that can be read (the checker reports the others). */
+export function readableLetterTemplates(dir = DEFAULT_TEMPLATES_DIR): LetterTemplateMeta[] {
+  return letterTemplateFiles(dir).flatMap((file) => {
+    try {
+      return [readLetterTemplate(file).meta];
+    } catch (err) {
+      if (err instanceof LetterTemplateError) return [];
+      throw err;
+    }
+  });
 }
 
 /** All templates of a folder, sorted by id; every problem of every file in one error. */
 export function readLetterTemplates(dir = DEFAULT_TEMPLATES_DIR): LetterTemplateFile[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.hbs'))
-    .sort()
-    .map((f) => join(dir, f));
   const out: LetterTemplateFile[] = [];
   const problems: string[] = [];
-  for (const file of files) {
+  for (const file of letterTemplateFiles(dir)) {
     try {
       out.push(readLetterTemplate(file));
     } catch (err) {
@@ -84,46 +118,19 @@ export function readLetterPartials(dir = DEFAULT_TEMPLATES_DIR): Record<string, 
   return out;
 }
 
-/** Differences between the template headers and src/core/letters/catalog.ts (empty = in step). */
-export function catalogMismatches(templates: LetterTemplateFile[]): string[] {
-  const problems: string[] = [];
-  const byId = new Map(templates.map((t) => [t.meta.id, t.meta]));
-  for (const entry of LETTER_TEMPLATE_CATALOG) {
-    const meta = byId.get(entry.id);
-    if (!meta) {
-      problems.push(`katalog menyebut "${entry.id}" tetapi letter-templates/${entry.id}.hbs tidak ada`);
-      continue;
-    }
-    if (meta.judul !== entry.judul) {
-      problems.push(`letter-templates/${entry.id}.hbs: judul "${meta.judul}" berbeda dengan katalog "${entry.judul}"`);
-    }
-    if (meta.jenis !== entry.jenis) {
-      problems.push(`letter-templates/${entry.id}.hbs: jenis "${meta.jenis}" berbeda dengan katalog "${entry.jenis}"`);
-    }
-  }
-  for (const id of byId.keys()) {
-    if (!LETTER_TEMPLATE_CATALOG.some((e) => e.id === id)) {
-      problems.push(`letter-templates/${id}.hbs belum terdaftar di src/core/letters/catalog.ts`);
-    }
-  }
-  return problems;
-}
-
 /**
  * The ES module the browser gets for all letters: metas (JSON), precompiled template and partial
  * specs. No compiler and no eval: the specs are plain functions the Handlebars runtime calls.
  */
 export function lettersModuleSource(dir = DEFAULT_TEMPLATES_DIR): { code: string; files: string[] } {
   const templates = readLetterTemplates(dir);
-  const mismatches = catalogMismatches(templates);
-  if (mismatches.length) throw new Error('Katalog surat tidak cocok dengan templat:\n  - ' + mismatches.join('\n  - '));
   const partials = readLetterPartials(dir);
   const partialEntries = Object.entries(partials).map(
     ([name, source]) => `  ${JSON.stringify(name)}: ${precompileLetterSource(source, join(dir, PARTIALS_SUBDIR, `${name}.hbs`))}`,
   );
   const templateEntries = templates.map(
     (t) =>
-      `  ${JSON.stringify(t.meta.id)}: { meta: ${JSON.stringify(t.meta)}, spec: ${precompileLetterSource(t.body, t.file)} }`,
+      `  ${JSON.stringify(t.meta.id)}: { meta: ${JSON.stringify(t.meta)}, spec: ${precompileLetterSource(t.body, t.file, t.bodyLine)} }`,
   );
   const code =
     `export const partials = {\n${partialEntries.join(',\n')}\n};\n` +

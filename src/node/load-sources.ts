@@ -13,6 +13,7 @@ import type { Regulation } from '../core/model/regulation';
 import { locate, readAgencyText, readRegulationsText, readSiteText, readSopText } from '../core/source/read-sources';
 import { AGENCIES_DIR, classifySopPath, LETTERS_DIR, REGULATIONS_FILE, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
+import { letterTemplateIds } from './letter-template-files';
 
 export interface LoadResult {
   catalog: Catalog;
@@ -58,10 +59,9 @@ export function loadSopFile(root: string, file: string): { sop: SopSource | null
   return { sop: read.value, issues: read.issues, yaml: read.yaml };
 }
 
-function letterTemplateIds(root: string): Set<string> | undefined {
-  const dir = join(root, LETTERS_DIR);
-  if (!existsSync(dir)) return undefined;
-  const ids = readdirSync(dir).filter((n) => n.endsWith('.hbs') && !n.startsWith('_')).map((n) => n.replace(/\.hbs$/, ''));
+/** Ids of the project's letter templates, or undefined when it has none (references are then not checked). */
+function knownLetters(root: string): Set<string> | undefined {
+  const ids = letterTemplateIds(join(root, LETTERS_DIR));
   return ids.length ? new Set(ids) : undefined;
 }
 
@@ -135,7 +135,7 @@ export function loadSources(root: string): LoadResult {
       agencies,
       regulations,
       regulationsFile: REGULATIONS_FILE,
-      letterTemplates: letterTemplateIds(root),
+      letterTemplates: knownLetters(root),
       broken: { agencies: brokenAgencies, regulations: brokenRegulations },
       publicFileExists: (path) => {
         const full = join(root, 'public', path.replace(/^\/+/, ''));

@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LETTER_PAGE_CSP } from '../../src/components/letters/csp';
-import { listLetterTemplates } from '../../src/core/letters/catalog';
+import { letterTemplateIds } from '../../src/node/letter-template-files';
 import { lettersSiteDist } from '../../testkit/letter-page';
 import { ROOT, SITE_DIST } from '../../testkit/paths';
 
 const DIST = lettersSiteDist(SITE_DIST);
 const read = (path: string) => readFileSync(resolve(DIST, `.${path}`), 'utf8');
-const letterPages = listLetterTemplates().map((t) => `/surat/${t.id}/index.html`);
+const letterPages = letterTemplateIds().map((id) => `/surat/${id}/index.html`);
 
 function scriptsOf(html: string): { src: string | null; body: string }[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
@@ -26,7 +26,7 @@ describe('built letter pages', () => {
   it('exist for every template, and the list links to each', () => {
     for (const page of letterPages) expect(existsSync(resolve(DIST, `.${page}`)), page).toBe(true);
     const list = read('/surat/index.html');
-    for (const t of listLetterTemplates()) expect(list).toContain(`href="/surat/${t.id}/"`);
+    for (const id of letterTemplateIds()) expect(list).toContain(`href="/surat/${id}/"`);
   });
 
   it.each(letterPages)('%s has the strict CSP and no inline script, style or handler', (page) => {

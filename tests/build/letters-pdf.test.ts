@@ -9,24 +9,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLetterTemplates } from '../../src/core/letters/catalog';
-import { openSite, type SiteSession } from '../../testkit/browser';
-import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
-import { fillForm, instrumentPage, lettersSiteDist, letterPng, openLetter, printLetter } from '../../testkit/letter-page';
+import { describe, expect, it } from 'vitest';
+import { letterTemplateIds } from '../../src/node/letter-template-files';
+import { fillForm, instrumentPage, letterPng, openLetter, printLetter } from '../../testkit/letter-page';
 import { realisticValues } from '../../testkit/letter-samples';
-import { SITE_DIST } from '../../testkit/paths';
+import { useLetterSite } from '../../testkit/letter-site';
 
-let site: SiteSession;
-let letters: LoadedLetters;
-
-beforeAll(async () => {
-  letters = await loadLetters();
-  site = await openSite(lettersSiteDist(SITE_DIST));
-});
-afterAll(async () => {
-  await site?.close();
-});
+const env = useLetterSite();
 
 /** Pages each letter takes with the realistic data: one wherever the content fits on the paper. */
 const EXPECTED_PAGES: Record<string, { A4: number; F4: number }> = {
@@ -55,7 +44,7 @@ const SIGNATORY: Record<string, string> = { 'berita-acara-serah-terima': 'Diah E
 
 /** Opens the form of the Tanjungpinang office, its profile set to the paper wanted. */
 async function openOn(paper: 'A4' | 'F4', id: string): Promise<Page> {
-  const page = await site.newPage(1280, 900);
+  const page = await env.site.newPage(1280, 900);
   await instrumentPage(page);
   if (paper === 'F4') {
     await page.setRequestInterception(true);
@@ -69,7 +58,7 @@ async function openOn(paper: 'A4' | 'F4', id: string): Promise<Page> {
       void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     });
   }
-  await openLetter(page, site.url(`/surat/${id}/?instansi=dinsos-tanjungpinang`));
+  await openLetter(page, env.site.url(`/surat/${id}/?instansi=dinsos-tanjungpinang`));
   return page;
 }
 
@@ -81,9 +70,9 @@ function pageTexts(pdf: string, pages: number): string[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 
-describe.each(listLetterTemplates().flatMap((t) => [[t.id, 'A4'] as const, [t.id, 'F4'] as const]))('%s printed on %s', (id, paper) => {
+describe.each(letterTemplateIds().flatMap((id) => [[id, 'A4'] as const, [id, 'F4'] as const]))('%s printed on %s', (id, paper) => {
   it('takes the pages it should, with the date once, page numbers from page 2, the signature and tembusan never alone', async () => {
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const page = await openOn(paper, id);
     await fillForm(page, meta, realisticValues(meta));
     const estimated = Number(await page.$eval('#surat', (e) => (e as HTMLElement).dataset.halaman));

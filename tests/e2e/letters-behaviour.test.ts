@@ -5,31 +5,20 @@
  * the link from an SOP step prefills the form.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLetterTemplates } from '../../src/core/letters/catalog';
+import { describe, expect, it } from 'vitest';
 import { isGroupField } from '../../src/core/letters/field-types';
 import type { GroupItem, LetterValues } from '../../src/core/letters/form-values';
 import { buildLetterContext } from '../../src/core/letters/letter-context';
 import type { Agency } from '../../src/core/model/agency';
-import { openSite, type SiteSession } from '../../testkit/browser';
-import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
-import { fillForm, instrumentPage, lettersSiteDist, openLetter, openLetterForm, previewText, printLetter, settled, type OpenedForm } from '../../testkit/letter-page';
+import { letterTemplateIds } from '../../src/node/letter-template-files';
+import { fillForm, instrumentPage, openLetter, openLetterForm, previewText, printLetter, settled, type OpenedForm } from '../../testkit/letter-page';
 import { sampleValues } from '../../testkit/letter-samples';
-import { SITE_DIST } from '../../testkit/paths';
+import { useLetterSite } from '../../testkit/letter-site';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
 
-let site: SiteSession;
-let letters: LoadedLetters;
+const env = useLetterSite();
 
-beforeAll(async () => {
-  letters = await loadLetters();
-  site = await openSite(lettersSiteDist(SITE_DIST));
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-const openForm = (id: string, query = '', width = 1280): Promise<OpenedForm> => openLetterForm(site, id, query, width);
+const openForm = (id: string, query = '', width = 1280): Promise<OpenedForm> => openLetterForm(env.site, id, query, width);
 
 const hits = (page: Page) =>
   page.evaluate(() => {
@@ -40,9 +29,9 @@ const hits = (page: Page) =>
 /** Tags the letter templates themselves produce; anything else in the preview was injected. */
 const LETTER_TAGS = ['HEADER', 'DIV', 'P', 'SPAN', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'OL', 'LI', 'STRONG', 'BR'];
 
-describe.each(listLetterTemplates().map((t) => [t.id]))('injection into %s', (id) => {
+describe.each(letterTemplateIds().map((id) => [id]))('injection into %s', (id) => {
   it(`${XSS_PAYLOADS.length} payloads in every field: nothing runs, no element is inserted, the text is shown`, async () => {
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const { page, requests, dialogs } = await openForm(id, '?instansi=dinsos-tanjungpinang');
     // Every repeating group gets two items, so each sub-field is tried too.
     const groups = meta.fields.filter(isGroupField);
@@ -101,7 +90,7 @@ describe('letter form behaviour', () => {
 
   it('makes no network request after load, whatever the user does', async () => {
     const id = 'rujukan-pendampingan-kesehatan';
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const { page, requests, dialogs } = await openForm(id, '?instansi=dinsos-provinsi&sop=tanjungpinang/penanganan-korban-tindak-kekerasan');
     const resourcesAtLoad = await page.evaluate(() => performance.getEntriesByType('resource').length);
     await page.click('#tombol-cetak'); // with errors
@@ -124,7 +113,7 @@ describe('letter form behaviour', () => {
 
   it('stores nothing until "Simpan draf", restores a draft only on request, "Hapus draf" removes it', async () => {
     const id = 'surat-tugas';
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const values = sampleValues(meta);
     const { page } = await openForm(id);
     await page.evaluate(() => localStorage.clear());
@@ -158,12 +147,12 @@ describe('letter form behaviour', () => {
 
   it('asks before leaving with unsaved changes, and only then', async () => {
     const { page, dialogs } = await openForm('penitipan-panti');
-    await page.goto(site.url('/surat/'), { waitUntil: 'load' });
+    await page.goto(env.site.url('/surat/'), { waitUntil: 'load' });
     expect(dialogs).toEqual([]);
 
-    await openLetter(page, site.url('/surat/penitipan-panti/'));
+    await openLetter(page, env.site.url('/surat/penitipan-panti/'));
     await page.type('#isian-klien_nama', 'Siti');
-    await page.goto(site.url('/surat/'), { waitUntil: 'load' }).catch(() => undefined);
+    await page.goto(env.site.url('/surat/'), { waitUntil: 'load' }).catch(() => undefined);
     expect(dialogs).toEqual(['beforeunload']);
     // Dismissed: still on the form, nothing lost.
     expect(page.url()).toContain('/surat/penitipan-panti/');
@@ -173,7 +162,7 @@ describe('letter form behaviour', () => {
 
   it('after many edits the live preview is exactly a fresh render of the form', async () => {
     for (const id of ['berita-acara-serah-terima', 'surat-tugas']) {
-      const { meta } = letters.templates[id]!;
+      const { meta } = env.letters.templates[id]!;
       const { page } = await openForm(id, '?instansi=dinsos-tanjungpinang');
       const first = sampleValues(meta);
       await fillForm(page, meta, first);
@@ -188,7 +177,7 @@ describe('letter form behaviour', () => {
       }
       await fillForm(page, meta, second);
       const agency = await page.$eval('#formulir-surat', (f) => JSON.parse((f as HTMLElement).dataset.surat!).agencies['dinsos-tanjungpinang']) as Agency;
-      const fresh = letters.renderer.render(id, buildLetterContext(meta, agency, second));
+      const fresh = env.letters.renderer.render(id, buildLetterContext(meta, agency, second));
       const same = await page.$eval('#surat', (sheet, html) => {
         const t = document.createElement('template');
         t.innerHTML = html;
@@ -262,7 +251,7 @@ describe('letter form behaviour', () => {
   });
 
   it('prints on F4 (215 × 330 mm) when the agency uses F4', async () => {
-    const page = await site.newPage(1280, 900);
+    const page = await env.site.newPage(1280, 900);
     await instrumentPage(page);
     await page.setRequestInterception(true);
     let rewritten = false;
@@ -276,9 +265,9 @@ describe('letter form behaviour', () => {
       rewritten = body !== html;
       void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     });
-    await openLetter(page, site.url('/surat/surat-tugas/?instansi=dinsos-tanjungpinang'));
+    await openLetter(page, env.site.url('/surat/surat-tugas/?instansi=dinsos-tanjungpinang'));
     expect(rewritten).toBe(true);
-    const { meta } = letters.templates['surat-tugas']!;
+    const { meta } = env.letters.templates['surat-tugas']!;
     await fillForm(page, meta, sampleValues(meta));
     expect(await page.$eval('#pratinjau-kertas', (e) => e.textContent)).toBe('F4 (215 × 330 mm)');
     expect(await page.$eval('#surat', (e) => e.className)).toBe('surat surat--f4');
@@ -304,12 +293,12 @@ describe('letter form behaviour', () => {
   });
 
   it('a letter link on an SOP page opens the form with its agency and SOP filled in', async () => {
-    const page = await site.newPage(1280, 900);
+    const page = await env.site.newPage(1280, 900);
     await instrumentPage(page);
-    await page.goto(site.url('/sop/provinsi/pemulangan-orang-terlantar/'), { waitUntil: 'load' });
+    await page.goto(env.site.url('/sop/provinsi/pemulangan-orang-terlantar/'), { waitUntil: 'load' });
     const href = await page.$eval('a[href^="/surat/pemulangan-orang-terlantar/"]', (a) => a.getAttribute('href')!);
     expect(href).toMatch(/instansi=dinsos-provinsi/);
-    await openLetter(page, site.url(href));
+    await openLetter(page, env.site.url(href));
     expect(await page.$eval('#isian-instansi', (e) => (e as HTMLSelectElement).value)).toBe('dinsos-provinsi');
     const rujukan = await page.$eval('#isian-rujukan_sop', (e) => (e as HTMLInputElement).value);
     expect(rujukan).toMatch(/^SOP .*Nomor /);

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
-import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
-import { fillForm, flat, lettersSiteDist, openLetterForm, previewText } from '../../testkit/letter-page';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../../testkit/browser';
+import { fillForm, flat, openLetterForm, previewText } from '../../testkit/letter-page';
 import { sampleValues } from '../../testkit/letter-samples';
-import { ROOT, SITE_DIST } from '../../testkit/paths';
+import { ROOT } from '../../testkit/paths';
+import { useLetterSite } from '../../testkit/letter-site';
 
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -25,16 +25,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-let site: SiteSession;
-let letters: LoadedLetters;
-
-beforeAll(async () => {
-  letters = await loadLetters();
-  site = await openSite(lettersSiteDist(SITE_DIST));
-});
-afterAll(async () => {
-  await site?.close();
-});
+const env = useLetterSite();
 
 const printed = (page: Page) => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
 const dialogOpen = (page: Page) => page.$eval('#tanya-cetak', (d) => (d as HTMLDialogElement).open);
@@ -53,8 +44,8 @@ async function setValue(page: Page, id: string, value: string): Promise<void> {
 
 describe('surat tugas dates', () => {
   it('refuses an end date before the start date, at the field, in Indonesian', async () => {
-    const { meta } = letters.templates['surat-tugas']!;
-    const { page } = await openLetterForm(site, 'surat-tugas', '?instansi=dinsos-tanjungpinang');
+    const { meta } = env.letters.templates['surat-tugas']!;
+    const { page } = await openLetterForm(env.site, 'surat-tugas', '?instansi=dinsos-tanjungpinang');
     await fillForm(page, meta, { ...sampleValues(meta), tanggal_mulai: '2024-03-07', tanggal_selesai: '2024-03-06' });
     await page.click('#tombol-cetak');
     const summary = await page.$$eval('#ringkasan-galat a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -69,8 +60,8 @@ describe('surat tugas dates', () => {
   });
 
   it('a one-day assignment prints one date', async () => {
-    const { meta } = letters.templates['surat-tugas']!;
-    const { page } = await openLetterForm(site, 'surat-tugas', '?instansi=dinsos-tanjungpinang');
+    const { meta } = env.letters.templates['surat-tugas']!;
+    const { page } = await openLetterForm(env.site, 'surat-tugas', '?instansi=dinsos-tanjungpinang');
     await fillForm(page, meta, { ...sampleValues(meta), tanggal_mulai: '2024-03-07', tanggal_selesai: '2024-03-07' });
     const text = flat(await previewText(page));
     expect(text).toContain('Tempat tugas di Pelabuhan Sri Bintan Pura dan Kabupaten Lingga, pada hari Kamis, 7 Maret 2024.');
@@ -83,8 +74,8 @@ describe('surat tugas dates', () => {
 
 describe('the question before printing', () => {
   it('asks before printing a kop still holding [ISI: ...], names what and where, prints only on "Cetak juga"', async () => {
-    const { meta } = letters.templates['rekomendasi-jamkesda']!;
-    const { page } = await openLetterForm(site, 'rekomendasi-jamkesda', '?instansi=dinsos-tanjungpinang');
+    const { meta } = env.letters.templates['rekomendasi-jamkesda']!;
+    const { page } = await openLetterForm(env.site, 'rekomendasi-jamkesda', '?instansi=dinsos-tanjungpinang');
     await fillForm(page, meta, sampleValues(meta));
     await page.click('#tombol-cetak');
     expect(await dialogOpen(page)).toBe(true);
@@ -119,8 +110,8 @@ describe('the question before printing', () => {
   });
 
   it('a marker the page prefilled and the user never touched is asked about, not an error', async () => {
-    const { meta } = letters.templates['rekomendasi-jamkesda']!;
-    const { page } = await openLetterForm(site, 'rekomendasi-jamkesda', '?instansi=dinsos-tanjungpinang');
+    const { meta } = env.letters.templates['rekomendasi-jamkesda']!;
+    const { page } = await openLetterForm(env.site, 'rekomendasi-jamkesda', '?instansi=dinsos-tanjungpinang');
     const { penandatangan_pangkat: _kept, ...values } = sampleValues(meta);
     await fillForm(page, { ...meta, fields: meta.fields.filter((f) => f.name !== 'penandatangan_pangkat') }, values);
     expect(await page.$eval('#isian-penandatangan_pangkat', (e) => (e as HTMLInputElement).value)).toBe('[ISI: pangkat/golongan]');
@@ -151,12 +142,12 @@ describe('drafts that cannot be read', () => {
     ['malformed', '{"versi":1,"instansi":', 'isinya rusak'],
     ['another version', JSON.stringify({ versi: 2, instansi: 'dinsos-tanjungpinang', data: {} }), 'dibuat oleh versi lain formulir ini'],
   ])('a %s draft is announced and can be deleted from the page', async (_kind, stored, reason) => {
-    const page = await site.newPage(1280, 900);
+    const page = await env.site.newPage(1280, 900);
     // Put the stored draft in place before the page's script runs (same origin, then reload).
-    await page.goto(site.url('/surat/'), { waitUntil: 'load' });
+    await page.goto(env.site.url('/surat/'), { waitUntil: 'load' });
     await page.evaluate((v) => localStorage.setItem('surat:draf:penitipan-panti', v), stored);
     await page.close();
-    const { page: form } = await openLetterForm(site, 'penitipan-panti');
+    const { page: form } = await openLetterForm(env.site, 'penitipan-panti');
     const notice = await form.$eval('#draf-rusak', (e) => ({
       hidden: (e as HTMLElement).hidden,
       role: e.getAttribute('role'),
@@ -179,8 +170,8 @@ describe('drafts that cannot be read', () => {
 
 describe('the preview beside the fields', () => {
   it('on a wide screen it stays in view and shows the part of the letter being edited (surat tugas, bottom of the form)', async () => {
-    const { meta } = letters.templates['surat-tugas']!;
-    const { page } = await openLetterForm(site, 'surat-tugas', '?instansi=dinsos-tanjungpinang', 1280);
+    const { meta } = env.letters.templates['surat-tugas']!;
+    const { page } = await openLetterForm(env.site, 'surat-tugas', '?instansi=dinsos-tanjungpinang', 1280);
     await page.setViewport({ width: 1280, height: 800 });
     await fillForm(page, meta, sampleValues(meta));
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(3000);

@@ -7,17 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLetterTemplates } from '../../src/core/letters/catalog';
+import { describe, expect, it } from 'vitest';
 import { isGroupField } from '../../src/core/letters/field-types';
 import type { LetterValues } from '../../src/core/letters/form-values';
-import { openSite, type SiteSession } from '../../testkit/browser';
-import { loadLetters, type LoadedLetters } from '../../testkit/letter-render';
+import { letterTemplateIds } from '../../src/node/letter-template-files';
 import {
   fillForm,
   flat,
   letterPng,
-  lettersSiteDist,
   openLetter,
   openLetterForm,
   previewText,
@@ -25,23 +22,15 @@ import {
   words,
 } from '../../testkit/letter-page';
 import { expectationsFor, sampleValues } from '../../testkit/letter-samples';
-import { ROOT, SITE_DIST } from '../../testkit/paths';
+import { ROOT } from '../../testkit/paths';
+import { useLetterSite } from '../../testkit/letter-site';
 
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let site: SiteSession;
-let letters: LoadedLetters;
+const env = useLetterSite();
 
-beforeAll(async () => {
-  letters = await loadLetters();
-  site = await openSite(lettersSiteDist(SITE_DIST));
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-const openForm = (id: string, query = '?instansi=dinsos-tanjungpinang', width = 1280) => openLetterForm(site, id, query, width);
+const openForm = (id: string, query = '?instansi=dinsos-tanjungpinang', width = 1280) => openLetterForm(env.site, id, query, width);
 
 /** axe-core run in the page (evaluated through DevTools: the page's CSP forbids injected scripts). */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -59,9 +48,9 @@ async function formValues(page: Page): Promise<Record<string, string>> {
   );
 }
 
-describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) => {
+describe.each(letterTemplateIds().map((id) => [id]))('letter form %s', (id) => {
   it('shows every typed value in the preview and prints it on the right paper', async () => {
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const { page, requests } = await openForm(id);
     const values: LetterValues = sampleValues(meta);
     await fillForm(page, meta, values);
@@ -101,7 +90,7 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) =
   });
 
   it('reports errors above the form and at each field, and clears nothing', async () => {
-    const { meta } = letters.templates[id]!;
+    const { meta } = env.letters.templates[id]!;
     const { page, requests } = await openForm(id, '?instansi=dinsos-provinsi');
     // Some fields typed (one of them wrong), the rest left as they came.
     const typed = meta.fields.filter((f) => !isGroupField(f) && (f.type === 'text' || f.type === 'textarea')).slice(0, 2);
@@ -150,16 +139,16 @@ describe.each(listLetterTemplates().map((t) => [t.id]))('letter form %s', (id) =
 
 describe('letter pages, accessibility', () => {
   it('the list of letters and every form pass axe-core (desktop and 360 px)', async () => {
-    const page = await site.newPage(1280, 900);
-    await page.goto(site.url('/surat/'), { waitUntil: 'load' });
+    const page = await env.site.newPage(1280, 900);
+    await page.goto(env.site.url('/surat/'), { waitUntil: 'load' });
     const problems = (await axeViolations(page)).map((v) => `/surat/: ${v}`);
     const links = await page.$$eval('.daftar-surat__tautan', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links.sort()).toEqual(listLetterTemplates().map((t) => `/surat/${t.id}/`).sort());
-    for (const t of listLetterTemplates()) {
+    expect(links.sort()).toEqual(letterTemplateIds().map((id) => `/surat/${id}/`).sort());
+    for (const id of letterTemplateIds()) {
       for (const width of [1280, 360]) {
         await page.setViewport({ width, height: 800 });
-        await openLetter(page, site.url(`/surat/${t.id}/`));
-        problems.push(...(await axeViolations(page)).map((v) => `/surat/${t.id}/ @${width}: ${v}`));
+        await openLetter(page, env.site.url(`/surat/${id}/`));
+        problems.push(...(await axeViolations(page)).map((v) => `/surat/${id}/ @${width}: ${v}`));
       }
     }
     expect(problems).toEqual([]);

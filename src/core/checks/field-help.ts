@@ -64,6 +64,24 @@ export const AGENCY_FIELD_HELP: Record<string, string> = {
   orientasi_sop: 'Tulis orientasi_sop: potret atau orientasi_sop: lanskap.',
 };
 
+/** The header of a letter template (letter-templates/<id>.hbs), described in letter-templates/README.md. */
+export const LETTER_TEMPLATE_FIELD_HELP: Record<string, string> = {
+  '': 'Tulis kepala templat dengan judul, jenis, ringkasan dan fields seperti di letter-templates/README.md.',
+  judul: 'Tulis judul surat seperti tampil di daftar surat, misalnya judul: Surat Rekomendasi Jamkesda.',
+  jenis: 'Tulis salah satu: jenis: surat-dinas, jenis: surat-tugas, atau jenis: berita-acara.',
+  ringkasan: 'Tulis satu kalimat: kapan surat ini dipakai.',
+  kertas: 'Tulis kertas: A4 atau kertas: F4, atau hapus baris ini agar memakai kertas instansi.',
+  bawaan: 'Tulis nilai bawaan isian baku, misalnya bawaan: { hal: Rekomendasi, lampiran: 1 }.',
+  fields: 'Tulis daftar isian formulir, misalnya - { name: nama_klien, label: Nama klien, type: text, required: true }.',
+  'fields[]': 'Tulis isian dengan name, label dan type seperti di letter-templates/README.md.',
+  'fields[].name': 'Tulis nama isian: huruf kecil, angka dan garis bawah, diawali huruf, misalnya name: nama_klien.',
+  'fields[].label': 'Tulis judul isian yang dibaca petugas, misalnya label: Nama klien.',
+  'fields[].type': 'Tulis salah satu jenis isian yang tercantum di letter-templates/README.md, misalnya type: text.',
+  'fields[].required': 'Tulis required: true atau required: false.',
+  'fields[].fields[]': 'Tulis isian kelompok dengan name, label dan type, misalnya - { name: nama, label: Nama, type: text }.',
+  'fields[].default[]': 'Tulis nilai bawaan kelompok sebagai daftar isian kelompok ini, misalnya default: [{ isi: Arsip }].',
+};
+
 export function helpKey(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {

@@ -157,7 +157,7 @@ export const MESSAGES = {
 
   // --- Letter templates --------------------------------------------------------------------
   letterTemplate: define<{ detail: string }>('templat-surat', 'error', 'Templat surat di letter-templates/ tidak dapat dipakai (kepala YAML, jenis isian, isian tak dideklarasikan, sintaks Handlebars).',
-    (p) => p.detail, () => 'Perbaiki templat sesuai letter-templates/README.md.', { detail: 'Isian "nama_klien" dipakai di templat tetapi tidak dideklarasikan di kepala templat.' }),
+    (p) => p.detail, () => 'Sesuaikan templat dengan letter-templates/README.md.', { detail: 'Isian "nama_klien" dipakai di templat tetapi tidak dideklarasikan di kepala templat.' }),
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -70,7 +70,9 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, path: string):
       return issue(MESSAGES.unknownKeys, file, path, { keys, known: known.join(', ') });
     }
     case 'too_small':
-      if (z0.type === 'string') return issue(MESSAGES.emptyText, file, path, {});
+      if (z0.type === 'string' && Number(z0.minimum) <= 1) return issue(MESSAGES.emptyText, file, path, {});
+      if (z0.type === 'string')
+        return issue(MESSAGES.badFormat, file, path, { detail: z0.message.startsWith('String must') ? `Isinya minimal ${z0.minimum} huruf.` : z0.message });
       if (z0.type === 'array' && z0.message && !z0.message.startsWith('Array must'))
         return issue(MESSAGES.badFormat, file, path, { detail: z0.message });
       if (z0.type === 'array') return issue(MESSAGES.tooFewItems, file, path, { minimum: Number(z0.minimum) });

@@ -11,7 +11,7 @@ import { totalWaktuOfSop } from '../waktu/total';
 import { AbbrTracker } from '../glossary/annotate';
 import { escapeHtml } from '../html/escape';
 import { viewFlowchart } from '../site/view-flowchart';
-import { letterTitle } from '../site/letter-title';
+import { letterTitles } from '../site/letter-title';
 import { richToHtml } from '../site/rich-html';
 import { buildSopView, type ListItem } from '../site/sop-view';
 import { stepsPhrase } from '../site/step-list';
@@ -39,7 +39,7 @@ export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCa
     }),
     total: totalWaktuOfSop(data),
     sopTitle: (sid) => snapshot.sops.find((s) => s.id === sid)?.judul,
-    letterTitle: (lid) => snapshot.letters?.find((l) => l.id === lid)?.judul ?? letterTitle(lid),
+    letterTitle: letterTitles(snapshot.letters ?? []),
     tracker,
   });
   const { flow, formatText } = viewFlowchart(data, view);

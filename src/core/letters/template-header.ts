@@ -2,10 +2,14 @@
  * Reads one letter template file: a YAML header between `---` lines, then the Handlebars body.
  * Checks the header with zod and the body for unsafe or misspelled references, and expands the
  * header into the full field list (standard fields of the kind included).
- * Every problem is reported in Indonesian with the file and the field it concerns.
+ * Every problem is a checker message (src/core/checks) in Indonesian, with the file, the field
+ * and the file line, read the same way as the SOP sources (src/core/source/yaml-source.ts).
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { ZodIssue } from 'zod';
+import { LETTER_TEMPLATE_FIELD_HELP } from '../checks/field-help';
+import { formatIssue, formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
+import { MESSAGES } from '../checks/messages';
+import { splitFrontmatter } from '../source/frontmatter';
+import { lineOf, parseYamlSource, validateSource } from '../source/yaml-source';
 import { letterHeaderSchema, type FieldDeclaration, type LetterHeader } from './field-schema';
 import type { GroupField, LetterField, LetterTemplateMeta, ScalarField } from './field-types';
 import { LETTER_HELPER_NAMES } from './helpers';
@@ -19,25 +23,30 @@ export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export class LetterTemplateError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly issues: CheckIssue[],
   ) {
-    super(`Templat surat ${file} tidak benar:\n` + problems.map((p) => `  - ${p}`).join('\n'));
+    super(`Templat surat ${file} tidak benar:\n` + issues.map(formatIssue).join('\n'));
     this.name = 'LetterTemplateError';
   }
+}
+
+/** A problem of a letter template that is not a schema error: `detail` is a whole sentence. */
+export function letterTemplateIssue(file: string, path: string, line: number | undefined, detail: string): CheckIssue {
+  return { ...issue(MESSAGES.letterTemplate, file, path, { detail }), line };
 }
 
 export interface ParsedLetterTemplate {
   meta: LetterTemplateMeta;
   /** The Handlebars source after the header. */
   body: string;
+  /** 1-based file line of the body's first line. */
+  bodyLine: number;
 }
 
-/** Splits "---\n<yaml>\n---\n<body>". */
-export function splitTemplateSource(source: string): { header: string; body: string } | null {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-  if (!m) return null;
-  return { header: m[1]!, body: text.slice(m[0].length) };
+/** Splits "---\n<yaml>\n---\n<body>" (line ends made "\n", byte order mark dropped). */
+export function splitTemplateSource(source: string): { header: string; body: string; bodyLine: number } | null {
+  const split = splitFrontmatter(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  return split && { header: split.yaml, body: split.body, bodyLine: split.bodyLine };
 }
 
 /** "letter-templates/surat-tugas.hbs" -> "surat-tugas". */
@@ -48,47 +57,42 @@ export function templateIdFromFile(file: string): string {
 
 export function parseLetterTemplate(file: string, source: string): ParsedLetterTemplate {
   const id = templateIdFromFile(file);
-  const problems: string[] = [];
+  const problems: CheckIssue[] = [];
   if (!TEMPLATE_ID_PATTERN.test(id)) {
-    problems.push(`nama berkas "${id}" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs")`);
+    problems.push(letterTemplateIssue(file, '', 1, `Nama berkas "${id}" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs").`));
   }
   const parts = splitTemplateSource(source);
   if (!parts) {
     throw new LetterTemplateError(file, [
-      'berkas harus diawali kepala YAML di antara dua baris "---" (judul, jenis, ringkasan, fields), lalu isi surat',
+      letterTemplateIssue(file, '', 1, 'Berkas harus diawali kepala YAML di antara dua baris "---" (judul, jenis, ringkasan, fields), lalu isi surat.'),
     ]);
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(parts.header);
-  } catch (err) {
-    const line = err instanceof YAMLParseError && err.linePos ? ` (baris ${err.linePos[0].line + 1})` : '';
-    throw new LetterTemplateError(file, [`kepala YAML tidak dapat dibaca${line}: ${(err as Error).message.split('\n')[0]}`]);
-  }
-  const result = letterHeaderSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(describeIssue(raw, issue));
-    throw new LetterTemplateError(file, problems);
-  }
-  const meta = expandHeader(id, result.data, problems);
-  problems.push(...checkBody(parts.body, meta));
+  // The header's first line is the file's second line.
+  const parsed = parseYamlSource(parts.header, file, 1);
+  if (!parsed.source) throw new LetterTemplateError(file, [...problems, ...parsed.issues]);
+  const yaml = parsed.source;
+  const result = validateSource<LetterHeader>(letterHeaderSchema, yaml, LETTER_TEMPLATE_FIELD_HELP);
+  if (!result.data) throw new LetterTemplateError(file, [...problems, ...result.issues]);
+  const at = (path: PathPart[], detail: string) => problems.push(letterTemplateIssue(file, formatPath(path), lineOf(yaml, path), detail));
+  const meta = expandHeader(id, result.data, at);
+  checkBody(parts.body, meta, (bodyLine, detail) => problems.push(letterTemplateIssue(file, '', parts.bodyLine + bodyLine - 1, detail)));
   if (problems.length) throw new LetterTemplateError(file, problems);
-  return { meta, body: parts.body };
+  return { meta, body: parts.body, bodyLine: parts.bodyLine };
 }
 
+type Report = (path: PathPart[], detail: string) => void;
+
 /** Standard fields of the kind + the template's own, with `bawaan` applied and sections resolved. */
-function expandHeader(id: string, header: LetterHeader, problems: string[]): LetterTemplateMeta {
+function expandHeader(id: string, header: LetterHeader, report: Report): LetterTemplateMeta {
   const { head, tail } = STANDARD_FIELDS[header.jenis];
   const standard = new Map([...head, ...tail].map((f) => [f.name, f]));
   const bawaan = header.bawaan ?? {};
   for (const key of Object.keys(bawaan)) {
     const target = standard.get(key);
     if (!target) {
-      problems.push(
-        `bawaan.${key}: bukan isian baku ${header.jenis}; yang ada: ${[...standard.keys()].join(', ')}`,
-      );
+      report(['bawaan', key], `"${key}" bukan isian baku ${header.jenis}; yang ada: ${[...standard.keys()].join(', ')}.`);
     } else if (target.type === 'group') {
-      problems.push(`bawaan.${key}: kelompok berulang tidak dapat diberi nilai bawaan di sini`);
+      report(['bawaan', key], `Kelompok berulang "${key}" tidak dapat diberi nilai bawaan di sini.`);
     }
   }
   const withDefault = (f: LetterField): LetterField =>
@@ -97,7 +101,7 @@ function expandHeader(id: string, header: LetterHeader, problems: string[]): Let
   let bagian = 'Isi surat';
   const own = header.fields.map((decl, i) => {
     if (standard.has(decl.name)) {
-      problems.push(`fields[${i}] ("${decl.name}"): nama ini sudah dipakai isian baku ${header.jenis}; pakai nama lain atau "bawaan"`);
+      report(['fields', i, 'name'], `Nama "${decl.name}" sudah dipakai isian baku ${header.jenis}; pakai nama lain atau "bawaan".`);
     }
     bagian = decl.bagian ?? bagian;
     return toLetterField(decl, bagian);
@@ -107,25 +111,23 @@ function expandHeader(id: string, header: LetterHeader, problems: string[]): Let
     if (f.type !== 'group') return;
     f.fields.forEach((sub, j) => {
       if (reserved.has(sub.name)) {
-        problems.push(
-          `fields[${i}] ("${f.name}").fields[${j}] ("${sub.name}"): nama sama dengan helper {{${sub.name}}}; pakai nama lain`,
-        );
+        report(['fields', i, 'fields', j, 'name'], `Nama "${sub.name}" sama dengan helper {{${sub.name}}}; pakai nama lain.`);
       }
     });
   });
   const seen = new Set<string>();
   own.forEach((f, i) => {
-    if (seen.has(f.name)) problems.push(`fields[${i}] ("${f.name}"): nama dipakai dua kali`);
+    if (seen.has(f.name)) report(['fields', i, 'name'], `Nama "${f.name}" dipakai dua kali.`);
     seen.add(f.name);
   });
   const dates = new Set([...head, ...own, ...tail].filter((f) => f.type === 'date').map((f) => f.name));
   own.forEach((f, i) => {
     if (f.type === 'group') {
       f.fields.forEach((sub, j) => {
-        if (sub.tidak_sebelum) problems.push(`fields[${i}] ("${f.name}").fields[${j}]: "tidak_sebelum" hanya untuk isian di luar kelompok berulang`);
+        if (sub.tidak_sebelum) report(['fields', i, 'fields', j, 'tidak_sebelum'], '"tidak_sebelum" hanya untuk isian di luar kelompok berulang.');
       });
     } else if (f.tidak_sebelum && (!dates.has(f.tidak_sebelum) || f.tidak_sebelum === f.name)) {
-      problems.push(`fields[${i}] ("${f.name}"): tidak_sebelum "${f.tidak_sebelum}" bukan isian tanggal lain templat ini`);
+      report(['fields', i, 'tidak_sebelum'], `"${f.tidak_sebelum}" bukan isian tanggal lain templat ini.`);
     }
   });
 
@@ -179,61 +181,15 @@ function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Unescaped output and references to fields that do not exist. */
-function checkBody(body: string, meta: LetterTemplateMeta): string[] {
-  const problems: string[] = [];
-  const lineOf = (index: number) => body.slice(0, index).split('\n').length;
+/** Unescaped output and references to fields that do not exist; lines counted in the body. */
+function checkBody(body: string, meta: LetterTemplateMeta, report: (line: number, detail: string) => void): void {
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   for (const m of body.matchAll(/\{\{\{|\{\{~?\s*&/g)) {
-    problems.push(
-      `isi surat baris ${lineOf(m.index!)}: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}`,
-    );
+    report(lineAt(m.index!), 'Isi surat: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.');
   }
   const names = new Set(meta.fields.map((f) => f.name));
   for (const m of body.matchAll(/\bf\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    if (!names.has(m[1]!)) {
-      problems.push(`isi surat baris ${lineOf(m.index!)}: "f.${m[1]}" bukan isian templat ini`);
-    }
+    if (!names.has(m[1]!)) report(lineAt(m.index!), `Isi surat: "f.${m[1]}" bukan isian templat ini.`);
   }
-  if (!body.trim()) problems.push('isi surat (setelah kepala YAML) kosong');
-  return problems;
-}
-
-/** "fields[2] (\"tanggal_lahir\").type: jenis \"tanggall\" tidak dikenal; ..." */
-function describeIssue(raw: unknown, issue: ZodIssue): string {
-  const where = describePath(raw, issue.path);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    message = `kunci tidak dikenal: ${issue.keys.join(', ')} (periksa ejaannya)`;
-  } else if (issue.code === 'invalid_type') {
-    if (issue.received === 'undefined') {
-      message = /wajib/.test(issue.message) ? issue.message : 'wajib ada';
-    } else {
-      const expected: Record<string, string> = {
-        string: 'teks',
-        number: 'angka',
-        boolean: 'true atau false',
-        array: 'daftar (- ...)',
-        object: 'kumpulan kunci: nilai',
-      };
-      message = `harus ${expected[issue.expected] ?? issue.expected}, bukan ${issue.received}`;
-    }
-  } else if (issue.code === 'too_small' && issue.type === 'string') {
-    message = issue.message.startsWith('String') ? 'tidak boleh kosong' : issue.message;
-  }
-  return where ? `${where}: ${message}` : message;
-}
-
-function describePath(raw: unknown, path: (string | number)[]): string {
-  let node: unknown = raw;
-  let out = '';
-  for (const key of path) {
-    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
-    if (typeof key === 'number') {
-      const name = node && typeof node === 'object' ? (node as { name?: unknown }).name : undefined;
-      out += `[${key}]` + (typeof name === 'string' ? ` ("${name}")` : '');
-    } else {
-      out += (out ? '.' : '') + key;
-    }
-  }
-  return out;
+  if (!body.trim()) report(1, 'Isi surat (setelah kepala YAML) kosong.');
 }

@@ -15,7 +15,7 @@ import { stepActors, type BranchTarget } from '../model/step';
 import { branchDestination } from '../swimlane/branch-text';
 import type { WaktuTotal } from '../waktu/total';
 import { richText, type RichText } from './rich-text';
-import { letterFormPath } from '../letters/catalog';
+import { letterFormPath } from '../letters/form-path';
 import { regulationUrl, sopUrl } from './urls';
 
 export interface ListItem {

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import type { Catalog } from '../../core/catalog/catalog';
 import { decapConfig, type BackendConfig } from '../../core/editor/decap-config';
 import { buildEditorCatalog, type EditorCatalog } from '../../core/editor/editor-catalog';
-import { letterTitle } from '../../core/site/letter-title';
+import { letterTitles } from '../../core/site/letter-title';
 
 /**
  * What the admin page needs, and nothing more. 'unsafe-eval': Decap validates its configuration
@@ -82,10 +82,11 @@ export function writeAdminData(
   outDir: string,
   catalog: Catalog,
   backend: BackendConfig,
-  options: { localBackend?: string | boolean; connect?: string[] } = {},
+  options: { localBackend?: string | boolean; connect?: string[]; letters?: readonly { id: string; judul: string }[] } = {},
 ): EditorCatalog {
   mkdirSync(outDir, { recursive: true });
-  const letters = new Map([...(catalog.letterTemplates ?? [])].map((id) => [id, letterTitle(id)]));
+  const title = letterTitles(options.letters ?? []);
+  const letters = new Map([...(catalog.letterTemplates ?? [])].map((id) => [id, title(id)]));
   const snapshot = buildEditorCatalog(catalog, letters);
   writeFileSync(join(outDir, 'editor-catalog.json'), JSON.stringify(snapshot));
   writeFileSync(join(outDir, 'config.json'), JSON.stringify(decapConfig(snapshot, backend, { localBackend: options.localBackend, today: new Date().toISOString().slice(0, 10) }), null, 2));

@@ -270,6 +270,23 @@ describe('letter templates in npm run check', () => {
     ]);
     expect(letters.every((i) => !/Parse error|Expecting|undefined/.test(i.message))).toBe(true);
   });
+
+  it('a header error with the template file, its line and field, in the words the SOP checker uses', async () => {
+    const header = ['---', 'judul: Surat Contoh', 'jenis: nota', 'ringkasan: Surat contoh untuk menguji pemeriksaan templat surat.', 'fields:', '  - { name: nama_klien, label: Nama klien, type: teks }', '---'].join('\n');
+    const root = project({
+      'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+      'letter-templates/kepala-rusak.hbs': `${header}\n<p>{{f.nama_klien}}</p>\n`,
+    });
+    const report = await checkProject(root, '2026-12-01', { mermaid: false });
+    expect(report.errors.filter((e) => e.includes('letter-templates/'))).toEqual([
+      'KESALAHAN letter-templates/kepala-rusak.hbs:3 — jenis\n' +
+        '  Nilai "nota" tidak dikenal; pilih salah satu: surat-dinas, surat-tugas, berita-acara.\n' +
+        '  Perbaiki: Tulis salah satu pilihan persis seperti di atas.',
+      'KESALAHAN letter-templates/kepala-rusak.hbs:6 — fields[0].type\n' +
+        '  Nilai "teks" tidak dikenal; pilih salah satu: text, textarea, date, number, rupiah, nik, nip, nip_nik, select, group.\n' +
+        '  Perbaiki: Tulis salah satu pilihan persis seperti di atas.',
+    ]);
+  });
 });
 
 describe('drawing what real SOPs say', () => {

@@ -88,10 +88,16 @@ ${fields}
       }
     };
     expect(message('  - { name: catatan, label: Catatan, type: text, tidak_sebelum: tanggal_surat }')).toBe(
-      'Templat surat letter-templates/uji.hbs tidak benar:\n  - fields[1] ("catatan").tidak_sebelum: "tidak_sebelum" hanya untuk type: date',
+      'Templat surat letter-templates/uji.hbs tidak benar:\n' +
+        'KESALAHAN letter-templates/uji.hbs:7 — fields[1].tidak_sebelum\n' +
+        '  "tidak_sebelum" hanya untuk type: date.\n' +
+        '  Perbaiki: Tulis isian dengan name, label dan type seperti di letter-templates/README.md.',
     );
     expect(message('  - { name: selesai, label: Selesai, type: date, tidak_sebelum: tempat }')).toBe(
-      'Templat surat letter-templates/uji.hbs tidak benar:\n  - fields[1] ("selesai"): tidak_sebelum "tempat" bukan isian tanggal lain templat ini',
+      'Templat surat letter-templates/uji.hbs tidak benar:\n' +
+        'KESALAHAN letter-templates/uji.hbs:7 — fields[1].tidak_sebelum\n' +
+        '  "tempat" bukan isian tanggal lain templat ini.\n' +
+        '  Perbaiki: Sesuaikan templat dengan letter-templates/README.md.',
     );
   });
 });

@@ -31,7 +31,7 @@ fields:
       - { name: nip, label: NIP, type: nip }
 `;
 
-/** Problems reported for a header, or [] when it is accepted. */
+/** Problems reported for a header as "<file line> <field>: <message>", or [] when it is accepted. */
 function problems(header: string, body?: string): string[] {
   try {
     parseLetterTemplate(FILE, source(header, body));
@@ -39,7 +39,7 @@ function problems(header: string, body?: string): string[] {
   } catch (err) {
     expect(err).toBeInstanceOf(LetterTemplateError);
     expect((err as Error).message).toContain(FILE);
-    return (err as LetterTemplateError).problems;
+    return (err as LetterTemplateError).issues.map((i) => `${i.line} ${i.path}: ${i.message}`);
   }
 }
 
@@ -62,44 +62,71 @@ describe('letter template header', () => {
     expect(() => parseLetterTemplate(FILE, '<p>{{f.x}}</p>')).toThrow(/kepala YAML/);
   });
 
-  it('reports YAML syntax errors with a line', () => {
-    expect(problems('judul: [tidak ditutup\njenis: surat-dinas')).toEqual([expect.stringMatching(/tidak dapat dibaca \(baris \d+\)/)]);
+  it('reports YAML syntax errors with the file line', () => {
+    expect(problems('judul: [tidak ditutup\njenis: surat-dinas')).toEqual([
+      '3 : YAML tidak dapat dibaca: Indentasi baris ini tidak sejajar dengan baris lain di tingkat yang sama.',
+    ]);
   });
 
+  // The header starts on the file's second line: VALID's "fields:" is line 8, "- name: nama_klien" line 9.
   it.each([
-    ['unknown type', VALID.replace('type: text\n    required: true', 'type: teks\n    required: true'), /fields\[0\] \("nama_klien"\)\.type: jenis "teks" tidak dikenal; pilihan: text, textarea/],
-    ['missing label', VALID.replace('    label: Nama klien\n', ''), /fields\[0\] \("nama_klien"\)\.label: wajib ada/],
-    ['misspelled key', VALID.replace('required: true\n  - name: petugas', 'requird: true\n  - name: petugas'), /fields\[0\] \("nama_klien"\): kunci tidak dikenal: requird/],
-    ['bad name', VALID.replace('name: nama_klien', 'name: Nama Klien'), /fields\[0\] \("Nama Klien"\)\.name: hanya huruf kecil/],
-    ['unknown kind', VALID.replace('jenis: surat-dinas', 'jenis: nota'), /jenis: jenis "nota" tidak dikenal; pilihan: surat-dinas, surat-tugas, berita-acara/],
-    ['missing title', VALID.replace('judul: Surat Contoh\n', ''), /judul: wajib ada/],
-    ['bad paper', VALID.replace('jenis: surat-dinas', 'jenis: surat-dinas\nkertas: Legal'), /kertas: Ukuran kertas harus "A4" atau "F4"/],
-    ['required not boolean', VALID.replace('required: true\n  - name: petugas', 'required: ya\n  - name: petugas'), /required: harus true atau false/],
-    ['select without options', VALID.replace('type: text\n    required: true', 'type: select\n    required: true'), /\("nama_klien"\)\.options: pilihan \(select\) harus punya "options"/],
-    ['group without item label', VALID.replace('    label_item: Petugas\n', ''), /\("petugas"\)\.label_item: kelompok berulang harus punya "label_item"/],
-    ['group in group', VALID.replace('{ name: nip, label: NIP, type: nip }', '{ name: anak, label: Anak, type: group }'), /fields\[1\] \("petugas"\)\.fields\[1\] \("anak"\)\.type: kelompok berulang tidak boleh berada di dalam kelompok lain/],
-    ['options on text', VALID.replace('type: text\n    required: true', 'type: text\n    options: [a]\n    required: true'), /"options" hanya untuk type: select/],
-    ['bad date default', VALID.replace('type: text\n    required: true', 'type: date\n    default: besok\n    required: true'), /tanggal bawaan harus "hari-ini" atau TTTT-BB-HH/],
-    ['min above max', VALID.replace('min: 1', 'min: 5\n    max: 2'), /min \(5\) lebih besar dari max \(2\)/],
-    ['duplicate field', VALID.replace('name: petugas', 'name: nama_klien'), /fields\[1\] \("nama_klien"\): nama dipakai dua kali/],
-    ['clash with a standard field', VALID.replace('name: nama_klien', 'name: hal').replace('{{f.nama_klien}}', ''), /nama ini sudah dipakai isian baku surat-dinas/],
-    ['unknown bawaan', VALID.replace('lampiran: 1', 'lampiran: 1\n  perihal: x'), /bawaan\.perihal: bukan isian baku surat-dinas/],
-    ['sub-field named like a helper', VALID.replace('{ name: nip, label: NIP, type: nip }', '{ name: tanggal, label: Tanggal, type: date }'), /\("tanggal"\): nama sama dengan helper \{\{tanggal\}\}/],
-    ['group default with unknown key', VALID.replace('min: 1', 'min: 1\n    default: [{ jabatan: x }]'), /default\[0\]\.jabatan: "jabatan" bukan isian kelompok ini/],
-  ])('rejects %s', (_name, header, message) => {
-    const found = problems(header);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.join('\n')).toMatch(message);
+    ['unknown type', VALID.replace('type: text\n    required: true', 'type: teks\n    required: true'), '11 fields[0].type: Nilai "teks" tidak dikenal; pilih salah satu: text, textarea, date, number, rupiah, nik, nip, nip_nik, select, group.'],
+    ['missing label', VALID.replace('    label: Nama klien\n', ''), '9 fields[0].label: Kolom wajib ini belum diisi.'],
+    ['misspelled key', VALID.replace('required: true\n  - name: petugas', 'requird: true\n  - name: petugas'), '9 fields[0]: Kolom tidak dikenal: "requird" (maksud Anda "required"?).'],
+    ['bad name', VALID.replace('name: nama_klien', 'name: Nama Klien'), '9 fields[0].name: Nama isian hanya huruf kecil, angka dan garis bawah, diawali huruf (mis. "nama_klien").'],
+    ['unknown kind', VALID.replace('jenis: surat-dinas', 'jenis: nota'), '3 jenis: Nilai "nota" tidak dikenal; pilih salah satu: surat-dinas, surat-tugas, berita-acara.'],
+    ['missing title', VALID.replace('judul: Surat Contoh\n', ''), '2 judul: Kolom wajib ini belum diisi.'],
+    ['short title', VALID.replace('judul: Surat Contoh', 'judul: Sk'), '2 judul: Judul terlalu pendek (minimal 3 huruf).'],
+    ['bad paper', VALID.replace('jenis: surat-dinas', 'jenis: surat-dinas\nkertas: Legal'), '4 kertas: Ukuran kertas harus "A4" atau "F4".'],
+    ['required not boolean', VALID.replace('required: true\n  - name: petugas', 'required: ya\n  - name: petugas'), '12 fields[0].required: Isinya harus true/false, bukan teks.'],
+    ['select without options', VALID.replace('type: text\n    required: true', 'type: select\n    required: true'), '9 fields[0].options: Pilihan (select) harus punya "options".'],
+    ['group without item label', VALID.replace('    label_item: Petugas\n', ''), '13 fields[1].label_item: Kelompok berulang harus punya "label_item", mis. "Petugas".'],
+    ['group in group', VALID.replace('{ name: nip, label: NIP, type: nip }', '{ name: anak, label: Anak, type: group }'), '20 fields[1].fields[1].type: Kelompok berulang tidak boleh berada di dalam kelompok lain.'],
+    ['options on text', VALID.replace('type: text\n    required: true', 'type: text\n    options: [a]\n    required: true'), '12 fields[0].options: "options" hanya untuk type: select.'],
+    ['bad date default', VALID.replace('type: text\n    required: true', 'type: date\n    default: besok\n    required: true'), '12 fields[0].default: Tanggal bawaan harus "hari-ini" atau TTTT-BB-HH.'],
+    ['min above max', VALID.replace('min: 1', 'min: 5\n    max: 2'), '17 fields[1].min: "min" (5) lebih besar dari "max" (2).'],
+    ['duplicate field', VALID.replace('name: petugas', 'name: nama_klien'), '13 fields[1].name: Nama "nama_klien" dipakai dua kali.'],
+    ['clash with a standard field', VALID.replace('name: nama_klien', 'name: hal'), '9 fields[0].name: Nama "hal" sudah dipakai isian baku surat-dinas; pakai nama lain atau "bawaan".'],
+    ['unknown bawaan', VALID.replace('lampiran: 1', 'lampiran: 1\n  perihal: x'), '8 bawaan.perihal: "perihal" bukan isian baku surat-dinas; yang ada: klasifikasi, nomor_urut, tanggal_surat, sifat, lampiran, hal, rujukan_sop, tujuan, tujuan_tempat, penandatangan_jabatan, penandatangan_nama, penandatangan_pangkat, penandatangan_nip, tembusan.'],
+    ['sub-field named like a helper', VALID.replace('{ name: nip, label: NIP, type: nip }', '{ name: tanggal, label: Tanggal, type: date }'), '20 fields[1].fields[1].name: Nama "tanggal" sama dengan helper {{tanggal}}; pakai nama lain.'],
+    ['group default with unknown key', VALID.replace('min: 1', 'min: 1\n    default: [{ jabatan: x }]'), '18 fields[1].default[0].jabatan: "jabatan" bukan isian kelompok ini.'],
+  ])('rejects %s at its file line', (_name, header, expected) => {
+    expect(problems(header, '<p>Isi surat</p>\n')).toEqual([expected]);
   });
 
-  it('rejects unescaped output and unknown field references in the body', () => {
-    expect(problems(VALID, '<p>{{{f.nama_klien}}}</p>').join('\n')).toMatch(/baris 1: "\{\{\{" atau "\{\{&" mencetak nilai tanpa escape/);
-    expect(problems(VALID, '<p>\n{{& f.nama_klien}}</p>').join('\n')).toMatch(/baris 2/);
-    expect(problems(VALID, '<p>{{f.nama_kliem}}</p>').join('\n')).toMatch(/"f\.nama_kliem" bukan isian templat ini/);
+  it('gives a schema error the fix of its field and the same message codes as the SOP checker', () => {
+    try {
+      parseLetterTemplate(FILE, source(VALID.replace('    label: Nama klien\n', '')));
+      expect.unreachable();
+    } catch (err) {
+      expect((err as LetterTemplateError).issues).toEqual([
+        {
+          code: 'kolom-wajib',
+          severity: 'error',
+          file: FILE,
+          path: 'fields[0].label',
+          line: 9,
+          message: 'Kolom wajib ini belum diisi.',
+          fix: 'Tulis judul isian yang dibaca petugas, misalnya label: Nama klien.',
+        },
+      ]);
+    }
+  });
+
+  it('rejects unescaped output and unknown field references in the body, at their file lines', () => {
+    // The body starts on line 22, after the closing "---" on line 21.
+    expect(problems(VALID, '<p>{{{f.nama_klien}}}</p>')).toEqual(['22 : Isi surat: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.']);
+    expect(problems(VALID, '<p>\n{{& f.nama_klien}}</p>')).toEqual(['23 : Isi surat: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.']);
+    expect(problems(VALID, '<p>{{f.nama_kliem}}</p>')).toEqual(['22 : Isi surat: "f.nama_kliem" bukan isian templat ini.']);
   });
 
   it('rejects a file name that is not a clean id', () => {
-    expect(() => parseLetterTemplate('letter-templates/Surat Tugas.hbs', source(VALID))).toThrow(/nama berkas "Surat Tugas"/);
+    expect(() => parseLetterTemplate('letter-templates/Surat Tugas.hbs', source(VALID))).toThrow(
+      'Templat surat letter-templates/Surat Tugas.hbs tidak benar:\n' +
+        'KESALAHAN letter-templates/Surat Tugas.hbs:1\n' +
+        '  Nama berkas "Surat Tugas" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs").\n' +
+        '  Perbaiki: Sesuaikan templat dengan letter-templates/README.md.',
+    );
   });
 
   it('reports several problems at once', () => {
