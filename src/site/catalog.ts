@@ -12,7 +12,7 @@ import { projectRoot } from './project-root';
 import type { SopFrontmatter } from '../core/model/sop';
 import { readSopText } from '../core/source/read-sources';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
-import { compareNatural, compareSops } from '../core/site/group';
+import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
 
 export interface SiteAgency {
@@ -39,7 +39,7 @@ export interface SiteSop {
 }
 
 export interface SiteCatalog {
-  /** Ordered by agency, bidang, nomor. */
+  /** In the one order of SOPs (core/catalog/sop-order.ts). */
   sops: SiteSop[];
   /** Ordered by id. */
   agencies: SiteAgency[];
@@ -99,12 +99,7 @@ async function load(): Promise<SiteCatalog> {
         total: totalWaktuOfSop(entry.data),
       };
     })
-    .sort((a, b) =>
-      compareSops(
-        { agencyId: a.agency.id, bidang: a.data.bidang, nomor: a.data.nomor, judul: a.data.judul },
-        { agencyId: b.agency.id, bidang: b.data.bidang, nomor: b.data.nomor, judul: b.data.judul },
-      ),
-    );
+    .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
   return {
     sops,

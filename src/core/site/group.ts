@@ -1,5 +1,5 @@
 /**
- * Ordering and grouping for the SOP lists (home page, agency pages, regulation pages).
+ * Grouping for the SOP lists (home page, agency pages); their order is core/catalog/sop-order.ts.
  */
 export interface Group<T> {
   key: string;
@@ -19,27 +19,3 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Group
 
 /** The list heading for SOPs that name no bidang. */
 export const NO_BIDANG = 'Tanpa bidang';
-
-const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
-
-/** Natural order for SOP numbers and titles: "462/9/..." before "462/10/...". */
-export function compareNatural(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
-interface Sortable {
-  agencyId: string;
-  bidang?: string;
-  nomor: string;
-  judul: string;
-}
-
-/** Agency, then bidang, then nomor, then judul. */
-export function compareSops(a: Sortable, b: Sortable): number {
-  return (
-    compareNatural(a.agencyId, b.agencyId) ||
-    compareNatural(a.bidang ?? '', b.bidang ?? '') ||
-    compareNatural(a.nomor, b.nomor) ||
-    compareNatural(a.judul, b.judul)
-  );
-}

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Catalog } from '../../core/catalog/catalog';
+import { compareSops } from '../../core/catalog/sop-order';
 import { canonicalInputs, stableJson } from '../../core/pdf/hash';
 import { bookYear, sopDates } from '../../core/pdf/metadata';
 import { assembleBook } from './book';
@@ -63,7 +64,7 @@ export function scheduleBooks(input: BookScheduleInput): BookSchedule {
     const agency = catalog.agencies.get(agencyId)!.data;
     const members = jobs
       .filter((j) => j.src.data.instansi === agencyId && j.src.data.status === 'berlaku')
-      .sort((x, y) => (x.src.data.bidang ?? '').localeCompare(y.src.data.bidang ?? '', 'id') || x.src.data.nomor.localeCompare(y.src.data.nomor, 'id', { numeric: true }) || (x.src.id < y.src.id ? -1 : 1));
+      .sort((x, y) => compareSops(x.src, y.src));
     if (!members.length) return;
     counts.books++;
     const hash = sha(canonicalInputs({ engine: engineHash(), agency: stableJson(agency), sop: members.map((m) => `${m.src.id}:${manifest.sop[m.src.id]!.hash}`).join('\n') }));
