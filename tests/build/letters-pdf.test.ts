@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { letterTemplateIds } from '../../src/node/letter-template-files';
 import { fillForm, instrumentPage, letterPng, openLetter, printLetter } from '../../testkit/letter-page';
 import { realisticValues } from '../../testkit/letter-samples';
-import { useLetterSite } from '../../testkit/letter-site';
+import { useLetterSite } from '../../testkit/site-hooks';
 
 const env = useLetterSite();
 

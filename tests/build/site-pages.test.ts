@@ -193,7 +193,6 @@ describe('SOP pages', () => {
 
   it('show the revision history and the next review date', async () => {
     for (const sop of catalog.sops) {
-      const { data } = sop;
       await dom.open(`/sop/${sop.id}/`);
       expect(await dom.texts('.sop-revisions__date')).toEqual(sampleSop(sop.id).revisions);
       expect(await dom.text('.sop-revisions__next')).toBe(sampleSop(sop.id).tinjauUlang);

@@ -6,7 +6,6 @@
  * exactly its own file and passes `npm run check`; axe finds no WCAG 2.2 AA violation in the
  * SOP widgets and the preview. Screenshots: tests/.out/screenshots/editor-*.png.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -13,7 +13,7 @@ import type { Agency } from '../../src/core/model/agency';
 import { letterTemplateIds } from '../../src/node/letter-template-files';
 import { fillForm, instrumentPage, openLetter, openLetterForm, previewText, printLetter, settled, type OpenedForm } from '../../testkit/letter-page';
 import { sampleValues } from '../../testkit/letter-samples';
-import { useLetterSite } from '../../testkit/letter-site';
+import { useLetterSite } from '../../testkit/site-hooks';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
 
 const env = useLetterSite();

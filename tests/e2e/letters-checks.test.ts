@@ -3,27 +3,13 @@
  * [ISI: ...] left in the kop, the number or an untouched prefilled field, unreadable drafts, and
  * the preview staying beside the fields on a wide screen.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../../testkit/browser';
 import { fillForm, flat, openLetterForm, previewText } from '../../testkit/letter-page';
 import { sampleValues } from '../../testkit/letter-samples';
-import { ROOT } from '../../testkit/paths';
-import { useLetterSite } from '../../testkit/letter-site';
-
-const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core (WCAG 2.2 AA) run in the page through DevTools: the page's CSP forbids injected scripts. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations;
-  })) as { id: string; nodes: { target: string[] }[] }[];
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations } from '../../testkit/axe';
+import { useLetterSite } from '../../testkit/site-hooks';
 
 const env = useLetterSite();
 

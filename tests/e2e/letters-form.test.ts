@@ -4,8 +4,6 @@
  * PNG for people to look at); submit with errors (summary, inline messages, nothing cleared);
  * axe-core; no network request after load.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { isGroupField } from '../../src/core/letters/field-types';
@@ -22,25 +20,12 @@ import {
   words,
 } from '../../testkit/letter-page';
 import { expectationsFor, sampleValues } from '../../testkit/letter-samples';
-import { ROOT } from '../../testkit/paths';
-import { useLetterSite } from '../../testkit/letter-site';
-
-const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from '../../testkit/axe';
+import { useLetterSite } from '../../testkit/site-hooks';
 
 const env = useLetterSite();
 
 const openForm = (id: string, query = '?instansi=dinsos-tanjungpinang', width = 1280) => openLetterForm(env.site, id, query, width);
-
-/** axe-core run in the page (evaluated through DevTools: the page's CSP forbids injected scripts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, AXE_TAGS)) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function formValues(page: Page): Promise<Record<string, string>> {
   return page.$$eval('#formulir-surat input, #formulir-surat textarea, #formulir-surat select', (els) =>

@@ -3,44 +3,12 @@
  * page (also with search results shown), every SOP page, every agency page, every regulation
  * page and the other lists; SOP pages also at 360 px, where tables are stacked.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/core/catalog/catalog';
-import { loadSources } from '../../src/node/load-sources';
-import { openSite, type SiteSession } from '../../testkit/browser';
-import { ROOT } from '../../testkit/paths';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../../testkit/axe';
+import { useSite } from '../../testkit/site-hooks';
 
-const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let site: SiteSession;
-let catalog: Catalog;
-
-beforeAll(async () => {
-  catalog = loadSources(ROOT).catalog;
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = (await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, TAGS)) as AxeViolation[];
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const env = useSite();
 
 const pages = new Map<number, Page>();
 
@@ -48,27 +16,27 @@ const pages = new Map<number, Page>();
 async function check(path: string, width = 1280): Promise<string[]> {
   let page = pages.get(width);
   if (!page) {
-    page = await site.newPage(width, 900);
+    page = await env.site.newPage(width, 900);
     pages.set(width, page);
   }
-  await page.goto(site.url(path), { waitUntil: 'load' });
-  return (await violations(page)).map((v) => `${path} @${width}: ${v}`);
+  await page.goto(env.site.url(path), { waitUntil: 'load' });
+  return (await axeViolations(page)).map((v) => `${path} @${width}: ${v}`);
 }
 
 describe('axe-core, WCAG 2.2 AA', () => {
   it('the home page, with and without search results', async () => {
     expect(await check('/')).toEqual([]);
-    const page = await site.newPage();
-    await page.goto(site.url('/?q=BWBLP'));
+    const page = await env.site.newPage();
+    await page.goto(env.site.url('/?q=BWBLP'));
     await page.waitForFunction(() => document.querySelectorAll('[data-search-list] a').length > 0, { timeout: 15_000 });
     await page.click('.search__filters summary');
-    expect((await violations(page)).map((v) => `/?q=BWBLP: ${v}`)).toEqual([]);
+    expect((await axeViolations(page)).map((v) => `/?q=BWBLP: ${v}`)).toEqual([]);
     await page.close();
   });
 
   it('every SOP page, at 1280 and 360 px', async () => {
     const all: string[] = [];
-    for (const sop of catalog.sops) {
+    for (const sop of env.catalog.sops) {
       all.push(...(await check(`/sop/${sop.id}/`)), ...(await check(`/sop/${sop.id}/`, 360)));
     }
     expect(all).toEqual([]);
@@ -76,8 +44,8 @@ describe('axe-core, WCAG 2.2 AA', () => {
 
   it('every agency page and every regulation page', async () => {
     const all: string[] = [];
-    for (const id of catalog.agencies.keys()) all.push(...(await check(`/instansi/${id}/`)));
-    for (const id of catalog.regulations.keys()) all.push(...(await check(`/dasar-hukum/${id}/`)));
+    for (const id of env.catalog.agencies.keys()) all.push(...(await check(`/instansi/${id}/`)));
+    for (const id of env.catalog.regulations.keys()) all.push(...(await check(`/dasar-hukum/${id}/`)));
     expect(all).toEqual([]);
   });
 

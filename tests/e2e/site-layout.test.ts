@@ -3,31 +3,21 @@
  * styles for the SOP page; screenshots at 360 and 1280 px into tests/.out/screenshots for people
  * to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/core/catalog/catalog';
-import { loadSources } from '../../src/node/load-sources';
-import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
+import { useSite } from '../../testkit/site-hooks';
 
-let site: SiteSession;
-let catalog: Catalog;
-
-beforeAll(async () => {
-  catalog = loadSources(ROOT).catalog;
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const env = useSite();
 
 function pages(): [string, string][] {
   const first = (ids: Iterable<string>) => [...ids][0]!;
   return [
     ['beranda', '/'],
-    ...catalog.sops.map((s): [string, string] => [`sop-${s.id.replace(/\//g, '-')}`, `/sop/${s.id}/`]),
-    ['instansi', `/instansi/${first(catalog.agencies.keys())}/`],
+    ...env.catalog.sops.map((s): [string, string] => [`sop-${s.id.replace(/\//g, '-')}`, `/sop/${s.id}/`]),
+    ['instansi', `/instansi/${first(env.catalog.agencies.keys())}/`],
     ['dasar-hukum', '/dasar-hukum/'],
-    ['dasar-hukum-satu', `/dasar-hukum/${first(catalog.regulations.keys())}/`],
+    ['dasar-hukum-satu', `/dasar-hukum/${first(env.catalog.regulations.keys())}/`],
     ['istilah', '/istilah/'],
   ];
 }
@@ -36,9 +26,9 @@ describe('layout', () => {
   it('fits 360 px without horizontal scrolling; screenshots at 360 and 1280 px', async () => {
     const overflowing: string[] = [];
     for (const width of [360, 1280]) {
-      const page = await site.newPage(width, 800);
+      const page = await env.site.newPage(width, 800);
       for (const [name, path] of pages()) {
-        await page.goto(site.url(path), { waitUntil: 'load' });
+        await page.goto(env.site.url(path), { waitUntil: 'load' });
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scroll > width) overflowing.push(`${path} @${width}: ${scroll}px`);
         await screenshot(page, `site-${name}-${width}`);
@@ -49,8 +39,8 @@ describe('layout', () => {
   });
 
   it('uses Liberation Sans, installed and named', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('/'));
+    const page = await env.site.newPage();
+    await page.goto(env.site.url('/'));
     const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(font.split(',')[0]!.trim().replace(/"/g, '')).toBe('Liberation Sans');
     expect(font).toMatch(/sans-serif$/);
@@ -59,9 +49,9 @@ describe('layout', () => {
   });
 
   it('has a skip link that moves focus to the main content', async () => {
-    const page = await site.newPage();
-    const sop = catalog.sops[0]!;
-    await page.goto(site.url(`/sop/${sop.id}/`));
+    const page = await env.site.newPage();
+    const sop = env.catalog.sops[0]!;
+    await page.goto(env.site.url(`/sop/${sop.id}/`));
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -77,9 +67,9 @@ describe('layout', () => {
 
 describe('print', () => {
   it('prints an SOP page without navigation, search or buttons, the steps on their own page with a repeating header', async () => {
-    const page = await site.newPage();
-    const sop = catalog.sops.find((s) => s.data.langkah.some((l) => l.surat.length > 0)) ?? catalog.sops[0]!;
-    await page.goto(site.url(`/sop/${sop.id}/`));
+    const page = await env.site.newPage();
+    const sop = env.catalog.sops.find((s) => s.data.langkah.some((l) => l.surat.length > 0)) ?? env.catalog.sops[0]!;
+    await page.goto(env.site.url(`/sop/${sop.id}/`));
     await page.emulateMediaType('print');
     const style = await page.evaluate(() => {
       const display = (sel: string) => {

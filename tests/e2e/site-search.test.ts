@@ -4,31 +4,24 @@
  * Expected SOPs are picked from the sources, not typed in.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, SopSource } from '../../src/core/catalog/catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SopSource } from '../../src/core/catalog/catalog';
 import { ACRONYMS, spellings } from '../../src/core/glossary/acronyms';
 import { acronymsInText, wordPattern } from '../../src/core/glossary/match';
 import { sopSearchText } from '../../src/core/site/search-text';
-import { loadSources } from '../../src/node/load-sources';
-import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
-import { ROOT } from '../../testkit/paths';
+import { screenshot } from '../../testkit/browser';
+import { useSite } from '../../testkit/site-hooks';
 
-let site: SiteSession;
+const env = useSite();
 let page: Page;
-let catalog: Catalog;
 
 beforeAll(async () => {
-  catalog = loadSources(ROOT).catalog;
-  site = await openSite();
-  page = await site.newPage();
-});
-afterAll(async () => {
-  await site?.close();
+  page = await env.site.newPage();
 });
 
 /** The one SOP whose title matches, from the sources. */
 function sopTitled(pattern: RegExp): SopSource {
-  const found = catalog.sops.filter((s) => pattern.test(s.data.judul));
+  const found = env.catalog.sops.filter((s) => pattern.test(s.data.judul));
   expect(found.map((s) => s.id), String(pattern)).toHaveLength(1);
   return found[0]!;
 }
@@ -48,7 +41,7 @@ async function waitForResults(): Promise<{ status: string; hrefs: string[] }> {
 
 /** Types the query into the search box with the keyboard and presses Enter. */
 async function search(query: string): Promise<{ status: string; hrefs: string[] }> {
-  await page.goto(site.url('/'));
+  await page.goto(env.site.url('/'));
   await page.waitForSelector('[data-search-ready]');
   await page.click('#cari-kata');
   await page.keyboard.type(query);
@@ -83,7 +76,7 @@ describe('search', () => {
 
   it('finds every SOP by a glossary word that its text never uses (the index carries the synonyms)', async () => {
     let tried = 0;
-    for (const sop of catalog.sops) {
+    for (const sop of env.catalog.sops) {
       const text = sopSearchText(sop.data, sop.body);
       const words = acronymsInText(text)
         .flatMap((a) => [...spellings(a), ...a.synonyms])
@@ -123,11 +116,11 @@ describe('search', () => {
   });
 
   it('filters by agency, keeps the search in the address and restores it on reload', async () => {
-    const [agencyId, agency] = [...catalog.agencies].sort(
-      (a, b) => catalog.sops.filter((s) => s.data.instansi === b[0]).length - catalog.sops.filter((s) => s.data.instansi === a[0]).length,
+    const [agencyId, agency] = [...env.catalog.agencies].sort(
+      (a, b) => env.catalog.sops.filter((s) => s.data.instansi === b[0]).length - env.catalog.sops.filter((s) => s.data.instansi === a[0]).length,
     )[0]!;
-    const own = catalog.sops.filter((s) => s.data.instansi === agencyId).map((s) => `/sop/${s.id}/`);
-    await page.goto(site.url('/'));
+    const own = env.catalog.sops.filter((s) => s.data.instansi === agencyId).map((s) => `/sop/${s.id}/`);
+    await page.goto(env.site.url('/'));
     await page.waitForSelector('[data-search-ready]');
     await page.click('.search__filters summary');
     await page.select('#saring-instansi', agency.data.nama);
@@ -144,15 +137,15 @@ describe('search', () => {
   it('filters by actor together with a query', async () => {
     const target = sopTitled(/perdagangan orang/i);
     const actor = target.data.pelaksana[0]!.label;
-    const withActor = catalog.sops.filter((s) => s.data.pelaksana.some((p) => p.label === actor));
-    await page.goto(site.url(`/?q=trafficking&pelaksana=${encodeURIComponent(actor)}`));
+    const withActor = env.catalog.sops.filter((s) => s.data.pelaksana.some((p) => p.label === actor));
+    await page.goto(env.site.url(`/?q=trafficking&pelaksana=${encodeURIComponent(actor)}`));
     const { hrefs } = await waitForResults();
     expect(hrefs).toContain(`/sop/${target.id}/`);
     for (const h of hrefs) expect(withActor.map((s) => `/sop/${s.id}/`)).toContain(h);
   });
 
   it('works with the keyboard alone and announces the result count in a status region', async () => {
-    await page.goto(site.url('/'));
+    await page.goto(env.site.url('/'));
     await page.waitForSelector('[data-search-ready]');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
@@ -177,9 +170,9 @@ describe('search', () => {
 
 describe('without JavaScript', () => {
   it('the home page says search needs JavaScript and still lists every SOP', async () => {
-    const noJs = await site.newPage();
+    const noJs = await env.site.newPage();
     await noJs.setJavaScriptEnabled(false);
-    await noJs.goto(site.url('/?q=eks+napi'));
+    await noJs.goto(env.site.url('/?q=eks+napi'));
     const notice = await noJs.$eval('.search .notice', (e) => ({
       text: e.textContent ?? '',
       visible: (e as HTMLElement).offsetHeight > 0,
@@ -187,7 +180,7 @@ describe('without JavaScript', () => {
     expect(notice.visible).toBe(true);
     expect(notice.text).toMatch(/JavaScript/);
     const listed = await noJs.$$eval('tr[data-sop-id] a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(listed.sort()).toEqual(catalog.sops.map((s) => `/sop/${s.id}/`).sort());
+    expect(listed.sort()).toEqual(env.catalog.sops.map((s) => `/sop/${s.id}/`).sort());
     await noJs.close();
   });
 });

@@ -7,9 +7,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../../testkit/browser';
 import { SCREENSHOTS, SITE_DIST } from '../../testkit/paths';
+import { useSite } from '../../testkit/site-hooks';
 import { checkSwimlanes, collectSwimlanes } from '../../testkit/swimlane-dom';
 
 interface SopEntry {
@@ -23,13 +24,7 @@ const sops = JSON.parse(readFileSync(resolve(SITE_DIST, 'sops.json'), 'utf8')) a
 const WIDTHS = [360, 1024, 1440];
 const slug = (id: string) => id.replace(/[^a-z0-9]+/gi, '-');
 
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const env = useSite();
 
 describe('swimlane flowchart on the SOP pages', () => {
   it('finds the sample SOPs in sops.json', () => {
@@ -38,9 +33,9 @@ describe('swimlane flowchart on the SOP pages', () => {
 
   describe.each(sops.map((s) => [s.id, s] as const))('%s', (_id, sop) => {
     it.each(WIDTHS)('draws every arrow joined to its symbols at %i px', async (width) => {
-      const page = await site.newPage(width, 900);
+      const page = await env.site.newPage(width, 900);
       try {
-        await page.goto(site.url(sop.url), { waitUntil: 'load' });
+        await page.goto(env.site.url(sop.url), { waitUntil: 'load' });
         const tables = await collectSwimlanes(page);
         expect(tables).toHaveLength(1);
         const result = checkSwimlanes(tables);
@@ -59,9 +54,9 @@ describe('swimlane flowchart on the SOP pages', () => {
     });
 
     it('keeps No and Kegiatan in view when the lanes are swiped on a phone', async () => {
-      const page = await site.newPage(360, 800);
+      const page = await env.site.newPage(360, 800);
       try {
-        await page.goto(site.url(sop.url), { waitUntil: 'load' });
+        await page.goto(env.site.url(sop.url), { waitUntil: 'load' });
         const before = await page.$eval('.swimlane tr[data-step="1"] .swl-kegiatan', (td) => td.getBoundingClientRect().left);
         const scrolled = await page.$eval('.swimlane .swl-scroll', (el) => {
           el.scrollLeft = 400;
@@ -82,9 +77,9 @@ describe('swimlane flowchart on the SOP pages', () => {
   });
 
   it('notices when the drawing comes apart (the check above can fail)', async () => {
-    const page = await site.newPage(1024, 900);
+    const page = await env.site.newPage(1024, 900);
     try {
-      await page.goto(site.url(sops[0]!.url), { waitUntil: 'load' });
+      await page.goto(env.site.url(sops[0]!.url), { waitUntil: 'load' });
       expect(checkSwimlanes(await collectSwimlanes(page)).problems).toEqual([]);
       await page.addStyleTag({ content: '.swl-symbol { margin-top: 4px } .swl-line--v[style*="bottom:-1px"] { bottom: 6px !important }' });
       const problems = checkSwimlanes(await collectSwimlanes(page)).problems;
@@ -96,11 +91,11 @@ describe('swimlane flowchart on the SOP pages', () => {
   });
 
   it('renders the mermaid diagrams at build time: inline SVG with a name, no mermaid code for readers', async () => {
-    const page = await site.newPage(1024, 900);
+    const page = await env.site.newPage(1024, 900);
     try {
       let diagrams = 0;
       for (const sop of sops) {
-        await page.goto(site.url(sop.url), { waitUntil: 'load' });
+        await page.goto(env.site.url(sop.url), { waitUntil: 'load' });
         const found = await page.$$eval('figure.mermaid-diagram > svg', (svgs) =>
           svgs.map((svg) => {
             const labelledby = svg.getAttribute('aria-labelledby');
