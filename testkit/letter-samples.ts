@@ -160,7 +160,7 @@ export function expectationsFor(meta: LetterTemplateMeta, values: LetterValues):
 }
 
 /**
- * A letter as an office fills it in (issue 11): three tembusan, a two-line recipient and address,
+ * A letter as an office fills it in: three tembusan, a two-line recipient and address,
  * a normal body of a few sentences, several petugas. Used to check that such a letter fits one
  * page, and that longer ones break as Tata Naskah Dinas wants.
  */

@@ -428,7 +428,7 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
     const sub = (i: number, key: string, input: (id: string, at: CheckIssue[]) => Node, extra?: Node) => {
       const id = `${base}-${i}-${key.replace(/\./g, '-')}`;
       const path = `langkah[${i}].${key}`;
-      const at = issuesAt(issues, path).filter((x) => !key.includes('.') || x.path.split(', ').includes(path) || true);
+      const at = issuesAt(issues, path);
       const own = key === 'keputusan' ? [] : at;
       return h(
         'div',

@@ -47,18 +47,6 @@ function readText(root: string, file: string, issues: CheckIssue[]): string | nu
   }
 }
 
-/** Reads one SOP file of the project (for the dev server's per-file check). */
-export function loadSopFile(root: string, file: string): { sop: SopSource | null; issues: CheckIssue[]; yaml: YamlSource | null } {
-  const issues: CheckIssue[] = [];
-  const kind = classifySopPath(file.replace(/^sops\//, ''));
-  if (kind.kind === 'bad-name') return { sop: null, issues: [{ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id }), line: 1 }], yaml: null };
-  if (kind.kind !== 'sop') return { sop: null, issues, yaml: null };
-  const text = readText(root, file, issues);
-  if (text === null) return { sop: null, issues, yaml: null };
-  const read = readSopText(kind.id, file, text);
-  return { sop: read.value, issues: read.issues, yaml: read.yaml };
-}
-
 /** Ids of the project's letter templates, or undefined when it has none (references are then not checked). */
 function knownLetters(root: string): Set<string> | undefined {
   const ids = letterTemplateIds(join(root, LETTERS_DIR));

@@ -2,7 +2,7 @@
  * Every letter printed by Chromium from the built form page with the data of a real office
  * (tests/support/letter-samples.ts realisticValues: three tembusan, a two-line recipient and
  * address, a normal body, several petugas), on A4 and on F4, read back with pdfinfo and
- * pdftotext -layout (issue 11): the page count the form announced, one page where the content
+ * pdftotext -layout: the page count the form announced, one page where the content
  * fits, place and date once, "- 2 -" top centre from page 2 and none on page 1, the signature
  * never alone (the closing text goes with it) and the tembusan with the signature.
  * PNGs of every page are written next to the PDFs (tests/.out/letters/pdf-<id>-<paper>-N.png).

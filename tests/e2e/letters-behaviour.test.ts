@@ -242,7 +242,7 @@ describe('letter form behaviour', () => {
     expect(kop).toContain('[ISI: Dinas Sosial Provinsi (nama provinsi)]');
     expect(await page.$eval('#celah-instansi', (e) => (e as HTMLElement).hidden)).toBe(false);
     // A placeholder the new agency put in and the user never touched does not block printing
-    // (issue 11: the print check asks about it instead); the empty required fields still do.
+    // (the print check asks about it instead); the empty required fields still do.
     await page.click('#tombol-cetak');
     const summary = await page.$eval('#ringkasan-galat', (e) => e.textContent!);
     expect(summary).toContain('Masukkan nama klien');

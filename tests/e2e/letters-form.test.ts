@@ -64,7 +64,7 @@ describe.each(letterTemplateIds().map((id) => [id]))('letter form %s', (id) => {
     const notPrinted = expectationsFor(meta, values).filter(({ texts }) => !texts.some(printedValue));
     expect(notPrinted).toEqual([]);
     // Print = preview: the same words, nothing more (no page chrome), nothing less; the only
-    // addition is the page number of continuation pages, "- 2 -" (issue 11, Tata Naskah Dinas).
+    // addition is the page number of continuation pages, "- 2 -" (Tata Naskah Dinas).
     const pageNumber = (w: string) => /^-\d+-$/.test(w);
     expect(words(printed.text).filter(pageNumber)).toEqual(Array.from({ length: printed.pages - 1 }, (_, i) => `-${i + 2}-`));
     expect(words(printed.text).filter((w) => !pageNumber(w))).toEqual(words(await previewText(page)));

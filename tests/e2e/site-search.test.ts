@@ -95,7 +95,7 @@ describe('search', () => {
     expect(status).toMatch(/^Tidak ada SOP yang cocok/);
   });
 
-  it('nonsense and stray fragments find nothing, and the page says so with suggestions (issue 11)', async () => {
+  it('nonsense and stray fragments find nothing, and the page says so with suggestions', async () => {
     // Each of these matched SOPs through a single letter ("x" of "3 x 24 Jam", an initial "F.").
     for (const query of ['xyzzy', 'foobar', 'qq zz']) {
       const { status, hrefs } = await search(query);

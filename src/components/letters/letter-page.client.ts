@@ -4,6 +4,7 @@
  * unless the user saves a draft.
  */
 import type { Agency } from '../../core/model/agency';
+import { PAPER_MM } from '../../core/model/paper';
 import { todayIso } from '../../core/letters/indonesian-date';
 import { applyAgencyChange, fieldInputId, type LetterValues } from '../../core/letters/form-values';
 import { agencyGaps, buildLetterContext, letterPaper } from '../../core/letters/letter-context';
@@ -16,7 +17,7 @@ import { clearErrors, onSummaryClick, showErrors } from './error-display';
 import { addGroupItem, control, readValues, removeGroupItem, writeValues } from './form-state';
 import { letterMeta, letterRenderer } from './letter-runtime';
 import { readPageConfig } from './page-config';
-import { estimatePages, fitPreview, PAPER_MM, renderPreview, showChange } from './preview/preview';
+import { estimatePages, fitPreview, renderPreview, showChange } from './preview/preview';
 
 const form = document.getElementById('formulir-surat') as HTMLFormElement | null;
 if (form) startLetterPage(form);

@@ -64,13 +64,6 @@ function initialGroupItems(field: LetterField & { type: 'group' }, agency: Agenc
   });
 }
 
-/** An empty item of a group, with the sub-fields' defaults. */
-export function emptyGroupItem(field: LetterField & { type: 'group' }, agency: Agency | undefined, today = todayIso()): GroupItem {
-  const item: GroupItem = {};
-  for (const sub of field.fields) item[sub.name] = scalarDefault(sub, agency, today);
-  return item;
-}
-
 /**
  * Fields whose value still equals what the previous agency gave them; when the user picks another
  * agency these (and only these) take the new agency's values, so nothing typed is overwritten.

@@ -14,8 +14,6 @@ export interface HandlebarsEnvironment extends HelperHost {
   registerPartial(name: string, partial: unknown): void;
 }
 
-export type RenderLetter = (context: LetterContext) => string;
-
 export interface LetterRenderer {
   render(templateId: string, context: LetterContext): string;
   has(templateId: string): boolean;

@@ -26,9 +26,6 @@ export type Regulation = z.infer<typeof regulationSchema>;
 export const REGULATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REGULATION_ID_HINT = 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".';
 
-/** The regulations file: id -> regulation. Each entry is validated on its own (no cascades). */
-export const regulationsFileSchema = z.record(z.string(), z.unknown());
-
 /** A citation in an SOP's dasar_hukum: a regulation id, or `{ id, pasal }` for one article. */
 export const citationSchema = z.union([
   z.string().trim().regex(REGULATION_ID, REGULATION_ID_HINT),

@@ -1,5 +1,5 @@
 /**
- * Search precision (issue 11). Pagefind, when a query word has no indexed word starting with it,
+ * Search precision. Pagefind, when a query word has no indexed word starting with it,
  * falls back to the longest indexed word that is a *prefix* of the query word: "xyzzy" then
  * finds the "x" of "3 x 24 Jam" and "foobar" the "F." of an initial. Single letters are indexed
  * like any word, so any nonsense starting with one of them "matches".

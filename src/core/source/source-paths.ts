@@ -4,10 +4,10 @@
  * "_" or "." (at any depth) is not content (sops/_data holds agencies and regulations).
  */
 export const SOPS_DIR = 'sops';
-export const DATA_DIR = 'sops/_data';
-export const AGENCIES_DIR = 'sops/_data/instansi';
-export const REGULATIONS_FILE = 'sops/_data/dasar-hukum.yaml';
-export const SITE_FILE = 'sops/_data/situs.yaml';
+const DATA_DIR = `${SOPS_DIR}/_data`;
+export const AGENCIES_DIR = `${DATA_DIR}/instansi`;
+export const REGULATIONS_FILE = `${DATA_DIR}/dasar-hukum.yaml`;
+export const SITE_FILE = `${DATA_DIR}/situs.yaml`;
 export const LETTERS_DIR = 'letter-templates';
 
 /** Glob patterns (relative to sops/) for the build's content collection. */

@@ -50,7 +50,7 @@ describe('letter helpers', () => {
   it('end the signatory position with exactly one comma and keep its lines', () => {
     expect(out(H.jabatanTtd('Kepala Dinas Sosial Kota Tanjungpinang'))).toBe('Kepala Dinas Sosial Kota Tanjungpinang,');
     expect(out(H.jabatanTtd('Kepala Dinas , '))).toBe('Kepala Dinas,');
-    // Tata Naskah Dinas: the delegation line ends with a comma too (issue 11).
+    // Tata Naskah Dinas: the delegation line ends with a comma too.
     expect(out(H.jabatanTtd('a.n. Kepala Dinas\nKepala Bidang <Rehsos>'))).toBe('a.n. Kepala Dinas,<br>Kepala Bidang &lt;Rehsos&gt;,');
     expect(out(H.jabatanTtd('AN. Kepala Dinas,\nSekretaris'))).toBe('a.n. Kepala Dinas,<br>Sekretaris,');
     expect(out(H.jabatanTtd('a/n Wali Kota\nu.b. Kepala Dinas Sosial\nKepala Bidang'))).toBe('a.n. Wali Kota,<br>u.b. Kepala Dinas Sosial,<br>Kepala Bidang,');

@@ -1,5 +1,5 @@
 /**
- * Search precision (issue 11): single letters and stray fragments never make a hit. The page
+ * Search precision: single letters and stray fragments never make a hit. The page
  * texts below are as Pagefind returns them (content + the word positions it matched).
  */
 import { describe, expect, it } from 'vitest';

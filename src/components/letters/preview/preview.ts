@@ -6,8 +6,6 @@ import type { Paper } from '../../../core/model/agency';
 import { PAPER_MM, PX_PER_MM } from '../../../core/model/paper';
 import { patchHtml } from './dom-patch';
 
-export { PAPER_MM };
-
 /**
  * Puts the letter in the sheet; returns false when nothing changed (e.g. a trailing space typed).
  * The first changed node is kept for showChange.
