@@ -9,7 +9,7 @@
  * step rows `tr[data-step]`; the total row `tr.swl-total` in the last table.
  */
 import type { SopFrontmatter } from '../model/sop';
-import { totalWaktuOfSop } from '../waktu/total';
+import type { WaktuTotal } from '../waktu/total';
 import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
 import type { SwimlaneLayout } from '../swimlane/geometry';
@@ -57,8 +57,8 @@ export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] =
   });
 }
 
-export function flowchartTotalHtml(sop: SopFrontmatter): string {
-  const t = totalWaktuOfSop(sop);
+/** The line under the printed flowchart: the total time (computed once per SOP by the caller). */
+export function flowchartTotalHtml(sop: SopFrontmatter, t: WaktuTotal): string {
   const notes = [
     t.unstated.length ? `tanpa waktu: langkah ${t.unstated.join(', ')}` : '',
     t.unsummable.length ? `waktu tidak tentu, tidak dijumlahkan: langkah ${t.unsummable.join(', ')}` : '',

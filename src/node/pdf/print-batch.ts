@@ -12,6 +12,7 @@ import { PX_PER_MM } from '../../core/model/paper';
 import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
 import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
+import { totalWaktuOfSop } from '../../core/waktu/total';
 import type { SopFrontmatter } from '../../core/model/sop';
 
 export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
@@ -121,7 +122,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     rounds++;
     const reps: Array<[number, string]> = todo.map((i) => {
       const sop = items[i]!.sop;
-      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop) }, layouts[i])];
+      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop, totalWaktuOfSop(sop)) }, layouts[i])];
     });
     // Per page table: [table height, step row heights...], and its connector rows as [height, links].
     const tablesOf = (await page.evaluate(

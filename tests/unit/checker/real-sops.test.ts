@@ -299,7 +299,7 @@ describe('drawing what real SOPs say', () => {
       [3, 'process'],
     ]);
     expect(layout.symbols.filter((s) => s.joinedTo === 's2').map((s) => [s.col, s.kind])).toEqual([[0, 'process']]);
-    expect(flowchartTotalHtml(sop.data)).toBe(
+    expect(flowchartTotalHtml(sop.data, totalWaktuOfSop(sop.data))).toBe(
       'Jumlah waktu penyelesaian: <b>25 menit</b> <span class="fc-total-note">(waktu tidak tentu, tidak dijumlahkan: langkah 2)</span>' +
         '<br><span class="fc-incomplete">Dokumen sumber tidak lengkap: Dokumen sumber terpotong setelah langkah 3.</span>',
     );
