@@ -13,7 +13,7 @@ import { printGaps } from '../../core/letters/print-check';
 import { isGroupField } from '../../core/letters/field-types';
 import { askBeforePrint, startPrintConfirm } from './print-confirm/print-confirm';
 import { deleteDraft, formatSavedAt, inspectDraft, loadDraft, saveDraft } from './drafts';
-import { clearErrors, onSummaryClick, showErrors } from './error-display';
+import { clearErrors, onSummaryClick, showErrors } from './error-summary/error-display';
 import { addGroupItem, control, readValues, removeGroupItem, writeValues } from './form-state';
 import { letterMeta, letterRenderer } from './letter-runtime';
 import { readPageConfig } from './page-config';

@@ -2,8 +2,8 @@
  * Shows validation errors GOV.UK style: a summary at the top linking to each field, and the
  * message above the field itself. Never touches the values typed. Browser only.
  */
-import type { FieldError } from '../../core/letters/validate-values';
-import { updateDescribedBy } from './form-state';
+import type { FieldError } from '../../../core/letters/validate-values';
+import { updateDescribedBy } from '../form-state';
 
 const TITLE_PREFIX = 'Kesalahan: ';
 

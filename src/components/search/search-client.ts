@@ -1,12 +1,12 @@
 /**
- * Browser side of the SOP search (see src/components/Search.astro): runs Pagefind as the reader
+ * Browser side of the SOP search (see Search.astro beside it): runs Pagefind as the reader
  * types or submits, applies the filters, lists the results and announces their number through
  * the status region, and explains acronyms found in the query. The query and filters are kept in
  * the address (?q=...&instansi=...) so a search can be shared and reloaded.
  */
-import { spellings } from '../core/glossary/acronyms';
-import { acronymsInQuery } from '../core/glossary/match';
-import { isRealHit, searchQuery, searchTerms } from '../core/site/search-terms';
+import { spellings } from '../../core/glossary/acronyms';
+import { acronymsInQuery } from '../../core/glossary/match';
+import { isRealHit, searchQuery, searchTerms } from '../../core/site/search-terms';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
