@@ -25,7 +25,7 @@ export default defineConfig({
     // The project folder, for the pages that read sources through the checker's readers
     // (src/site/project-root.ts): the build may run from another working directory.
     define: { 'import.meta.env.SOP_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
-    plugins: [letterTemplatesPlugin()],
+    plugins: [letterTemplatesPlugin({ dir: fileURLToPath(new URL('./letter-templates/', import.meta.url)) })],
     build: { assetsInlineLimit: 0 },
   },
 });
