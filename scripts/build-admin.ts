@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadSources } from '../src/node/load-sources';
-import { bundleAdmin, writeAdminData } from '../src/node/editor/build-admin';
+import { bundleAdmin, publicFiles, writeAdminData } from '../src/node/editor/build-admin';
 import { hostedBackend } from '../src/core/editor/hosted-backend';
 
 const args = process.argv.slice(2);
@@ -25,6 +25,6 @@ if (!hosted.ok) {
 const root = process.cwd();
 const out = join(root, at('--out') ?? 'dist', 'admin');
 const { catalog } = loadSources(root);
-writeAdminData(out, catalog, hosted.backend, { connect: hosted.connect });
+writeAdminData(out, catalog, hosted.backend, { connect: hosted.connect, publicFiles: publicFiles(root) });
 await bundleAdmin(root, out);
 console.log(`Editor SOP ditulis ke ${out} (backend ${hosted.backend.name}, repositori ${hosted.backend.repo}).`);

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSources } from '../src/node/load-sources';
-import { adminCsp, bundleAdmin, writeAdminData } from '../src/node/editor/build-admin';
+import { adminCsp, bundleAdmin, publicFiles, writeAdminData } from '../src/node/editor/build-admin';
 import { currentBranch, startEditorServer, strayFiles } from '../src/node/editor/server';
 
 const root = process.cwd();
@@ -26,7 +26,7 @@ if (stray.length) {
 const branch = currentBranch(root);
 const { catalog } = loadSources(root);
 const adminDir = mkdtempSync(join(tmpdir(), 'sop-editor-'));
-writeAdminData(adminDir, catalog, { name: 'git-gateway', branch }, { localBackend: '/api/v1' });
+writeAdminData(adminDir, catalog, { name: 'git-gateway', branch }, { localBackend: '/api/v1', publicFiles: publicFiles(root) });
 await bundleAdmin(root, adminDir);
 const siteDir = join(root, 'dist');
 const server = await startEditorServer({

@@ -4,7 +4,7 @@
  * stylesheet (the site's own styles). Written outside the repository (or into dist/admin for a
  * hosted setup), so nothing here can be swept into a commit.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Catalog } from '../../core/catalog/catalog';
@@ -78,15 +78,24 @@ export async function bundleAdmin(root: string, outDir: string, minify = true): 
   writeFileSync(join(outDir, 'editor.css'), css('src/editor/editor.css'));
 }
 
+/** Files under the project's public/ folder as site paths ("/logo/medan.png"), for the editor's logo check. */
+export function publicFiles(root: string): string[] {
+  const walk = (dir: string, prefix: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
+      : [];
+  return walk(join(root, 'public'), '/');
+}
+
 export function writeAdminData(
   outDir: string,
   catalog: Catalog,
   backend: BackendConfig,
-  options: { localBackend?: string | boolean; connect?: string[] } = {},
+  options: { localBackend?: string | boolean; connect?: string[]; publicFiles?: string[] } = {},
 ): EditorCatalog {
   mkdirSync(outDir, { recursive: true });
   const letters = new Map([...(catalog.letterTemplates ?? [])].map((id) => [id, letterTitle(id)]));
-  const snapshot = buildEditorCatalog(catalog, letters);
+  const snapshot = buildEditorCatalog(catalog, letters, options.publicFiles);
   writeFileSync(join(outDir, 'editor-catalog.json'), JSON.stringify(snapshot));
   writeFileSync(join(outDir, 'config.json'), JSON.stringify(decapConfig(snapshot, backend, { localBackend: options.localBackend, today: new Date().toISOString().slice(0, 10) }), null, 2));
   writeFileSync(join(outDir, 'index.html'), adminHtml(adminCsp(options.connect)));
