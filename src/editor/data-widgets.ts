@@ -29,6 +29,13 @@ export function setImageControl(c: React.ComponentType<Record<string, unknown>> 
  * broken image.
  */
 export class LogoControl extends SopControl {
+  /**
+   * Decap's Widget re-renders a control only when its value changes unless the control says
+   * otherwise; the image control must also see the media library's choice (`mediaPaths`).
+   */
+  shouldComponentUpdate(): boolean {
+    return true;
+  }
   control(issues: CheckIssue[]): Node {
     const value = String(plain(this.props.value) ?? '');
     const placeholder = isPlaceholder(value);

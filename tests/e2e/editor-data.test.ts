@@ -6,10 +6,13 @@
  * offers to record the revision. Screenshots: tests/.out/screenshots/editor-instansi*.png,
  * editor-dasar-hukum*.png, editor-revisi.png.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
 import { clickText, git, openEditor, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
 
 let repo: string;
@@ -101,6 +104,31 @@ describe('agencies in the editor', () => {
     await screenshot(page, 'editor-instansi-kesalahan');
     await saveRefused('Pola nomor surat harus memuat {nomor}. Perbaiki: Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".');
     expect(git(repo, 'rev-parse', branch)).toBe(head);
+  });
+});
+
+describe('an agency logo', () => {
+  it('is uploaded into public/logo/ and committed with the agency', async () => {
+    const branch = 'cms/instansi/dinsos-provinsi';
+    const logo = join(repo, '..', `logo-uji-${process.pid}.svg`);
+    writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#1d4ed8"/></svg>\n');
+    await openData('instansi', 'dinsos-provinsi', 'nama');
+    const widget = await page.waitForSelector('[data-widget-path="logo"]');
+    await widget!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    expect(await widget!.evaluate((e) => e.querySelector('[data-logo-placeholder]')?.textContent)).toBe('Belum ada logo: tertulis [ISI: logo instansi].');
+    await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo.png') });
+    await clickText(page, 'Pilih gambar');
+    const input = await page.waitForSelector('input[type="file"]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(logo);
+    await clickText(page, 'Pakai yang dipilih');
+    await page.waitForFunction(() => !document.querySelector('[data-logo-placeholder]'));
+    await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo-diunggah.png') });
+    expect(await errorsAt('logo')).toEqual([]);
+    await clickText(page, 'Simpan');
+    await waitForRef(page, repo, branch);
+    const name = logo.slice(logo.lastIndexOf('/') + 1);
+    expect(diffLines('main', branch).filter((l) => !l.startsWith('+<svg'))).toEqual(['-logo: "[ISI: logo instansi]"', `+logo: "/logo/${name}"`]);
+    expect(git(repo, 'diff', '--name-only', 'main', branch).split('\n').sort()).toEqual([`public/logo/${name}`, 'sops/_data/instansi/dinsos-provinsi.yaml']);
   });
 });
 

@@ -15,7 +15,9 @@ import { letterTitle } from '../../core/site/letter-title';
 /**
  * What the admin page needs, and nothing more. 'unsafe-eval': Decap validates its configuration
  * with ajv, which compiles schemas with `new Function`. 'unsafe-inline' styles: Decap's
- * components are styled with emotion, which inserts <style> elements. `connect` adds the git
+ * components are styled with emotion, which inserts <style> elements. connect-src blob: an
+ * uploaded file (a logo) is held as a blob: address until the entry is saved, and Decap reads it
+ * back with fetch to save it and to keep the local draft copy. `connect` adds the git
  * host's API for a hosted setup ('self' is enough with `npm run editor`).
  */
 export function adminCsp(connect: readonly string[] = []): string {
@@ -25,7 +27,7 @@ export function adminCsp(connect: readonly string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    `connect-src 'self' blob: ${connect.join(' ')}`.trim(),
     "frame-src 'self' blob: about:",
     "child-src 'self' blob: about:",
     "worker-src 'self' blob:",
