@@ -6,7 +6,7 @@
  * offers to record the revision. Screenshots: tests/.out/screenshots/editor-instansi*.png,
  * editor-dasar-hukum*.png, editor-revisi.png.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
@@ -71,6 +71,16 @@ async function saveRefused(message: string): Promise<void> {
   expect(actions.filter((a) => a === 'persistEntry')).toEqual([]);
 }
 
+/** axe (WCAG 2.2 AA) on this project's widgets on the page: the ids of the violated rules. */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(
+    (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
+    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+  );
+  return result.violations.map((v) => v.id);
+}
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -83,6 +93,7 @@ describe('agencies in the editor', () => {
     await openData('instansi', 'dinsos-tanjungpinang', 'nama');
     expect(await page.$eval('[data-sop-path="nama"]', (e) => (e as HTMLInputElement).value)).toBe('Dinas Sosial Kota Tanjungpinang');
     await screenshot(page, 'editor-instansi');
+    expect(await axeViolations()).toEqual([]);
     await setText(page, 'kepala.pangkat', 'Pembina Utama Muda (IV/c)');
     await clickText(page, 'Simpan');
     await waitForRef(page, repo, branch);
@@ -138,6 +149,7 @@ describe('regulations in the editor', () => {
   it('edits one field of one regulation with a one-line diff', async () => {
     await openData('dasar-hukum', 'dasar-hukum', 'peraturan[1].tentang');
     await screenshot(page, 'editor-dasar-hukum');
+    expect(await axeViolations()).toEqual([]);
     await setText(page, 'peraturan[1].tentang', 'Kesejahteraan Sosial (uji)');
     await clickText(page, 'Simpan');
     await waitForRef(page, repo, branch);
@@ -172,6 +184,7 @@ describe('revising a berlaku SOP', () => {
     );
     await offer!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-revisi');
+    expect(await axeViolations()).toEqual([]);
     await page.click('[data-accept-revision]');
     await page.waitForFunction(() => !document.querySelector('[data-revision-offer]'));
     expect(await page.$eval('[data-sop-path="tanggal.revisi"]', (e) => (e as HTMLInputElement).value)).toBe(today);
