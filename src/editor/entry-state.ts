@@ -3,6 +3,8 @@
  * id and file, checked with the core checker (memoised per draft), and a refresh signal so that every widget re-renders when any
  * field changes (Decap re-renders only the field that changed).
  */
+import { issue } from '../core/checks/issue';
+import { MESSAGES } from '../core/checks/messages';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
 import { checkAgencyEntry, checkRegulationsEntry, publicFileCheck } from '../core/editor/check-data';
 import type { RegulationRow } from '../core/editor/data-file';
@@ -49,6 +51,11 @@ function uploaded(entry: Immutableish | undefined): string[] {
   return list.map((f) => String(f.path ?? '')).filter(Boolean);
 }
 
+/** A data file the editor cannot read: one error at the first field, so nothing is saved over it. */
+function unreadable(file: string, reason: string) {
+  return issue(MESSAGES.yamlSyntax, file, '', { hint: reason });
+}
+
 export function liveEntry(entry: Immutableish | undefined, collection: Immutableish | undefined): LiveEntry {
   const dataMap = entry?.get('data') as Immutableish | undefined;
   const media = entry?.get('mediaFiles');
@@ -67,11 +74,11 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
     result = { ...checkEntry(id, path, frontmatter, snapshot, todayIso()), kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SOP_FIELDS) };
   } else if (kind === 'instansi') {
     const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-    const issues = checkAgencyEntry(id, path, frontmatter, publicFileCheck(snapshot, uploaded(entry)));
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkAgencyEntry(id, path, frontmatter, publicFileCheck(snapshot, uploaded(entry)));
     result = { issues, data: null, kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(AGENCY_FIELDS) };
   } else {
     const rows = (Array.isArray(raw[REGULATIONS_KEY]) ? raw[REGULATIONS_KEY] : []) as RegulationRow[];
-    const issues = checkRegulationsEntry(path, rows, snapshot);
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot);
     result = { issues, data: null, kind, id: path, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(REGULATION_FIELDS) };
   }
   memo = { data: dataMap, folder, media, result };
