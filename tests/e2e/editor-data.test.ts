@@ -6,7 +6,7 @@
  * offers to record the revision. Screenshots: tests/.out/screenshots/editor-instansi*.png,
  * editor-dasar-hukum*.png, editor-revisi.png.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
@@ -29,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   editor?.close();
+  if (repo) rmSync(join(repo, '..', `logo-uji-${process.pid}.svg`), { force: true });
 });
 
 /** Lines added and removed between two commits (without diff headers). */
