@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { LETTERS_DIR } from '../src/core/source/source-paths';
 import { readableLetterTemplates } from '../src/node/letter-template-files';
 import { loadSources } from '../src/node/load-sources';
-import { bundleAdmin, writeAdminData } from '../src/node/editor/build-admin';
+import { bundleAdmin, publicFiles, writeAdminData } from '../src/node/editor/build-admin';
 import { hostedBackend } from '../src/core/editor/hosted-backend';
 
 const args = process.argv.slice(2);
@@ -27,6 +27,6 @@ if (!hosted.ok) {
 const root = process.cwd();
 const out = join(root, at('--out') ?? 'dist', 'admin');
 const { catalog } = loadSources(root);
-writeAdminData(out, catalog, hosted.backend, { connect: hosted.connect, letters: readableLetterTemplates(join(root, LETTERS_DIR)) });
+writeAdminData(out, catalog, hosted.backend, { connect: hosted.connect, letters: readableLetterTemplates(join(root, LETTERS_DIR)), publicFiles: publicFiles(root) });
 await bundleAdmin(root, out);
 console.log(`Editor SOP ditulis ke ${out} (backend ${hosted.backend.name}, repositori ${hosted.backend.repo}).`);

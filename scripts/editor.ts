@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { LETTERS_DIR } from '../src/core/source/source-paths';
 import { readableLetterTemplates } from '../src/node/letter-template-files';
 import { loadSources } from '../src/node/load-sources';
-import { adminCsp, bundleAdmin, writeAdminData } from '../src/node/editor/build-admin';
+import { adminCsp, bundleAdmin, publicFiles, writeAdminData } from '../src/node/editor/build-admin';
 import { currentBranch, startEditorServer, strayFiles } from '../src/node/editor/server';
 
 const root = process.cwd();
@@ -28,7 +28,7 @@ if (stray.length) {
 const branch = currentBranch(root);
 const { catalog } = loadSources(root);
 const adminDir = mkdtempSync(join(tmpdir(), 'sop-editor-'));
-writeAdminData(adminDir, catalog, { name: 'git-gateway', branch }, { localBackend: '/api/v1', letters: readableLetterTemplates(join(root, LETTERS_DIR)) });
+writeAdminData(adminDir, catalog, { name: 'git-gateway', branch }, { localBackend: '/api/v1', letters: readableLetterTemplates(join(root, LETTERS_DIR)), publicFiles: publicFiles(root) });
 await bundleAdmin(root, adminDir);
 const siteDir = join(root, 'dist');
 const server = await startEditorServer({

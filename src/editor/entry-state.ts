@@ -1,11 +1,17 @@
 /**
- * The live SOP entry as the widgets see it: its frontmatter, id and file, checked with the core
- * checker (memoised per draft), and a refresh signal so that every widget re-renders when any
+ * The live entry as the widgets see it (an SOP, an agency or the regulations list): its values,
+ * id and file, checked with the core checker (memoised per draft), and a refresh signal so that every widget re-renders when any
  * field changes (Decap re-renders only the field that changed).
  */
+import { issue } from '../core/checks/issue';
+import { MESSAGES } from '../core/checks/messages';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
+import { checkAgencyEntry, checkRegulationsEntry, publicFileCheck } from '../core/editor/check-data';
+import type { RegulationRow } from '../core/editor/data-file';
+import type { EntryKind } from '../core/editor/decap-config';
 import type { EditorCatalog } from '../core/editor/editor-catalog';
 import { BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY } from '../core/editor/entry-file';
+import { AGENCY_FIELDS, leafFieldPaths, REGULATION_FIELDS, REGULATIONS_KEY, SOP_FIELDS } from '../core/editor/fields';
 
 export interface Immutableish {
   get(key: string): unknown;
@@ -26,35 +32,73 @@ export function todayIso(): string {
 }
 
 export interface LiveEntry extends EntryCheck {
+  kind: EntryKind;
   id: string;
   file: string;
   frontmatter: Record<string, unknown>;
   raw: Record<string, unknown>;
   readOnly?: string;
+  /** The form's input paths (fields.ts) in form order; messages no input claims show at the first. */
+  leafPaths: string[];
 }
 
-let memo: { data: unknown; folder: string; result: LiveEntry } | null = null;
+let memo: { data: unknown; folder: string; media: unknown; result: LiveEntry } | null = null;
+
+/** Repository paths of the files uploaded with this entry ("public/logo/x.png"). */
+function uploaded(entry: Immutableish | undefined): string[] {
+  const files = entry?.get('mediaFiles') as Immutableish | undefined;
+  const list = (files?.toJS() ?? []) as { path?: string }[];
+  return list.map((f) => String(f.path ?? '')).filter(Boolean);
+}
+
+/** A data file the editor cannot read: one error at the first field, so nothing is saved over it. */
+function unreadable(file: string, reason: string) {
+  return issue(MESSAGES.yamlSyntax, file, '', { hint: reason });
+}
 
 export function liveEntry(entry: Immutableish | undefined, collection: Immutableish | undefined): LiveEntry {
   const dataMap = entry?.get('data') as Immutableish | undefined;
-  const folder = String(collection?.get('folder') ?? 'sops');
-  if (memo && memo.data === dataMap && memo.folder === folder) return memo.result;
+  const media = entry?.get('mediaFiles');
+  const kind = String(collection?.get('sop_kind') ?? 'sop') as EntryKind;
+  const folder = String(collection?.get('folder') ?? (kind === 'sop' ? 'sops' : ''));
+  if (memo && memo.data === dataMap && memo.folder === folder && memo.media === media) return memo.result;
   const raw = (dataMap?.toJS() ?? {}) as Record<string, unknown>;
-  const slug = String(entry?.get('slug') ?? '') || 'sop-baru';
-  const path = entry?.get('path') ? String(entry.get('path')) : `${folder}/${slug}.mdx`;
-  const id = path.replace(/^sops\//, '').replace(/\.mdx?$/, '');
+  const slug = String(entry?.get('slug') ?? '') || (kind === 'sop' ? 'sop-baru' : 'instansi-baru');
+  const extension = kind === 'sop' ? 'mdx' : 'yaml';
+  const path = entry?.get('path') ? String(entry.get('path')) : `${folder}/${slug}.${extension}`;
+  const readOnly = typeof raw[READ_ONLY_KEY] === 'string' ? (raw[READ_ONLY_KEY] as string) : undefined;
   const frontmatter = entryFrontmatter(raw, [BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY]);
-  const check = checkEntry(id, path, frontmatter, snapshot, todayIso());
-  const result: LiveEntry = {
-    ...check,
-    id,
-    file: path,
-    frontmatter,
-    raw,
-    readOnly: typeof raw[READ_ONLY_KEY] === 'string' ? (raw[READ_ONLY_KEY] as string) : undefined,
-  };
-  memo = { data: dataMap, folder, result };
+  let result: LiveEntry;
+  if (kind === 'sop') {
+    const id = path.replace(/^sops\//, '').replace(/\.mdx?$/, '');
+    result = { ...checkEntry(id, path, frontmatter, snapshot, todayIso()), kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SOP_FIELDS) };
+  } else if (kind === 'instansi') {
+    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkAgencyEntry(id, path, frontmatter, publicFileCheck(snapshot, uploaded(entry)));
+    result = { issues, data: null, kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(AGENCY_FIELDS) };
+  } else {
+    const rows = (Array.isArray(raw[REGULATIONS_KEY]) ? raw[REGULATIONS_KEY] : []) as RegulationRow[];
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot);
+    result = { issues, data: null, kind, id: path, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(REGULATION_FIELDS) };
+  }
+  memo = { data: dataMap, folder, media, result };
   return result;
+}
+
+/**
+ * Asks the widget of another field to set its value (a widget can only change its own field):
+ * the revision offer writes `riwayat_revisi` and `tanggal.revisi` this way. Returns whether a
+ * widget on screen took the value.
+ */
+const takers = new Set<(path: string, value: unknown) => boolean>();
+export function onFieldRequest(fn: (path: string, value: unknown) => boolean): () => void {
+  takers.add(fn);
+  return () => takers.delete(fn);
+}
+export function requestFieldValue(path: string, value: unknown): boolean {
+  let taken = false;
+  for (const fn of takers) taken = fn(path, value) || taken;
+  return taken;
 }
 
 const listeners = new Set<() => void>();

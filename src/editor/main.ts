@@ -1,6 +1,7 @@
 /**
  * The browser shell of the SOP editor (/admin/): Decap CMS with the Indonesian locale, the
- * SOP MDX format that rewrites only changed values, the SOP widgets and the live preview.
+ * SOP MDX and YAML data formats that rewrite only changed values, the SOP, agency and
+ * regulation widgets and the live preview.
  * Everything it checks or draws comes from src/core. Bundled by src/node/editor/build-admin.ts.
  */
 import CMS from 'decap-cms-app';
@@ -8,6 +9,8 @@ import React from 'react';
 import { parseEntryFile, serializeEntryFile } from '../core/editor/entry-file';
 import type { EditorCatalog } from '../core/editor/editor-catalog';
 import { SOP_FORMAT } from '../core/editor/decap-config';
+import { DATA_FORMAT, parseDataFile, parseRegulationsFile, REGULATIONS_FORMAT, serializeDataFile, serializeRegulationsFile } from '../core/editor/data-file';
+import { DATA_WIDGETS, setImageControl } from './data-widgets';
 import { escapeHtml } from '../core/html/escape';
 import { LOCALE_ID } from './locale-id';
 import { liveEntry, setSnapshot, getSnapshot, type Immutableish } from './entry-state';
@@ -18,6 +21,7 @@ interface CmsApi {
   registerLocale(name: string, phrases: unknown): void;
   registerCustomFormat(name: string, ext: string, f: { fromFile(t: string): unknown; toFile(d: unknown): string }): void;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+  getWidget(name: string): { control?: unknown } | undefined;
   registerPreviewTemplate(name: string, c: unknown): void;
   registerPreviewStyle(href: string): void;
   registerEventListener(l: { name: string; handler: (a: { entry: Immutableish }) => unknown }): void;
@@ -57,10 +61,21 @@ async function start(): Promise<void> {
     fromFile: (text: string) => parseEntryFile(text),
     toFile: (data: unknown) => serializeEntryFile(data as Record<string, unknown>),
   });
+  cms.registerCustomFormat(DATA_FORMAT, 'yaml', {
+    fromFile: (text: string) => parseDataFile(text),
+    toFile: (data: unknown) => serializeDataFile(data as Record<string, unknown>),
+  });
+  cms.registerCustomFormat(REGULATIONS_FORMAT, 'yaml', {
+    fromFile: (text: string) => parseRegulationsFile(text),
+    toFile: (data: unknown) => serializeRegulationsFile(data as Record<string, unknown>),
+  });
+  setImageControl((cms.getWidget('image')?.control ?? null) as Parameters<typeof setImageControl>[0]);
   const optionsSchema = { properties: { sop_path: { type: 'string' }, options: { type: 'array' } } };
-  for (const [name, control] of Object.entries(WIDGETS)) cms.registerWidget(name, control, () => null, optionsSchema);
+  for (const [name, control] of Object.entries({ ...WIDGETS, ...DATA_WIDGETS })) cms.registerWidget(name, control, () => null, optionsSchema);
   cms.registerPreviewStyle('/admin/preview.css');
-  for (const c of (config as { collections: { name: string }[] }).collections) cms.registerPreviewTemplate(c.name, Preview);
+  for (const c of (config as { collections: { name: string; sop_kind?: string }[] }).collections) {
+    if (c.sop_kind === 'sop') cms.registerPreviewTemplate(c.name, Preview);
+  }
   cms.init({ config });
 }
 

@@ -9,11 +9,11 @@ import React from 'react';
 import { fromJS } from 'immutable';
 import type { CheckIssue } from '../core/checks/issue';
 import { issuesAt } from '../core/editor/check-entry';
-import { fieldLabel, formFieldPaths, SOP_FIELDS } from '../core/editor/fields';
+import { fieldLabel, SOP_FIELDS } from '../core/editor/fields';
 import { deleteStep, insertStep, moveStep } from '../core/editor/step-ops';
 import { parseWaktu } from '../core/waktu/parse';
 import { formatRange, styleForUnit } from '../core/waktu/format';
-import { getSnapshot, liveEntry, notifyChange, subscribe, type Immutableish, type LiveEntry } from './entry-state';
+import { getSnapshot, liveEntry, notifyChange, onFieldRequest, subscribe, type Immutableish, type LiveEntry } from './entry-state';
 
 const h = React.createElement;
 type Node = React.ReactNode;
@@ -34,11 +34,9 @@ export function plain(v: unknown): unknown {
   return v && typeof (v as Immutableish).toJS === 'function' ? (v as Immutableish).toJS() : v;
 }
 
-const LEAF_PATHS = formFieldPaths().filter((p) => SOP_FIELDS[p]!.widget !== 'object');
-
-/** Issues no widget claims (whole-file problems): shown at the first field, Nomor SOP. */
-function orphanIssues(issues: readonly CheckIssue[]): CheckIssue[] {
-  return issues.filter((i) => !LEAF_PATHS.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body'));
+/** Issues no widget claims (whole-file problems): shown at the form's first field (Nomor SOP for an SOP). */
+function orphanIssues(issues: readonly CheckIssue[], leafPaths: readonly string[]): CheckIssue[] {
+  return issues.filter((i) => !leafPaths.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body'));
 }
 
 export function issueText(i: CheckIssue): string {
@@ -68,11 +66,14 @@ export function Messages(props: { id: string; issues: readonly CheckIssue[]; not
 
 export abstract class SopControl<S = object> extends React.Component<WidgetProps, S> {
   private unsub?: () => void;
+  private unrequest?: () => void;
   componentDidMount(): void {
     this.unsub = subscribe(() => this.forceUpdate());
+    this.unrequest = onFieldRequest((path, value) => (path === this.path ? (this.change(value), true) : false));
   }
   componentWillUnmount(): void {
     this.unsub?.();
+    this.unrequest?.();
   }
   get path(): string {
     return String(this.props.field.get('sop_path') ?? this.props.field.get('name'));
@@ -83,7 +84,7 @@ export abstract class SopControl<S = object> extends React.Component<WidgetProps
   myIssues(): CheckIssue[] {
     const l = this.live();
     const mine = issuesAt(l.issues, this.path);
-    return this.path === 'nomor' ? [...orphanIssues(l.issues), ...mine] : mine;
+    return this.path === l.leafPaths[0] ? [...orphanIssues(l.issues, l.leafPaths), ...mine] : mine;
   }
   extraErrors(): string[] {
     return [];

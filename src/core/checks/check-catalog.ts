@@ -3,7 +3,7 @@
  * catalog snapshot) or over a whole loaded catalog (`npm run check`, the build, the dev server).
  * Schema errors are reported by the source readers (src/core/source).
  */
-import type { Catalog, SopSource } from '../catalog/catalog';
+import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
 import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
 import type { CheckIssue } from './issue';
@@ -40,9 +40,11 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
   return [
     ...catalog.sops.flatMap((sop) => checkOneSop(sop, catalog, today)),
     ...checkUniqueWithinAgency(byFile),
-    ...[...catalog.agencies.values()].flatMap((agency) => [
-      ...checkAgencyFiles(agency, catalog),
-      ...checkPlaceholders(agency.file, agency.data),
-    ]),
+    ...[...catalog.agencies.values()].flatMap((agency) => checkAgency(agency, catalog)),
   ];
+}
+
+/** The rules on one valid agency beyond its schema (the editor checks one agency with it too). */
+export function checkAgency(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
+  return [...checkAgencyFiles(agency, catalog), ...checkPlaceholders(agency.file, agency.data)];
 }

@@ -144,6 +144,11 @@ export const MESSAGES = {
     (p) => `Judul "${p.judul}" juga dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Bedakan judulnya, atau hapus salah satu bila keduanya SOP yang sama.', { judul: 'Penanganan Anak Terlantar', first: 'sops/tanjungpinang/a.mdx' }),
   logoMissing: define<{ logo: string }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/.',
     (p) => `Logo "${p.logo}" tidak ditemukan di folder public/.`, (p) => `Simpan berkas logo sebagai public${p.logo.startsWith('/') ? '' : '/'}${p.logo}, atau tulis logo: "[ISI: logo instansi]" sampai berkasnya ada.`, { logo: '/logo/medan.png' }),
+  regulationStillCited: define<{ id: string; sops: string[] }>('dasar-hukum-masih-dikutip', 'error', 'Peraturan yang masih dikutip SOP dihapus atau diganti id-nya (di editor).',
+    (p) => `Peraturan "${p.id}" masih dikutip oleh ${p.sops.join(', ')}; tanpa peraturan itu SOP tersebut tidak lolos pemeriksaan.`,
+    (p) => `Kembalikan peraturan dengan id "${p.id}", atau ubah dahulu dasar hukum SOP yang mengutipnya.`, { id: 'uu-11-2009', sops: ['sops/tanjungpinang/a.mdx'] }),
+  duplicateRegulationId: define<{ id: string; first: number }>('dasar-hukum-id-ganda', 'error', 'Dua peraturan memakai id yang sama.',
+    (p) => `Id "${p.id}" sudah dipakai oleh peraturan ke-${p.first}.`, () => 'Beri setiap peraturan id sendiri, misalnya jenis-nomor-tahun: uu-11-2009.', { id: 'uu-11-2009', first: 2 }),
 
   // --- Narrative body ----------------------------------------------------------------------
   mdxSyntax: define<{ detail: string }>('mdx-sintaks', 'error', 'Narasi MDX tidak dapat dibaca (tag tidak ditutup, kurung kurawal, tanda "<").',

@@ -7,9 +7,16 @@ import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-f
 import { newSopText } from './new-sop';
 import { isPlaceholder } from '../model/placeholder';
 import { sopFolders, type EditorCatalog } from './editor-catalog';
-import { SOP_FIELDS, type FieldSpec } from './fields';
+import { AGENCY_FIELDS, REGULATION_FIELDS, SOP_FIELDS, type FieldList, type FieldSpec } from './fields';
+import { DATA_FORMAT, REGULATIONS_FORMAT } from './data-file';
+import { AGENCIES_DIR, REGULATIONS_FILE } from '../source/source-paths';
 
 export const SOP_FORMAT = 'sop-mdx';
+
+/** What a collection holds (`sop_kind` in the config): the widgets pick their checks by it. */
+export type EntryKind = 'sop' | 'instansi' | 'dasar-hukum';
+export const AGENCIES_COLLECTION = 'instansi';
+export const REGULATIONS_COLLECTION = 'dasar-hukum';
 
 export interface DecapField {
   name: string;
@@ -44,6 +51,55 @@ function field(path: string, spec: FieldSpec, children: DecapField[] = [], paren
     f.collapsed = false;
   }
   return f;
+}
+
+/** A data form (agency, regulations): one Decap field per top-level entry of `fields`, objects with their sub-fields. */
+export function dataFields(fields: FieldList): DecapField[] {
+  const top: DecapField[] = [];
+  for (const [path, spec] of Object.entries(fields)) {
+    if (spec.widget === 'inner' || path.includes('.')) continue;
+    const children = Object.entries(fields)
+      .filter(([p, s]) => s.widget !== 'inner' && p.startsWith(`${path}.`))
+      .map(([p, s]) => field(p, s, [], spec.optional === true));
+    top.push(field(path, spec, children));
+  }
+  top.push({ name: ORIGINAL_KEY, label: 'Sumber asli', widget: 'hidden', required: false });
+  top.push({ name: READ_ONLY_KEY, label: 'Hanya baca', widget: 'hidden', required: false });
+  return top;
+}
+
+/** The agencies (one YAML file each) and the regulations file, edited with the same checks as SOPs. */
+export function dataCollections() {
+  return [
+    {
+      name: AGENCIES_COLLECTION,
+      label: 'Instansi',
+      label_singular: 'Instansi',
+      description: `Berkas ${AGENCIES_DIR}/*.yaml — kop, kepala, pola nomor surat, kertas dan logo setiap kantor.`,
+      folder: AGENCIES_DIR,
+      extension: 'yaml',
+      format: DATA_FORMAT,
+      create: true,
+      // An agency that SOPs name cannot be removed without breaking them: removing is left to the maintainer.
+      delete: false,
+      slug: '{{slug}}',
+      identifier_field: 'nama',
+      summary: '{{nama}}',
+      editor: { preview: false },
+      sop_kind: 'instansi' as EntryKind,
+      fields: dataFields(AGENCY_FIELDS),
+    },
+    {
+      name: REGULATIONS_COLLECTION,
+      label: 'Dasar hukum',
+      description: `Berkas ${REGULATIONS_FILE} — peraturan yang dikutip SOP.`,
+      format: REGULATIONS_FORMAT,
+      delete: false,
+      editor: { preview: false },
+      sop_kind: 'dasar-hukum' as EntryKind,
+      files: [{ name: REGULATIONS_COLLECTION, label: 'Daftar dasar hukum', file: REGULATIONS_FILE, fields: dataFields(REGULATION_FIELDS) }],
+    },
+  ];
 }
 
 /**
@@ -100,6 +156,7 @@ export function decapConfig(
       sortable_fields: ['judul', 'nomor'],
       editor: { preview: true },
       sop_instansi: instansi,
+      sop_kind: 'sop' as EntryKind,
       fields: sopFields(newSopText({ instansi, today, regulations })),
     };
   });
@@ -114,6 +171,6 @@ export function decapConfig(
     display_url: '/',
     load_config_file: false,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections,
+    collections: [...collections, ...dataCollections()],
   };
 }

@@ -6,18 +6,25 @@
 import type { Catalog } from '../catalog/catalog';
 import { agencyShortName } from '../model/agency-names';
 import type { Agency } from '../model/agency';
-import { regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
+import { citationId, regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
 
 export interface EditorCatalog {
   agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
   regulations: { id: string; judul: string; singkat: string; data: Regulation }[];
   regulationsFile: string;
-  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string }[];
+  /** `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks). */
+  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string; dasar_hukum?: string[] }[];
   /** Letter template ids and titles; undefined = letters not checked. */
   letters?: { id: string; judul: string }[];
+  /** Files under public/ as site paths ("/logo/medan.png"), for the logo check; undefined = not checked. */
+  publicFiles?: string[];
 }
 
-export function buildEditorCatalog(catalog: Catalog, letterTitles: ReadonlyMap<string, string> = new Map()): EditorCatalog {
+export function buildEditorCatalog(
+  catalog: Catalog,
+  letterTitles: ReadonlyMap<string, string> = new Map(),
+  publicFiles?: readonly string[],
+): EditorCatalog {
   return {
     agencies: [...catalog.agencies.values()].map((a) => ({ id: a.id, nama: a.data.nama, singkatan: agencyShortName(a.data), file: a.file, data: a.data })),
     regulations: [...catalog.regulations.entries()].map(([id, r]) => ({ id, judul: regulationTitle(r), singkat: regulationShortTitle(r), data: r })),
@@ -29,10 +36,12 @@ export function buildEditorCatalog(catalog: Catalog, letterTitles: ReadonlyMap<s
       nomor: s.data.nomor,
       judul: s.data.judul,
       bidang: s.data.bidang ?? '',
+      dasar_hukum: [...new Set(s.data.dasar_hukum.map(citationId))],
     })),
     letters: catalog.letterTemplates
       ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))
       : undefined,
+    ...(publicFiles ? { publicFiles: [...publicFiles] } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * The one list of SOP fields as authors see them: label, hint and editor widget per field path
- * (list items as "[]"). The editor builds its form from it (decap-config.ts, the step and table
- * widgets); a unit test checks it against the zod schema (every schema field has an entry, every
- * entry a schema field) and against the README's field list, so the three never disagree.
+ * The one list of fields as authors see them, for SOPs, agencies (instansi) and regulations
+ * (dasar hukum): label, hint and editor widget per field path (list items as "[]"). The editor
+ * builds its forms from it (decap-config.ts, the widgets); a unit test checks each list against
+ * its zod schema (every schema field has an entry, every entry a schema field) and against the
+ * README's field lists, so the three never disagree.
  */
 export type FieldWidget =
   | 'sop-text'
@@ -16,6 +17,9 @@ export type FieldWidget =
   | 'sop-relations'
   | 'sop-table'
   | 'sop-steps'
+  | 'sop-status'
+  | 'data-logo'
+  | 'data-regulations'
   | 'object'
   | 'inner';
 
@@ -33,7 +37,7 @@ export const SOP_FIELDS: Record<string, FieldSpec> = {
   judul: { label: 'Nama SOP', hint: 'Misalnya: Penanganan Eks Narapidana (BWBLP).', widget: 'sop-text' },
   instansi: { label: 'Instansi', widget: 'sop-agency' },
   bidang: { label: 'Bidang', hint: 'Unit yang bertanggung jawab, misalnya Rehabilitasi Sosial.', widget: 'sop-text' },
-  status: { label: 'Status', hint: 'SOP berstatus draf dicetak dengan tanda DRAF.', widget: 'sop-choice', options: ['draf', 'berlaku', 'dicabut'] },
+  status: { label: 'Status', hint: 'SOP berstatus draf dicetak dengan tanda DRAF. Mengubah SOP yang berlaku menawarkan pencatatan riwayat revisi.', widget: 'sop-status', options: ['draf', 'berlaku', 'dicabut'] },
   tanggal: { label: 'Tanggal', widget: 'object' },
   'tanggal.pembuatan': { label: 'Tanggal pembuatan', widget: 'sop-date' },
   'tanggal.revisi': { label: 'Tanggal revisi', widget: 'sop-date', optional: true },
@@ -92,11 +96,58 @@ export const SOP_FIELDS: Record<string, FieldSpec> = {
   'langkah[].surat': { label: 'Surat yang dihasilkan', widget: 'inner' },
 };
 
-export function fieldLabel(path: string): string {
-  return SOP_FIELDS[path]?.label ?? path;
+/** An agency file, sops/_data/instansi/<id>.yaml (src/core/model/agency.ts). */
+export const AGENCY_FIELDS: Record<string, FieldSpec> = {
+  kop: { label: 'Kop (baris dari atas ke bawah)', hint: '1 sampai 4 baris, satu per baris; baris terakhir nama kantor. Kosongkan untuk memakai Pemerintah dan Nama kantor.', widget: 'sop-lines', optional: true },
+  pemerintah: { label: 'Pemerintah', hint: 'Misalnya Pemerintah Kota Tanjungpinang; boleh kosong bila kop ditulis.', widget: 'sop-text', optional: true },
+  nama: { label: 'Nama kantor', hint: 'Misalnya Dinas Sosial Kota Tanjungpinang.', widget: 'sop-text' },
+  singkatan: { label: 'Singkatan', hint: 'Untuk daftar dan navigasi; kosongkan untuk memakai nama kantor.', widget: 'sop-text', optional: true },
+  kota: { label: 'Kota', hint: 'Dicetak sebelum tanggal surat: "Tanjungpinang, 4 Maret 2024".', widget: 'sop-text' },
+  alamat: { label: 'Alamat', hint: 'Jangan mengarang: biarkan "[ISI: alamat kantor]" sampai kantor memberikannya.', widget: 'sop-text' },
+  telepon: { label: 'Telepon', widget: 'sop-text', optional: true },
+  email: { label: 'E-mail', widget: 'sop-text', optional: true },
+  situs: { label: 'Situs web', widget: 'sop-text', optional: true },
+  logo: { label: 'Logo', hint: 'Unggah berkas logo (disimpan di public/logo/), atau biarkan "[ISI: logo instansi]".', widget: 'data-logo', optional: true },
+  kepala: { label: 'Kepala instansi', hint: 'Penanda tangan SOP bila SOP tidak menulis "Disahkan oleh".', widget: 'object' },
+  'kepala.jabatan': { label: 'Jabatan', hint: 'Seperti dicetak di atas tanda tangan.', widget: 'sop-text' },
+  'kepala.nama': { label: 'Nama', widget: 'sop-text', optional: true },
+  'kepala.pangkat': { label: 'Pangkat/golongan', widget: 'sop-text', optional: true },
+  'kepala.nip': { label: 'NIP', hint: '18 digit, spasi boleh: 19670720 199303 2 008.', widget: 'sop-nip', optional: true },
+  'kepala.atas_nama': { label: 'Atas nama (a.n.)', hint: 'Jabatan pejabat yang diwakili, bila menandatangani a.n.', widget: 'sop-text', optional: true },
+  pola_nomor_surat: { label: 'Pola nomor surat', hint: 'Dengan {klasifikasi}, {nomor} dan {tahun}, misalnya {klasifikasi}/{nomor}/5.6.04/{tahun}.', widget: 'sop-text' },
+  kertas: { label: 'Kertas', hint: 'Untuk surat dan PDF SOP, kecuali templat atau SOP menentukan lain.', widget: 'sop-choice', options: ['A4', 'F4'], optional: true },
+  orientasi_sop: { label: 'Orientasi PDF SOP', widget: 'sop-choice', options: ['potret', 'lanskap'], optional: true },
+};
+
+/**
+ * The regulations file, sops/_data/dasar-hukum.yaml: a map id -> regulation, edited as one list
+ * ("peraturan") whose items carry their id (data-file.ts converts both ways). Every item field
+ * except `id` (the map key) is a field of src/core/model/regulation.ts.
+ */
+export const REGULATIONS_KEY = 'peraturan';
+export const REGULATION_FIELDS: Record<string, FieldSpec> = {
+  peraturan: { label: 'Peraturan', hint: 'Setiap peraturan sekali; SOP mengutipnya dengan id-nya.', widget: 'data-regulations' },
+  'peraturan[].id': { label: 'Id', hint: 'Huruf kecil, angka dan tanda hubung, misalnya uu-11-2009.', widget: 'inner' },
+  'peraturan[].jenis': { label: 'Jenis', hint: 'Misalnya Undang-Undang, Peraturan Menteri Sosial.', widget: 'inner' },
+  'peraturan[].nomor': { label: 'Nomor', hint: 'Seperti tertulis, misalnya 08; kosongkan bila tidak bernomor.', widget: 'inner', optional: true },
+  'peraturan[].tahun': { label: 'Tahun', hint: 'Angka, misalnya 2009.', widget: 'inner' },
+  'peraturan[].tentang': { label: 'Tentang', widget: 'inner', optional: true },
+  'peraturan[].singkatan': { label: 'Singkatan', hint: 'Untuk daftar, misalnya UU 11/2009.', widget: 'inner', optional: true },
+  'peraturan[].tautan': { label: 'Tautan teks resmi', hint: 'Alamat lengkap JDIH; hanya alamat yang benar-benar ada.', widget: 'inner', optional: true },
+};
+
+export type FieldList = Record<string, FieldSpec>;
+
+export function fieldLabel(path: string, fields: FieldList = SOP_FIELDS): string {
+  return fields[path]?.label ?? path;
 }
 
 /** Top-level and object sub-field paths, in form order. */
-export function formFieldPaths(): string[] {
-  return Object.keys(SOP_FIELDS).filter((p) => SOP_FIELDS[p]!.widget !== 'inner');
+export function formFieldPaths(fields: FieldList = SOP_FIELDS): string[] {
+  return Object.keys(fields).filter((p) => fields[p]!.widget !== 'inner');
+}
+
+/** Paths of the form's own inputs (objects excluded): where the editor shows messages. */
+export function leafFieldPaths(fields: FieldList = SOP_FIELDS): string[] {
+  return formFieldPaths(fields).filter((p) => fields[p]!.widget !== 'object');
 }

@@ -4,7 +4,8 @@
  */
 import type { AgencySource, SopSource } from '../catalog/catalog';
 import { AGENCY_FIELD_HELP, REGULATION_FIELD_HELP, SITE_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
-import { issue, type CheckIssue } from '../checks/issue';
+import { issue, type CheckIssue, type PathPart } from '../checks/issue';
+import { zodIssues } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 import { agencySchema, type Agency } from '../model/agency';
 import { REGULATION_ID, REGULATION_ID_HINT, regulationSchema, type Regulation } from '../model/regulation';
@@ -66,19 +67,31 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
     return out;
   }
   for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (!REGULATION_ID.test(id)) {
-      out.issues.push({ ...issue(MESSAGES.badFormat, file, id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` }), line: lineOfPath(parsed.source, id) });
-      out.broken.add(id);
-      continue;
-    }
-    const result = validateSource<Regulation>(regulationSchema, parsed.source, REGULATION_FIELD_HELP, entry, [id]);
-    if (result.data) out.regulations.set(id, result.data);
+    const result = readRegulationEntry(file, id, entry, { id, fields: [id] });
+    if (result.value) out.regulations.set(id, result.value);
     else {
-      out.issues.push(...result.issues);
+      out.issues.push(...result.issues.map((i) => ({ ...i, line: lineOfPath(parsed.source!, i.path) })));
       out.broken.add(id);
     }
   }
   return out;
+}
+
+/**
+ * One regulation: its id's form, then its fields. `at` says where the entry's id and fields are
+ * in the data (the file: the key itself and [id]; the editor's list: "peraturan[2].id" and
+ * ["peraturan", 2]), so the reader and the editor report the same problems.
+ */
+export function readRegulationEntry(
+  file: string,
+  id: string,
+  entry: unknown,
+  at: { id: string; fields: PathPart[] },
+): { value: Regulation | null; issues: CheckIssue[] } {
+  if (!REGULATION_ID.test(id)) return { value: null, issues: [issue(MESSAGES.badFormat, file, at.id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` })] };
+  const result = regulationSchema.safeParse(entry ?? {});
+  if (result.success) return { value: result.data, issues: [] };
+  return { value: null, issues: zodIssues(result.error, regulationSchema, file, REGULATION_FIELD_HELP, at.fields) };
 }
 
 /** The site settings file's text (sops/_data/situs.yaml). */

@@ -4,7 +4,7 @@
  * stylesheet (the site's own styles). Written outside the repository (or into dist/admin for a
  * hosted setup), so nothing here can be swept into a commit.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Catalog } from '../../core/catalog/catalog';
@@ -15,7 +15,9 @@ import { letterTitles } from '../../core/site/letter-title';
 /**
  * What the admin page needs, and nothing more. 'unsafe-eval': Decap validates its configuration
  * with ajv, which compiles schemas with `new Function`. 'unsafe-inline' styles: Decap's
- * components are styled with emotion, which inserts <style> elements. `connect` adds the git
+ * components are styled with emotion, which inserts <style> elements. connect-src blob: an
+ * uploaded file (a logo) is held as a blob: address until the entry is saved, and Decap reads it
+ * back with fetch to save it and to keep the local draft copy. `connect` adds the git
  * host's API for a hosted setup ('self' is enough with `npm run editor`).
  */
 export function adminCsp(connect: readonly string[] = []): string {
@@ -25,7 +27,7 @@ export function adminCsp(connect: readonly string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    `connect-src 'self' blob: ${connect.join(' ')}`.trim(),
     "frame-src 'self' blob: about:",
     "child-src 'self' blob: about:",
     "worker-src 'self' blob:",
@@ -78,16 +80,25 @@ export async function bundleAdmin(root: string, outDir: string, minify = true): 
   writeFileSync(join(outDir, 'editor.css'), css('src/editor/editor.css'));
 }
 
+/** Files under the project's public/ folder as site paths ("/logo/medan.png"), for the editor's logo check. */
+export function publicFiles(root: string): string[] {
+  const walk = (dir: string, prefix: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
+      : [];
+  return walk(join(root, 'public'), '/');
+}
+
 export function writeAdminData(
   outDir: string,
   catalog: Catalog,
   backend: BackendConfig,
-  options: { localBackend?: string | boolean; connect?: string[]; letters?: readonly { id: string; judul: string }[] } = {},
+  options: { localBackend?: string | boolean; connect?: string[]; letters?: readonly { id: string; judul: string }[]; publicFiles?: string[] } = {},
 ): EditorCatalog {
   mkdirSync(outDir, { recursive: true });
   const title = letterTitles(options.letters ?? []);
   const letters = new Map([...(catalog.letterTemplates ?? [])].map((id) => [id, title(id)]));
-  const snapshot = buildEditorCatalog(catalog, letters);
+  const snapshot = buildEditorCatalog(catalog, letters, options.publicFiles);
   writeFileSync(join(outDir, 'editor-catalog.json'), JSON.stringify(snapshot));
   writeFileSync(join(outDir, 'config.json'), JSON.stringify(decapConfig(snapshot, backend, { localBackend: options.localBackend, today: new Date().toISOString().slice(0, 10) }), null, 2));
   writeFileSync(join(outDir, 'index.html'), adminHtml(adminCsp(options.connect)));

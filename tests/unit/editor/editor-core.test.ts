@@ -4,12 +4,15 @@ import { z, type ZodTypeAny } from 'zod';
 // @ts-expect-error -- Decap's English locale source ships without type declarations.
 import en from '../../../node_modules/decap-cms-locales/src/en/index.js';
 import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
-import { decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
+import { dataFields, decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
 import { buildEditorCatalog, sopFolders } from '../../../src/core/editor/editor-catalog';
 import { ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY, serializeEntryFile } from '../../../src/core/editor/entry-file';
-import { SOP_FIELDS } from '../../../src/core/editor/fields';
+import { AGENCY_FIELDS, REGULATION_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
 import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
 import { sopSchema } from '../../../src/core/model/sop';
+import { agencySchema } from '../../../src/core/model/agency';
+import { regulationSchema } from '../../../src/core/model/regulation';
+import { DATA_WIDGETS } from '../../../src/editor/data-widgets';
 import { LOCALE_ID } from '../../../src/editor/locale-id';
 import { WIDGETS } from '../../../src/editor/widgets';
 import { loadSources } from '../../../src/node/load-sources';
@@ -150,13 +153,35 @@ describe('one field list for the schema, the editor and the README', () => {
     expect(Object.keys(SOP_FIELDS).sort()).toEqual(fromSchema);
   });
 
+  it('every agency schema field has an editor field and every editor field a schema field', () => {
+    expect(Object.keys(AGENCY_FIELDS).sort()).toEqual([...new Set(schemaPaths(agencySchema))].sort());
+  });
+
+  it('every regulation schema field is a column of the regulations list, plus the id (the map key)', () => {
+    const columns = Object.keys(REGULATION_FIELDS).filter((p) => p.startsWith('peraturan[].')).map((p) => p.slice('peraturan[].'.length));
+    expect(columns.sort()).toEqual(['id', ...schemaPaths(regulationSchema)].sort());
+    expect(Object.keys(REGULATION_FIELDS).filter((p) => !p.startsWith('peraturan[].'))).toEqual(['peraturan']);
+  });
+
   it('every form field uses a registered widget and every widget is used', () => {
     const used = new Set<string>();
     const walk = (fs: DecapField[]) => fs.forEach((f) => (used.add(f.widget), f.fields && walk(f.fields)));
     walk(sopFields());
+    walk(dataFields(AGENCY_FIELDS));
+    walk(dataFields(REGULATION_FIELDS));
     const builtIn = ['object', 'hidden'];
-    expect([...used].filter((w) => !builtIn.includes(w) && !(w in WIDGETS))).toEqual([]);
-    expect(Object.keys(WIDGETS).filter((w) => !used.has(w))).toEqual([]);
+    const registered = { ...WIDGETS, ...DATA_WIDGETS };
+    expect([...used].filter((w) => !builtIn.includes(w) && !(w in registered))).toEqual([]);
+    expect(Object.keys(registered).filter((w) => !used.has(w))).toEqual([]);
+  });
+
+  it("the README's agency and regulation lists show every field", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.slice(readme.indexOf('### Agencies and regulations'), readme.indexOf('Which files are SOPs'));
+    const agencyTop = Object.keys(AGENCY_FIELDS).filter((p) => !p.includes('.'));
+    expect(agencyTop.filter((k) => !new RegExp(`^\\s*${k}:`, 'm').test(block))).toEqual([]);
+    const regulation = schemaPaths(regulationSchema);
+    expect(regulation.filter((k) => !new RegExp(`\\b${k}\\b`).test(block.slice(block.indexOf('dasar-hukum.yaml'))))).toEqual([]);
   });
 
   it("the README's field list shows every top-level field", () => {
@@ -177,7 +202,11 @@ describe('one field list for the schema, the editor and the README', () => {
     expect(config.collections.map((c) => [c.name, c.folder, c.format])).toEqual([
       ['sop-provinsi', 'sops/provinsi', 'sop-mdx'],
       ['sop-tanjungpinang', 'sops/tanjungpinang', 'sop-mdx'],
+      ['instansi', 'sops/_data/instansi', 'data-yaml'],
+      ['dasar-hukum', undefined, 'dasar-hukum-yaml'],
     ]);
+    const regulations = config.collections[3] as { files?: { file: string }[] };
+    expect(regulations.files?.map((f) => f.file)).toEqual(['sops/_data/dasar-hukum.yaml']);
   });
 });
 

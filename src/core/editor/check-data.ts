@@ -1,0 +1,66 @@
+/**
+ * Checks an agency or the regulations list as the editor holds them, with the SAME core code as
+ * `npm run check`: the agency schema and its rules (logo file, placeholders), each regulation's
+ * id and fields (readRegulationEntry). The regulations form also says what the checker would
+ * report once saved: a regulation still cited by an SOP that was removed or renamed, an id twice.
+ * Issues carry the form's field paths ("kepala.nip", "peraturan[2].tahun").
+ */
+import { checkAgency } from '../checks/check-catalog';
+import { AGENCY_FIELD_HELP } from '../checks/field-help';
+import { issue, type CheckIssue } from '../checks/issue';
+import { MESSAGES } from '../checks/messages';
+import { zodIssues } from '../checks/zod-issues';
+import { agencySchema } from '../model/agency';
+import { readRegulationEntry } from '../source/read-sources';
+import type { RegulationRow } from './data-file';
+import type { EditorCatalog } from './editor-catalog';
+import { REGULATIONS_KEY } from './fields';
+
+/**
+ * `id` is the file name without .yaml, `file` its path from the project root. `publicFileExists`
+ * says whether a site path ("/logo/x.png") is a file under public/ (saved, or uploaded with this
+ * entry); undefined = not checked.
+ */
+export function checkAgencyEntry(
+  id: string,
+  file: string,
+  data: Record<string, unknown>,
+  publicFileExists?: (path: string) => boolean,
+): CheckIssue[] {
+  const parsed = agencySchema.safeParse(data);
+  if (!parsed.success) return zodIssues(parsed.error, agencySchema, file, AGENCY_FIELD_HELP);
+  return checkAgency({ id, file, data: parsed.data }, { publicFileExists });
+}
+
+/** Whether a site path is one of the snapshot's public files or one of `uploaded` (repository paths "public/logo/x.png"). */
+export function publicFileCheck(snapshot: EditorCatalog, uploaded: readonly string[] = []): ((path: string) => boolean) | undefined {
+  if (!snapshot.publicFiles) return undefined;
+  const known = new Set([...snapshot.publicFiles, ...uploaded.map((p) => `/${p.replace(/^\/?public\//, '')}`)]);
+  return (path) => known.has(`/${path.replace(/^\/+/, '')}`);
+}
+
+export function checkRegulationsEntry(file: string, rows: readonly RegulationRow[], snapshot: EditorCatalog): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const firstRow = new Map<string, number>();
+  const present = new Set<string>();
+  rows.forEach((row, i) => {
+    const { id: rawId, ...entry } = row;
+    const id = typeof rawId === 'string' ? rawId.trim() : rawId === undefined || rawId === null ? '' : String(rawId);
+    const idPath = `${REGULATIONS_KEY}[${i}].id`;
+    issues.push(...readRegulationEntry(file, id, entry, { id: idPath, fields: [REGULATIONS_KEY, i] }).issues);
+    if (id === '') return;
+    present.add(id);
+    const first = firstRow.get(id);
+    if (first !== undefined) issues.push(issue(MESSAGES.duplicateRegulationId, file, idPath, { id, first: first + 1 }));
+    else firstRow.set(id, i);
+  });
+  const citing = new Map<string, string[]>();
+  for (const sop of snapshot.sops) {
+    for (const id of sop.dasar_hukum ?? []) {
+      if (present.has(id) || !snapshot.regulations.some((r) => r.id === id)) continue;
+      citing.set(id, [...(citing.get(id) ?? []), sop.file]);
+    }
+  }
+  for (const [id, sops] of citing) issues.push(issue(MESSAGES.regulationStillCited, file, REGULATIONS_KEY, { id, sops }));
+  return issues;
+}

@@ -1,0 +1,204 @@
+/**
+ * The editor's agency and regulations collections, and the revision offer, end to end:
+ * `npm run editor` on a temporary copy of the repository, driven in Chromium. Editing one agency
+ * field or one regulation field gives a one-line git diff on the entry's branch; a mistake shows
+ * the checker's Indonesian message at the field and saving is refused; changing a berlaku SOP
+ * offers to record the revision. Screenshots: tests/.out/screenshots/editor-instansi*.png,
+ * editor-dasar-hukum*.png, editor-revisi.png.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../../src/node/chromium';
+import { screenshot } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
+import { clickText, git, openEditor, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
+
+let repo: string;
+let editor: EditorProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  repo = tempProject();
+  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
+  page = await openEditor(browser, editor.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  editor?.close();
+  if (repo) rmSync(join(repo, '..', `logo-uji-${process.pid}.svg`), { force: true });
+});
+
+/** Lines added and removed between two commits (without diff headers). */
+function diffLines(from: string, to: string): string[] {
+  return git(repo, 'diff', '-U0', from, to)
+    .split('\n')
+    .filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l));
+}
+
+/** Opens an entry through its collection's page and waits for the input at `ready`. */
+async function openData(collection: string, slug: string, ready: string): Promise<void> {
+  await page.goto(`${editor.url}/admin/#/collections/${collection}`);
+  await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
+  await page.goto(`${editor.url}/admin/#/collections/${collection}/entries/${slug}`);
+  await page.waitForSelector(`[data-sop-path="${ready}"]`);
+}
+
+async function errorsAt(path: string): Promise<string[]> {
+  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/**
+ * Saving with an error: Decap's validation lists the widget's error (`message`) under the field
+ * (outside the widget's own messages) and sends no save request to the backend.
+ */
+async function saveRefused(message: string): Promise<void> {
+  const actions: string[] = [];
+  const onRequest = (r: { url(): string; postData(): string | undefined }) => {
+    if (r.url().includes('/api/v1')) actions.push(String((JSON.parse(r.postData() ?? '{}') as { action?: string }).action));
+  };
+  page.on('request', onRequest);
+  await clickText(page, 'Simpan');
+  await page.waitForFunction(
+    (m) => [...document.querySelectorAll('li')].some((li) => !li.closest('.sop-msgs') && li.textContent?.trim() === m),
+    {},
+    message,
+  );
+  await page.waitForNetworkIdle({ idleTime: 300 });
+  page.off('request', onRequest);
+  expect(actions.filter((a) => a === 'persistEntry')).toEqual([]);
+}
+
+/** axe (WCAG 2.2 AA) on this project's widgets on the page: the ids of the violated rules. */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(
+    (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
+    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+  );
+  return result.violations.map((v) => v.id);
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('agencies in the editor', () => {
+  const branch = 'cms/instansi/dinsos-tanjungpinang';
+
+  it('lists the agencies and edits one field with a one-line diff', async () => {
+    await openData('instansi', 'dinsos-tanjungpinang', 'nama');
+    expect(await page.$eval('[data-sop-path="nama"]', (e) => (e as HTMLInputElement).value)).toBe('Dinas Sosial Kota Tanjungpinang');
+    await screenshot(page, 'editor-instansi');
+    expect(await axeViolations()).toEqual([]);
+    await setText(page, 'kepala.pangkat', 'Pembina Utama Muda (IV/c)');
+    await clickText(page, 'Simpan');
+    await waitForRef(page, repo, branch);
+    expect(diffLines('main', branch)).toEqual(['-  pangkat: "[ISI: pangkat/golongan]"', '+  pangkat: "Pembina Utama Muda (IV/c)"']);
+    expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_data/instansi/dinsos-tanjungpinang.yaml');
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('shows a checker error at the field and refuses to save', async () => {
+    const head = git(repo, 'rev-parse', branch);
+    await openData('instansi', 'dinsos-tanjungpinang', 'pola_nomor_surat');
+    await setText(page, 'pola_nomor_surat', '{klasifikasi}/5.6.04/{tahun}');
+    await page.waitForSelector('[data-widget-path="pola_nomor_surat"] .sop-msg--error');
+    expect(await errorsAt('pola_nomor_surat')).toEqual([
+      'Kesalahan: Pola nomor surat harus memuat {nomor}. Perbaiki: Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".',
+    ]);
+    expect(await page.$eval('[data-sop-path="pola_nomor_surat"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    await page.$eval('[data-widget-path="pola_nomor_surat"]', (e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'editor-instansi-kesalahan');
+    await saveRefused('Pola nomor surat harus memuat {nomor}. Perbaiki: Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".');
+    expect(git(repo, 'rev-parse', branch)).toBe(head);
+  });
+});
+
+describe('an agency logo', () => {
+  it('is uploaded into public/logo/ and committed with the agency', async () => {
+    const branch = 'cms/instansi/dinsos-provinsi';
+    const logo = join(repo, '..', `logo-uji-${process.pid}.svg`);
+    writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#1d4ed8"/></svg>\n');
+    await openData('instansi', 'dinsos-provinsi', 'nama');
+    const widget = await page.waitForSelector('[data-widget-path="logo"]');
+    await widget!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    expect(await widget!.evaluate((e) => e.querySelector('[data-logo-placeholder]')?.textContent)).toBe('Belum ada logo: tertulis [ISI: logo instansi].');
+    await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo.png') });
+    await clickText(page, 'Pilih gambar');
+    const input = await page.waitForSelector('input[type="file"]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(logo);
+    await clickText(page, 'Pakai yang dipilih');
+    await page.waitForFunction(() => !document.querySelector('[data-logo-placeholder]'));
+    await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo-diunggah.png') });
+    expect(await errorsAt('logo')).toEqual([]);
+    await clickText(page, 'Simpan');
+    await waitForRef(page, repo, branch);
+    const name = logo.slice(logo.lastIndexOf('/') + 1);
+    expect(diffLines('main', branch).filter((l) => !l.startsWith('+<svg'))).toEqual(['-logo: "[ISI: logo instansi]"', `+logo: "/logo/${name}"`]);
+    expect(git(repo, 'diff', '--name-only', 'main', branch).split('\n').sort()).toEqual([`public/logo/${name}`, 'sops/_data/instansi/dinsos-provinsi.yaml']);
+  });
+});
+
+describe('regulations in the editor', () => {
+  const branch = 'cms/dasar-hukum/dasar-hukum';
+
+  it('edits one field of one regulation with a one-line diff', async () => {
+    await openData('dasar-hukum', 'dasar-hukum', 'peraturan[1].tentang');
+    await screenshot(page, 'editor-dasar-hukum');
+    expect(await axeViolations()).toEqual([]);
+    await setText(page, 'peraturan[1].tentang', 'Kesejahteraan Sosial (uji)');
+    await clickText(page, 'Simpan');
+    await waitForRef(page, repo, branch);
+    expect(diffLines('main', branch)).toEqual(['-  tentang: Kesejahteraan Sosial', '+  tentang: Kesejahteraan Sosial (uji)']);
+    expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_data/dasar-hukum.yaml');
+  });
+
+  it('shows a year written as text at its field', async () => {
+    await openData('dasar-hukum', 'dasar-hukum', 'peraturan[2].tahun');
+    await setText(page, 'peraturan[2].tahun', '2014a');
+    await page.waitForSelector('[data-sop-path="peraturan[2].tahun"] .sop-msg--error');
+    expect(await errorsAt('peraturan[2].tahun')).toEqual(['Kesalahan: Isinya harus angka, bukan teks. Perbaiki: Tulis tahun sebagai angka, misalnya tahun: 2009.']);
+    await page.$eval('[data-sop-path="peraturan[2].tahun"]', (e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'editor-dasar-hukum-kesalahan');
+  });
+});
+
+describe('revising a berlaku SOP', () => {
+  it('offers to record the revision and writes the history entry and tanggal.revisi', async () => {
+    const slug = 'penanganan-eks-narapidana';
+    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang`);
+    await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
+    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang/entries/${slug}`);
+    await page.waitForSelector('[data-sop-path="judul"]');
+    expect(await page.$('[data-revision-offer]')).toBeNull();
+    const before = await page.$eval('[data-sop-path="sasaran"]', (e) => (e as HTMLInputElement).value);
+    await setText(page, 'sasaran', `${before} (revisi)`);
+    const offer = await page.waitForSelector('[data-revision-offer]');
+    const today = todayIso();
+    expect(await offer!.evaluate((e) => e.textContent)).toBe(
+      `SOP ini berlaku dan telah Anda ubah. Catat sebagai revisi? Riwayat revisi mendapat baris "Mengubah sasaran objek." bertanggal ${today}, dan Tanggal revisi diisi ${today}.Catat revisiTidak sekarang`,
+    );
+    await offer!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'editor-revisi');
+    expect(await axeViolations()).toEqual([]);
+    await page.click('[data-accept-revision]');
+    await page.waitForFunction(() => !document.querySelector('[data-revision-offer]'));
+    expect(await page.$eval('[data-sop-path="tanggal.revisi"]', (e) => (e as HTMLInputElement).value)).toBe(today);
+    await clickText(page, 'Simpan');
+    const branch = `cms/sop-tanjungpinang/${slug}`;
+    await waitForRef(page, repo, branch);
+    const lines = diffLines('main', branch);
+    expect(lines.filter((l) => l.startsWith('-'))).toEqual(['-  revisi: 2024-02-27', `-sasaran: ${before}`]);
+    expect(lines.filter((l) => l.startsWith('+'))).toEqual([
+      `+  revisi: ${today}`,
+      `+sasaran: ${before} (revisi)`,
+      `+  - tanggal: ${today}`,
+      '+    perubahan: Mengubah sasaran objek.',
+    ]);
+  });
+});
