@@ -23,12 +23,6 @@ export function pageScale(height: number, available: number): number {
   return floor3(available / height);
 }
 
-/** The identity block's factor: fitted to the first page when at most a little too tall, else 1. */
-export function identityScale(height: number, available: number, min = IDENTITY_MIN_SCALE): number {
-  const s = pageScale(height, available);
-  return s >= min ? s : 1;
-}
-
 /**
  * The search for the largest zoom at which a part fits, when its text reflows as it shrinks (the
  * table keeps the page's width, so a zoomed-out column holds more words per line and the part
@@ -46,6 +40,18 @@ export const SCALE_STEPS = 6;
 
 export function nextScale(s: ScaleSearch): number {
   return floor3((s.lo + s.hi) / 2);
+}
+
+/**
+ * Where the search for the identity block's zoom starts; undefined when it fits its first page.
+ * From the proportional factor when that is at least IDENTITY_MIN_SCALE. Below that the block
+ * may still fit at the minimum, its text reflowing: the search starts there, and the engine first
+ * tries it (`verify`); a block that does not fit even then is printed at full size and continues.
+ */
+export function identitySearch(height: number, available: number, min = IDENTITY_MIN_SCALE): (ScaleSearch & { verify: boolean }) | undefined {
+  const lo = pageScale(height, available);
+  if (lo === 1) return undefined;
+  return lo >= min ? { lo, hi: 1, verify: false } : { lo: min, hi: 1, verify: true };
 }
 
 export function narrowScale(s: ScaleSearch, tried: number, fits: boolean): ScaleSearch {

@@ -12,7 +12,7 @@ import { PX_PER_MM } from '../../core/model/paper';
 import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
 import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
-import { identityScale, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
+import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
 import type { SopFrontmatter } from '../../core/model/sop';
 
 export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
@@ -210,15 +210,27 @@ async function zoomAndMeasure(page: Page, zooms: ReadonlyArray<readonly [ZoomTar
 
 /**
  * Scales each target down to the largest zoom at which it fits its height (src/core/pdf/fit-scale.ts):
- * from the proportional factor, a few bisection steps measured in the browser, all targets at once.
+ * from where `start` says (undefined: leave it), a few bisection steps measured in the browser, all
+ * targets at once. A start marked `verify` is tried first; a target that does not fit there stays
+ * at full size.
  */
-async function fitByZoom(page: Page, targets: readonly ZoomTarget[], start: (t: ZoomTarget) => number): Promise<void> {
-  let searches = targets.map((t) => ({ t, s: { lo: start(t), hi: 1 } as ScaleSearch })).filter((x) => x.s.lo < 1);
+async function fitByZoom(page: Page, targets: readonly ZoomTarget[], start: (t: ZoomTarget) => (ScaleSearch & { verify?: boolean }) | undefined): Promise<void> {
+  let searches = targets.flatMap((t) => {
+    const s = start(t);
+    return s ? [{ t, s, verify: s.verify === true }] : [];
+  });
+  const unsure = searches.filter((x) => x.verify);
+  if (unsure.length) {
+    const heights = await zoomAndMeasure(page, unsure.map((x) => [x.t, x.s.lo] as const));
+    const tooTall = unsure.filter((x, k) => heights[k]! > x.t.available);
+    await zoomAndMeasure(page, tooTall.map((x) => [x.t, 1] as const));
+    searches = searches.filter((x) => !tooTall.includes(x));
+  }
   if (!searches.length) return;
   for (let step = 0; step < SCALE_STEPS; step++) {
     const tries = searches.map((x) => nextScale(x.s));
     const heights = await zoomAndMeasure(page, searches.map((x, k) => [x.t, tries[k]!] as const));
-    searches = searches.map((x, k) => ({ t: x.t, s: narrowScale(x.s, tries[k]!, heights[k]! <= x.t.available) }));
+    searches = searches.map((x, k) => ({ ...x, s: narrowScale(x.s, tries[k]!, heights[k]! <= x.t.available) }));
   }
   await zoomAndMeasure(page, searches.map((x) => [x.t, x.s.lo] as const));
 }
@@ -229,7 +241,7 @@ async function fitByZoom(page: Page, targets: readonly ZoomTarget[], start: (t: 
  */
 async function fitIdentities(page: Page, measured: readonly MeasuredSop[], available: number): Promise<void> {
   const targets = measured.map((m, art) => ({ art, selector: '.sop-identity', nth: 0, height: m.identity, available }));
-  await fitByZoom(page, targets, (t) => identityScale(t.height, t.available));
+  await fitByZoom(page, targets, (t) => identitySearch(t.height, t.available));
 }
 
 /**
@@ -241,5 +253,5 @@ async function fitFlowchartPages(page: Page, available: (art: number, page: numb
     `[...document.querySelectorAll('article.cetak-sop')].map((art) => [...art.querySelectorAll('.fc-mount table')].map((t) => t.getBoundingClientRect().height))`,
   )) as number[][];
   const targets = heights.flatMap((tables, art) => tables.map((height, nth) => ({ art, selector: '.fc-mount table', nth, height, available: available(art, nth) })));
-  await fitByZoom(page, targets, (t) => pageScale(t.height, t.available));
+  await fitByZoom(page, targets, (t) => (t.height > t.available ? { lo: pageScale(t.height, t.available), hi: 1 } : undefined));
 }

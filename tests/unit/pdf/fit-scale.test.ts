@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityScale, narrowScale, nextScale, pageScale, SCALE_STEPS } from '../../../src/core/pdf/fit-scale';
+import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS } from '../../../src/core/pdf/fit-scale';
 
 describe('pageScale', () => {
   it('is 1 for a part that fits, exactly fitting included', () => {
@@ -14,19 +14,20 @@ describe('pageScale', () => {
   });
 });
 
-describe('identityScale', () => {
-  it('fits an identity block a little taller than the first page onto it', () => {
-    expect(identityScale(1100, 1000)).toBe(0.909);
-    expect(identityScale(1250, 1000)).toBe(0.8);
+describe('identitySearch', () => {
+  it('needs no zoom for a block that fits its first page', () => {
+    expect(identitySearch(700, 1000)).toBeUndefined();
+    expect(identitySearch(1000, 1000)).toBeUndefined();
   });
 
-  it('leaves a much longer block at full size, to continue on the next page', () => {
-    expect(identityScale(1300, 1000)).toBe(1);
-    expect(identityScale(2500, 1000)).toBe(1);
+  it('starts from the proportional factor for a block a little taller than the page', () => {
+    expect(identitySearch(1100, 1000)).toEqual({ lo: 0.909, hi: 1, verify: false });
+    expect(identitySearch(1250, 1000)).toEqual({ lo: 0.8, hi: 1, verify: false });
   });
 
-  it('leaves a block that fits alone', () => {
-    expect(identityScale(700, 1000)).toBe(1);
+  it('has the minimum tried first for a longer block, which may fit there by reflowing', () => {
+    expect(identitySearch(1300, 1000)).toEqual({ lo: 0.8, hi: 1, verify: true });
+    expect(identitySearch(2500, 1000)).toEqual({ lo: 0.8, hi: 1, verify: true });
   });
 });
 
