@@ -71,6 +71,10 @@ export interface SyntheticSopOptions {
   status?: 'draf' | 'berlaku' | 'dicabut';
   decisions?: boolean;
   cetak?: { kertas?: 'A4' | 'F4'; orientasi?: 'potret' | 'lanskap' };
+  /** Replaces identity lists (long lists for the PDF's page-fitting tests). */
+  lists?: Partial<Record<'dasar_hukum' | 'kualifikasi_pelaksana' | 'keterkaitan' | 'peralatan' | 'peringatan' | 'pencatatan', string[]>>;
+  /** Replaces the kegiatan of the given steps (1-based), e.g. one taller than a page. */
+  kegiatan?: Record<number, string>;
 }
 
 /** One SOP's MDX text. */
@@ -96,6 +100,7 @@ export function syntheticSopMdx(o: SyntheticSopOptions): string {
         tidak: { label: tidak, ke: r() < 0.7 ? Math.max(1, i - 1 - Math.floor(r() * 3)) : 'selesai' },
       };
     }
+    if (o.kegiatan?.[i] !== undefined) step.kegiatan = o.kegiatan[i];
     langkah.push(step);
   }
   // Every actor acts at least once (the checker warns otherwise): assign round-robin where missing.
@@ -116,6 +121,7 @@ export function syntheticSopMdx(o: SyntheticSopOptions): string {
     peralatan: ['ATK', 'Komputer dan printer'],
     peringatan: ['Bila tidak dilaksanakan, pelayanan kepada klien tertunda'],
     pencatatan: ['Data klien dicatat dalam basis data PMKS'],
+    ...(o.lists ?? {}),
     ...(o.cetak ? { cetak: o.cetak } : {}),
     mutu_baku: { kelengkapan: 'Persyaratan/Kelengkapan', waktu: 'Waktu', output: 'Output' },
     pelaksana: actors,

@@ -2,12 +2,15 @@
  * Page-break planning for the flowchart table, from row heights measured in the headless browser
  * (print media, content width of the paper). Pure: heights in, the indices of the rows that start
  * a new page out. Rules:
- *  - a row is never split; a row taller than a whole page gets a page of its own;
+ *  - a row is never split; a row taller than a whole page gets a page of its own, with its
+ *    connector rows, scaled down to fit it (`scales`, fit-scale.ts);
  *  - every page repeats the header row(s);
  *  - a page followed by another one reserves room for the outgoing off-page connector row, a page
  *    continuing a previous one reserves room for the incoming connector row;
  *  - the last page reserves room for the total-time line under the table.
  */
+import { pageScale } from './fit-scale';
+
 export interface FlowchartMeasure {
   /** Height of the header rows (repeated on every page). */
   header: number;
@@ -26,8 +29,10 @@ export interface FlowchartMeasure {
 export interface FlowchartPlan {
   /** 0-based indices of the rows that begin a page; always starts with 0. */
   starts: number[];
-  /** Rows that do not fit even on a page of their own (printed anyway; they overflow). */
+  /** Rows that do not fit even on a page of their own (their page is printed scaled down). */
   oversized: number[];
+  /** Per page, the factor its table is printed at: 1, or less for a page taller than the paper. */
+  scales: number[];
 }
 
 /** Chunk boundaries, e.g. starts [0, 9, 17] over 20 rows -> [[0,9],[9,17],[17,20]]. */
@@ -39,7 +44,8 @@ export function planFlowchartPages(m: FlowchartMeasure, slack = 0): FlowchartPla
   const n = m.rows.length;
   const starts: number[] = [0];
   const oversized: number[] = [];
-  if (n === 0) return { starts, oversized };
+  const scales: number[] = [];
+  if (n === 0) return { starts, oversized, scales: [1] };
   let i = 0;
   let first = true;
   while (i < n) {
@@ -61,17 +67,19 @@ export function planFlowchartPages(m: FlowchartMeasure, slack = 0): FlowchartPla
       break;
     }
     if (j === i) {
-      // Not even one row fits: it stands alone on its page.
+      // Not even one row fits: it stands alone on its page, scaled down with what surrounds it.
       oversized.push(i);
+      used += m.rows[i]! + (i === n - 1 ? m.total : m.connector);
       j = i + 1;
     }
+    scales.push(pageScale(used, avail));
     if (j < n) starts.push(j);
     i = j;
     first = false;
   }
   // A last page that would hold only the total line cannot happen (the total travels with the
   // last row), but a page holding a single row after a full one is fine.
-  return { starts, oversized };
+  return { starts, oversized, scales };
 }
 
 export interface LinkedFlowchartMeasure {
@@ -118,8 +126,8 @@ export function planFlowchartPagesLinked(
       { header: m.header, rows: m.rows.slice(cut), connector: m.linkHeight, total: m.total, firstPage: m.page - m.linkHeight, page: m.page },
       slack,
     );
-    plan = { starts: [...plan.starts.slice(0, over + 1), ...rest.starts.map((s) => s + cut)], oversized: [] };
+    plan = { starts: [...plan.starts.slice(0, over + 1), ...rest.starts.map((s) => s + cut)], oversized: [], scales: [] };
   }
   const oversized = ranges.flatMap(([a, b], k) => (b - a === 1 && heights[k]! > avail(k) ? [a] : []));
-  return { starts: plan.starts, oversized };
+  return { starts: plan.starts, oversized, scales: heights.map((h, k) => pageScale(h, avail(k))) };
 }

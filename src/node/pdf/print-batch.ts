@@ -13,6 +13,7 @@ import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
 import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
 import { totalWaktuOfSop } from '../../core/waktu/total';
+import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
 import type { SopFrontmatter } from '../../core/model/sop';
 
 export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
@@ -25,6 +26,8 @@ export interface PrintItem {
 }
 
 export interface MeasuredSop {
+  /** Height of the identity block (kop, identity rows, the lists' grid). */
+  identity: number;
   header: number;
   rows: number[];
   title: number;
@@ -69,6 +72,7 @@ const MEASURE_JS = `(async () => {
     const cs = title ? getComputedStyle(title) : null;
     const z = Number(art.style.zoom || 1);
     return {
+      identity: h(art.querySelector('.sop-identity')),
       header: h(art.querySelector('.fc-mount table thead')),
       rows: [...art.querySelectorAll('.fc-mount tr[data-step]')].map((r) => h(r)),
       title: h(title) + (cs ? (parseFloat(cs.marginTop) + parseFloat(cs.marginBottom)) * z : 0),
@@ -95,6 +99,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   prof?.push(performance.now());
   if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
   const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
+  await fitIdentities(page, measured, setup.contentHeightPx * (1 - FIT_MARGIN) - SLACK_PX);
   const sum = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
   // What each SOP's plan is based on; raised to what the browser measured when a page overflows.
   const layouts = items.map((it) => flowchartLayout(it.sop));
@@ -171,6 +176,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     });
     todo = again;
   }
+  await fitFlowchartPages(page, (i, p) => avail(measured[i]!, p) - SLACK_PX);
   prof?.push(performance.now());
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
   if (prof) {
@@ -179,4 +185,74 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms (${rounds} putaran), page.pdf ${d[3]} ms`);
   }
   return { pdf, plans };
+}
+
+/** One part of an article to scale down: the `nth` match of `selector` in article `art`. */
+interface ZoomTarget {
+  art: number;
+  selector: string;
+  nth: number;
+  height: number;
+  available: number;
+}
+
+/**
+ * Sets each target's CSS zoom and returns its height then (the browser's layout, as printed).
+ * A zoomed part keeps the page's width, so its text reflows into longer lines.
+ */
+async function zoomAndMeasure(page: Page, zooms: ReadonlyArray<readonly [ZoomTarget, number]>): Promise<number[]> {
+  const list = zooms.map(([t, z]) => [t.art, t.selector, t.nth, z]);
+  return (await page.evaluate(
+    `(() => { const arts = document.querySelectorAll('article.cetak-sop');
+      const els = ${JSON.stringify(list)}.map(([a, sel, n, z]) => { const el = arts[a].querySelectorAll(sel)[n]; el.style.zoom = z === 1 ? '' : String(z); return el; });
+      return els.map((el) => el.getBoundingClientRect().height); })()`,
+  )) as number[];
+}
+
+/**
+ * Scales each target down to the largest zoom at which it fits its height (src/core/pdf/fit-scale.ts):
+ * from where `start` says (undefined: leave it), a few bisection steps measured in the browser, all
+ * targets at once. A start marked `verify` is tried first; a target that does not fit there stays
+ * at full size.
+ */
+async function fitByZoom(page: Page, targets: readonly ZoomTarget[], start: (t: ZoomTarget) => (ScaleSearch & { verify?: boolean }) | undefined): Promise<void> {
+  let searches = targets.flatMap((t) => {
+    const s = start(t);
+    return s ? [{ t, s, verify: s.verify === true }] : [];
+  });
+  const unsure = searches.filter((x) => x.verify);
+  if (unsure.length) {
+    const heights = await zoomAndMeasure(page, unsure.map((x) => [x.t, x.s.lo] as const));
+    const tooTall = unsure.filter((x, k) => heights[k]! > x.t.available);
+    await zoomAndMeasure(page, tooTall.map((x) => [x.t, 1] as const));
+    searches = searches.filter((x) => !tooTall.includes(x));
+  }
+  if (!searches.length) return;
+  for (let step = 0; step < SCALE_STEPS; step++) {
+    const tries = searches.map((x) => nextScale(x.s));
+    const heights = await zoomAndMeasure(page, searches.map((x, k) => [x.t, tries[k]!] as const));
+    searches = searches.map((x, k) => ({ ...x, s: narrowScale(x.s, tries[k]!, heights[k]! <= x.t.available) }));
+  }
+  await zoomAndMeasure(page, searches.map((x) => [x.t, x.s.lo] as const));
+}
+
+/**
+ * The identity blocks a little too tall for their first page are scaled down to stay on it
+ * (a longer one continues on the next page, see print-sop.css).
+ */
+async function fitIdentities(page: Page, measured: readonly MeasuredSop[], available: number): Promise<void> {
+  const targets = measured.map((m, art) => ({ art, selector: '.sop-identity', nth: 0, height: m.identity, available }));
+  await fitByZoom(page, targets, (t) => identitySearch(t.height, t.available));
+}
+
+/**
+ * Every flowchart page (one table each) taller than its page is scaled down to fit: a page
+ * holding one step taller than the paper keeps its header, the step and its connector rows.
+ */
+async function fitFlowchartPages(page: Page, available: (art: number, page: number) => number): Promise<void> {
+  const heights = (await page.evaluate(
+    `[...document.querySelectorAll('article.cetak-sop')].map((art) => [...art.querySelectorAll('.fc-mount table')].map((t) => t.getBoundingClientRect().height))`,
+  )) as number[][];
+  const targets = heights.flatMap((tables, art) => tables.map((height, nth) => ({ art, selector: '.fc-mount table', nth, height, available: available(art, nth) })));
+  await fitByZoom(page, targets, (t) => (t.height > t.available ? { lo: pageScale(t.height, t.available), hi: 1 } : undefined));
 }

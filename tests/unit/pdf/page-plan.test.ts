@@ -59,6 +59,19 @@ describe('planFlowchartPages', () => {
     expect(plan.starts).toEqual([0, 1, 2]);
   });
 
+  it('scales the page of a row taller than a page down to fit, with its header and both connector rows', () => {
+    // Page 2: header 40 + connector in 30 + row 1500 + connector out 30 = 1600 on a 1000 page.
+    const plan = planFlowchartPages(base([100, 1500, 100]));
+    expect(plan.scales).toEqual([1, 0.625, 1]);
+    // As the last row, it shares its page with the total line: 40 + 30 + 1500 + 20 = 1590.
+    expect(planFlowchartPages(base([100, 1500])).scales).toEqual([1, 0.628]);
+  });
+
+  it('prints every page at full size when every row fits', () => {
+    const plan = planFlowchartPages(base(Array.from({ length: 30 }, (_, i) => 60 + ((i * 37) % 90))));
+    expect(plan.scales).toEqual(plan.starts.map(() => 1));
+  });
+
   it('uses the slack as a safety margin', () => {
     const m = base([420, 420]);
     expect(planFlowchartPages(m, 0).starts).toEqual([0]);
@@ -101,5 +114,7 @@ describe('planFlowchartPagesLinked', () => {
     const plan = planFlowchartPagesLinked(m, links());
     expect(plan.starts).toEqual([0, 1, 2]);
     expect(plan.oversized).toEqual([1]);
+    // Its page (header 40, a link in and out 2 x 30, the row 1500 = 1600) is printed at 1000/1600.
+    expect(plan.scales).toEqual([1, 0.625, 1]);
   });
 });
