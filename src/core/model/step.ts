@@ -30,7 +30,7 @@ export type BranchTarget = z.infer<typeof branchTargetSchema>;
 export const branchSchema = z
   .object({
     /** The branch's label as drawn beside the arrow: "Ya", "Layak", "Lengkap" ... */
-    label: z.string().min(1),
+    label: textSchema,
     /** Step number (1-based) or "selesai". */
     ke: branchTargetSchema,
   })
@@ -39,9 +39,9 @@ export const branchSchema = z
 export const decisionSchema = z
   .object({
     /** Optional question the decision answers ("Apakah berkas lengkap?"). */
-    pertanyaan: z.string().min(1).optional(),
-    ya: branchSchema.extend({ label: z.string().min(1).default('Ya') }),
-    tidak: branchSchema.extend({ label: z.string().min(1).default('Tidak') }),
+    pertanyaan: textSchema.optional(),
+    ya: branchSchema.extend({ label: textSchema.default('Ya') }),
+    tidak: branchSchema.extend({ label: textSchema.default('Tidak') }),
   })
   .strict();
 export type Decision = z.infer<typeof decisionSchema>;
@@ -87,7 +87,7 @@ export const stepSchema = z
     /** Mutu Baku: what the step produces. */
     output: cellSchema,
     /** Optional remark shown in the Keterangan column. */
-    keterangan: z.string().trim().min(1).optional(),
+    keterangan: textSchema.optional(),
     /** Present only on a decision step. */
     keputusan: decisionSchema.optional(),
     /** Letter templates (ids in letter-templates/) that this step's output is. */

@@ -3,10 +3,10 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { issue, type CheckIssue, type PathPart } from '../checks/issue';
-import { zodIssues } from '../checks/zod-issues';
+import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 
 export interface YamlSource {
@@ -53,19 +53,35 @@ export function parseYamlSource(
 ): { source: YamlSource; issues: [] } | { source: null; issues: CheckIssue[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [NUMBER_AS_WRITTEN, ...tags] });
-  if (doc.errors.length) {
-    const seen = new Set<number>();
-    const issues: CheckIssue[] = [];
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + lineOffset;
-      if (seen.has(line)) continue;
-      seen.add(line);
-      const hint = SYNTAX_HINTS[e.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.';
-      issues.push({ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line });
-    }
-    return { source: null, issues };
+  // Only the first syntax error: the parser's later ones are nearly always its consequences
+  // (one tab or one bad indent makes every following line of the block unreadable).
+  const first = doc.errors[0];
+  if (first) {
+    const hint = SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.';
+    return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: lines.linePos(first.pos[0]).line + lineOffset }] };
   }
-  return { source: { file, value: doc.toJS({ maxAliasCount: 100 }), doc, lines, lineOffset }, issues: [] };
+  try {
+    return { source: { file, value: doc.toJS({ maxAliasCount: 100 }), doc, lines, lineOffset }, issues: [] };
+  } catch {
+    // An alias "*name" without its anchor "&name", or aliases nested too deep to expand.
+    const alias = firstAlias(doc);
+    const line = alias ? lines.linePos(alias).line + lineOffset : lineOffset + 1;
+    return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: ALIAS_HINT }), line }] };
+  }
+}
+
+const ALIAS_HINT = 'Teks yang diawali "*" atau "&" dibaca YAML sebagai rujukan (alias) yang tidak ada; beri tanda kutip, misalnya "*catatan".';
+
+/** Offset of the first alias node ("*name") in the document, if any. */
+function firstAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** 1-based file line of the node at `path` (or of its nearest existing parent). */
@@ -102,7 +118,7 @@ export function lineOfPath(source: YamlSource, path: string): number | undefined
   return lineOf(source, parsePath(path.split(',')[0]!.trim()));
 }
 
-/** Validates a parsed value; each problem carries its field's line. */
+/** Validates a parsed value; each problem carries its field's line (the file's first data line when the field is absent). */
 export function validateSource<T>(
   schema: ZodTypeAny,
   source: YamlSource,
@@ -112,9 +128,6 @@ export function validateSource<T>(
 ): { data: T; issues: [] } | { data: null; issues: CheckIssue[] } {
   const result = schema.safeParse(value ?? {});
   if (result.success) return { data: result.data as T, issues: [] };
-  const found = zodIssues(result.error, schema, source.file, help, prefix);
-  found.forEach((issue, i) => {
-    issue.line = lineOf(source, [...prefix, ...result.error.issues[i]!.path]);
-  });
-  return { data: null, issues: found };
+  const found = zodFindings(result.error, schema, source.file, help, prefix);
+  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.at) ?? source.lineOffset + 1 })) };
 }
