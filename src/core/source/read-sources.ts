@@ -50,25 +50,29 @@ export interface RegulationsRead {
   regulations: Map<string, Regulation>;
   /** Ids whose entry has errors (reported once, at the entry). */
   broken: Set<string>;
+  /** The file as a whole could not be read (a YAML error, not a map of entries). */
+  unreadable: boolean;
   issues: CheckIssue[];
   yaml: YamlSource | null;
 }
 
 /** The regulations file's text: each entry validated on its own, so one bad entry is one error. */
 export function readRegulationsText(file: string, text: string): RegulationsRead {
-  const out: RegulationsRead = { regulations: new Map(), broken: new Set(), issues: [], yaml: null };
+  const out: RegulationsRead = { regulations: new Map(), broken: new Set(), unreadable: false, issues: [], yaml: null };
   const parsed = parseYamlSource(text, file, 0);
-  if (!parsed.source) return { ...out, issues: parsed.issues };
+  if (!parsed.source) return { ...out, issues: parsed.issues, unreadable: true };
   out.yaml = parsed.source;
   const value = parsed.source.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     out.issues.push({ ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum harus berisi daftar id: { jenis, nomor, tahun, tentang }.' }), line: 1 });
-    return out;
+    return { ...out, unreadable: true };
   }
   for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
     if (!REGULATION_ID.test(id)) {
       out.issues.push({ ...issue(MESSAGES.badFormat, file, id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` }), line: lineOfPath(parsed.source, id) });
       out.broken.add(id);
+      // SOPs cite the id as it should have been written ("uu-11-2009" for "UU-11-2009").
+      out.broken.add(id.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
       continue;
     }
     const result = validateSource<Regulation>(regulationSchema, parsed.source, REGULATION_FIELD_HELP, entry, [id]);
