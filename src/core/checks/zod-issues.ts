@@ -164,6 +164,9 @@ export function fieldHelpFor(help: Record<string, string>, path: readonly PathPa
   return undefined;
 }
 
+/** Messages whose fix is computed for the case and better than the field's general help. */
+const PRECISE_FIX = new Set([MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code]);
+
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */
 export function zodFindings(
   err: ZodError,
@@ -179,7 +182,7 @@ export function zodFindings(
   for (const f of kept) {
     const fieldHelp = fieldHelpFor(help, f.at.slice(prefix.length));
     // The field's own help is the better fix, except where the message computed a precise one.
-    if (fieldHelp && f.issue.code !== MESSAGES.unknownKeys.code && f.issue.code !== MESSAGES.badChoice.code && f.issue.code !== MESSAGES.emptyOptional.code) f.issue.fix = fieldHelp;
+    if (fieldHelp && !PRECISE_FIX.has(f.issue.code)) f.issue.fix = fieldHelp;
   }
   return kept;
 }

@@ -4,6 +4,7 @@
  * exactly two labelled branches (ya / tidak), each to a step number or to "selesai" (the end).
  */
 import { z } from 'zod';
+import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
 
@@ -61,7 +62,17 @@ const waktuSchema = z
   });
 
 const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const actorIdSchema = z.string().trim().regex(ACTOR_ID, 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".');
+/**
+ * An actor id. A step's actor cannot be left "[ISI: ...]": the flowchart needs a lane for every
+ * step, so the message explains the way to mark it unknown (an actor whose label is a placeholder).
+ */
+const actorIdSchema = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    if (isPlaceholder(v)) ctx.addIssue({ code: 'custom', message: v, params: { key: 'actorPlaceholder' } });
+    else if (!ACTOR_ID.test(v)) ctx.addIssue({ code: 'custom', message: 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".' });
+  });
 
 /** One actor id, or a list of them for a step several actors do together. */
 export const stepActorSchema = z.union([actorIdSchema, z.array(actorIdSchema).min(1, 'Tulis minimal satu pelaksana.')], {

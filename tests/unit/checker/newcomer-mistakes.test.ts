@@ -130,6 +130,25 @@ describe('wrong types, in Indonesian', () => {
   });
 });
 
+describe('what a newcomer cannot know yet', () => {
+  it('a step whose actor the source does not show: the message gives the way to mark it unknown, which is accepted', () => {
+    const unknown = read(sop((t) => t.replace('    pelaksana: lurah\n', '    pelaksana: "[ISI: pelaksana langkah 2]"\n')));
+    expect(unknown.issues.map((i) => [i.code, i.path, i.line, i.message, i.fix])).toEqual([
+      [
+        'pelaksana-belum-diketahui',
+        'langkah[1].pelaksana',
+        22,
+        'Pelaksana langkah ini belum diketahui ([ISI: pelaksana langkah 2]); diagram alir memerlukan satu lajur pelaksana untuk setiap langkah.',
+        'Tanyakan pelaksananya ke instansi. Sementara itu tambahkan di daftar pelaksana { id: belum-diketahui, label: "[ISI: pelaksana]" }, tulis pelaksana: belum-diketahui pada langkah ini, dan biarkan status: draf.',
+      ],
+    ]);
+    const marked = read(
+      sop((t) => t.replace('  - { id: lurah, label: Lurah }', '  - { id: belum-diketahui, label: "[ISI: pelaksana langkah 2]" }').replace('    pelaksana: lurah\n', '    pelaksana: belum-diketahui\n')),
+    );
+    expect(marked.issues).toEqual([]);
+  });
+});
+
 describe('unknown keys', () => {
   it('are reported at their own line, once, without the missing field they meant', () => {
     const agency = readAgencyText('x', 'sops/_data/instansi/x.yaml', AGENCY.replace('alamat:', 'almat:'));
