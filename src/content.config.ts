@@ -8,13 +8,15 @@ import { file, glob } from 'astro/loaders';
 import { agencySchema } from './core/model/agency';
 import { regulationSchema } from './core/model/regulation';
 import { SOP_GLOB } from './core/source/source-paths';
+import { sopGlobLoader } from './integrations/sop-glob-loader';
 
 // SOPs are validated by the checker (src/node/check-project.ts) and parsed by the site catalog
 // (src/site/catalog.ts) with the same core schema: the collection only finds the files (by the
 // checker's own rule, SOP_GLOB) so that a mistake is reported in the checker's words, never
 // Astro's.
 const sops = defineCollection({
-  loader: glob({
+  // Astro's glob loader, quiet in the dev server about a frontmatter it cannot parse (the checker says it).
+  loader: sopGlobLoader({
     pattern: SOP_GLOB,
     base: './sops',
     // The SOP id is its path under sops/ without extension (also its URL: /sop/<id>/).
