@@ -18,6 +18,7 @@ export interface MdxNode {
   type: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
   value?: string;
   lang?: string | null;
   position?: { start: { line: number } };
@@ -63,6 +64,9 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
  */
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base']);
 
+/** Links that run script or carry a document in place of an address. */
+const SCRIPT_URL = /^\s*(?:javascript|data|vbscript):/i;
+
 /** `{/* comment *\/}`, the only expression a narrative may hold (it prints nothing). */
 const isComment = (code: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\s*)*$/.test(code);
 
@@ -83,10 +87,12 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode): Che
         FORBIDDEN_TAGS.has(name) ? `<${name}>`
         : attrs.find((a) => a.type !== 'mdxJsxAttribute') ? `{...} di dalam tag <${name}>`
         : attrs.find((a) => /^on/i.test(a.name ?? '')) ? `atribut ${attrs.find((a) => /^on/i.test(a.name ?? ''))!.name} pada <${name}>`
-        : attrs.find((a) => typeof a.value === 'string' && /^\s*(?:javascript|data|vbscript):/i.test(a.value)) ? `tautan skrip pada <${name}>`
+        : attrs.find((a) => typeof a.value === 'string' && SCRIPT_URL.test(a.value)) ? `tautan skrip pada <${name}>`
         : attrs.find((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string') ? `atribut berisi {...} pada <${name}>`
         : null;
       if (bad) issues.push({ ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: bad }), line: lineOf(n) });
+    } else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(n.url ?? '')) {
+      issues.push({ ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `tautan skrip (${(n.url ?? '').trim().split(':')[0]}:)` }), line: lineOf(n) });
     } else if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !isComment(n.value ?? '')) {
       issues.push({ ...issue(MESSAGES.mdxExpression, file, 'narasi', { code: `{${(n.value ?? '').trim()}}` }), line: lineOf(n) });
     }

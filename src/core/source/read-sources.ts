@@ -29,7 +29,11 @@ export function locate(yaml: YamlSource | null, path: string): number | undefine
 /** An SOP file's text (MDX with frontmatter). `id` is its path under sops/ without extension. */
 export function readSopText(id: string, file: string, text: string): ReadResult<SopSource> {
   const split = splitFrontmatter(text);
-  if (!split) return { value: null, issues: [{ ...issue(MESSAGES.noFrontmatter, file, '', {}), line: 1 }], yaml: null };
+  if (!split) {
+    // Opened with "---" but never closed: a different mistake from a file without frontmatter.
+    const def = /^\uFEFF?---[ \t]*\r?\n/.test(text) ? MESSAGES.frontmatterUnclosed : MESSAGES.noFrontmatter;
+    return { value: null, issues: [{ ...issue(def, file, '', {}), line: 1 }], yaml: null };
+  }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
   const result = validateSource<SopFrontmatter>(sopSchema, parsed.source, SOP_FIELD_HELP);

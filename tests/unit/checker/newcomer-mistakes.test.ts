@@ -83,6 +83,12 @@ describe('YAML that cannot be read', () => {
     expect(brief(r.issues)).toEqual([['yaml-sintaks', '', 19, 'YAML tidak dapat dibaca: Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.']]);
   });
 
+  it('a frontmatter opened and never closed is named as such', () => {
+    expect(brief(read(sop((t) => t.replace('\n---\n\nNarasi', '\n\nNarasi'))).issues)).toEqual([
+      ['frontmatter-tidak-ditutup', '', 1, 'Frontmatter dibuka dengan "---" di baris pertama, tetapi tidak ada baris "---" yang menutupnya.'],
+    ]);
+  });
+
   it('an empty frontmatter points at its first line', () => {
     const r = read('---\n---\n\nNarasi.\n');
     expect(r.issues.slice(0, 2).map((i) => [i.path, i.line, i.message])).toEqual([
@@ -223,6 +229,8 @@ describe('the narrative puts nothing on the site that it should not', () => {
       '',
       '<a href="javascript:alert(1)">tautan</a>',
       '',
+      '[tautan](javascript:alert(1))',
+      '',
     ].join('\n');
     const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', body)) });
     expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message])).toEqual([
@@ -230,6 +238,7 @@ describe('the narrative puts nothing on the site that it should not', () => {
       ['mdx-html-terlarang', 30, 'Narasi memuat <script>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
       ['mdx-html-terlarang', 32, 'Narasi memuat atribut onClick pada <a>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
       ['mdx-html-terlarang', 34, 'Narasi memuat tautan skrip pada <a>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
+      ['mdx-html-terlarang', 36, 'Narasi memuat tautan skrip (javascript:); situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
     ]);
   });
 });
