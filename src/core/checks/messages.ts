@@ -65,6 +65,10 @@ export const MESSAGES = {
     () => 'Periksa baris ini: indentasi dengan spasi (bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
     { hint: 'Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.' }),
 
+  textCutByComment: define<{ kept: string; cut: string }>('teks-terpotong-komentar', 'warning', 'Teks tanpa tanda kutip memuat " #": YAML membuang sisanya sebagai komentar.',
+    (p) => `Hanya "${p.kept}" yang terbaca: "#${p.cut}" sesudahnya dibaca YAML sebagai komentar dan dibuang.`,
+    () => 'Beri tanda kutip pada seluruh teks, misalnya judul: "Pelayanan Nomor #2", atau tulis tanpa "#".', { kept: 'Penanganan Anak', cut: '2 Terlantar' }),
+
   // --- Field formats (zod) -----------------------------------------------------------------
   required: define<{}>('kolom-wajib', 'error', 'Kolom wajib tidak ditulis atau dikosongkan.',
     () => 'Kolom wajib ini belum diisi.', () => 'Isi kolom ini sesuai contoh di README (Panduan penulis).', {}),

@@ -38,7 +38,7 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
   const result = validateSource<SopFrontmatter>(sopSchema, parsed.source, SOP_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: [], yaml: parsed.source };
+  return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 /** An agency file's text (YAML). */
@@ -47,7 +47,7 @@ export function readAgencyText(id: string, file: string, text: string): ReadResu
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
   const result = validateSource<Agency>(agencySchema, parsed.source, AGENCY_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { id, file, data: result.data }, issues: [], yaml: parsed.source };
+  return { value: { id, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 export interface RegulationsRead {
@@ -66,6 +66,7 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { ...out, issues: parsed.issues, unreadable: true };
   out.yaml = parsed.source;
+  out.issues.push(...parsed.source.notes);
   const value = parsed.source.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     out.issues.push({ ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum harus berisi daftar id: { jenis, nomor, tahun, tentang }.' }), line: 1 });
@@ -94,5 +95,5 @@ export function readSiteText(file: string, text: string): ReadResult<SiteSetting
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
   const result = validateSource<SiteSettings>(siteSchema, parsed.source, SITE_FIELD_HELP);
-  return { value: result.data, issues: result.issues, yaml: parsed.source };
+  return { value: result.data, issues: [...parsed.source.notes, ...result.issues], yaml: parsed.source };
 }

@@ -89,6 +89,21 @@ describe('YAML that cannot be read', () => {
     ]);
   });
 
+  it('"-" alone after a field name (the document\'s empty cell) is explained', () => {
+    expect(brief(read(sop((t) => t.replace('peralatan:\n  - Komputer', 'peralatan: -'))).issues)).toEqual([
+      ['yaml-sintaks', '', 12, 'YAML tidak dapat dibaca: Tanda "-" saja setelah nama kolom dibaca YAML sebagai awal daftar. Untuk sel yang di dokumen bertanda "-", tulis [] (daftar kosong) atau "-" dalam tanda kutip pada kolom teks.'],
+    ]);
+  });
+
+  it('text cut off by a "#" that YAML takes for a comment is a warning at its field', () => {
+    const r = read(sop((t) => t.replace('judul: Pelayanan Surat Keterangan Tidak Mampu', 'judul: Pelayanan SKTM #2 Kelurahan')));
+    expect(r.value!.data.judul).toBe('Pelayanan SKTM');
+    expect(r.issues.map((i) => [i.severity, i.code, i.path, i.line, i.message])).toEqual([
+      ['warning', 'teks-terpotong-komentar', 'judul', 3, 'Hanya "Pelayanan SKTM" yang terbaca: "#2 Kelurahan" sesudahnya dibaca YAML sebagai komentar dan dibuang.'],
+    ]);
+    expect(read(sop((t) => t.replace('sasaran: Warga', 'sasaran: Warga # sesuai dokumen'))).issues).toEqual([]);
+  });
+
   it('an empty frontmatter points at its first line', () => {
     const r = read('---\n---\n\nNarasi.\n');
     expect(r.issues.slice(0, 2).map((i) => [i.path, i.line, i.message])).toEqual([
