@@ -144,6 +144,12 @@ describe('wrong types, in Indonesian', () => {
     ]);
   });
 
+  it('choices are read whatever their case: "Berlaku", "a4", "Lanskap"', () => {
+    const r = read(sop((t) => t.replace('status: draf', 'status: Berlaku').replace('sasaran: Warga', 'sasaran: Warga\ncetak: { kertas: a4, orientasi: Lanskap }')));
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect([r.value!.data.status, r.value!.data.cetak]).toEqual(['berlaku', { kertas: 'A4', orientasi: 'lanskap' }]);
+  });
+
   it('a number where a label or remark is expected is kept as written', () => {
     const r = read(sop((t) => t.replace('    waktu: 15 menit', '    waktu: 15 menit\n    keterangan: 2')));
     expect(r.issues).toEqual([]);
