@@ -5,8 +5,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agencySchema } from './core/model/agency';
-import { regulationSchema } from './core/model/regulation';
 import { SOP_GLOB } from './core/source/source-paths';
 import { sopGlobLoader } from './integrations/sop-glob-loader';
 
@@ -24,14 +22,14 @@ const sops = defineCollection({
   }),
 });
 
+// Agencies and regulations too: the collections find the entries, the site catalog reads their
+// values with the checker's readers (src/site/catalog.ts), which keep "0771..." and "08" as written.
 const instansi = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: './sops/_data/instansi', generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
-  schema: agencySchema,
 });
 
 const dasarHukum = defineCollection({
   loader: file('./sops/_data/dasar-hukum.yaml'),
-  schema: regulationSchema,
 });
 
 export const collections = { sops, instansi, dasarHukum };

@@ -21,11 +21,11 @@ export function sopCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'dev') {
-          // Astro reads every SOP's frontmatter when the dev server starts and stops, in English
+          // Astro reads every SOP's frontmatter and data file when the dev server starts and stops, in English
           // with a stack trace, at the first one it cannot parse. Those files are reported here
           // first, in the checker's words; every other mistake is shown in the browser.
           const report = await checkProject(process.cwd());
-          const unreadable = report.issues.filter((i) => i.severity === 'error' && i.file.endsWith('.mdx') && UNREADABLE.has(i.code));
+          const unreadable = report.issues.filter((i) => i.severity === 'error' && i.file.startsWith('sops/') && UNREADABLE.has(i.code));
           if (unreadable.length) {
             logger.error(
               `Pratinjau belum dapat dimulai: ${unreadable.length} berkas SOP tidak dapat dibaca.\n` +

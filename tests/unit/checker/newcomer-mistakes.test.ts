@@ -176,6 +176,15 @@ describe('what a newcomer cannot know yet', () => {
   });
 });
 
+describe('values the site shows as the checker read them', () => {
+  it('an agency\'s phone with a leading zero, an unquoted NIP and a regulation number "08" stay as written', () => {
+    const agency = readAgencyText('x', 'sops/_data/instansi/x.yaml', AGENCY.replace('kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }', 'telepon: 0614567890\nkepala: { jabatan: Lurah, nama: Budi, nip: 196707201993031008 }'));
+    expect([agency.value!.data.telepon, agency.value!.data.kepala.nip]).toEqual(['0614567890', '196707201993031008']);
+    const regs = readRegulationsText('sops/_data/dasar-hukum.yaml', 'permensos-8-2012: { jenis: Peraturan Menteri Sosial, nomor: 08, tahun: 2012 }\n');
+    expect(regs.regulations.get('permensos-8-2012')!.nomor).toBe('08');
+  });
+});
+
 describe('unknown keys', () => {
   it('are reported at their own line, once, without the missing field they meant', () => {
     const agency = readAgencyText('x', 'sops/_data/instansi/x.yaml', AGENCY.replace('alamat:', 'almat:'));
