@@ -21,6 +21,9 @@ export interface ReadResult<T> {
   yaml: YamlSource | null;
 }
 
+/** Nothing written (an empty file, or only comments): one message, not one per missing field. */
+const isEmptyData = (value: unknown) => value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+
 /** Line of a field path in a read file, for messages from later rules. */
 export function locate(yaml: YamlSource | null, path: string): number | undefined {
   return yaml ? lineOfPath(yaml, path) : undefined;
@@ -36,6 +39,7 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
   }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Frontmatter SOP ini' }), line: split.yamlLine }], yaml: parsed.source };
   const result = validateSource<SopFrontmatter>(sopSchema, parsed.source, SOP_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
   return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: parsed.source.notes, yaml: parsed.source };
@@ -45,6 +49,7 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
 export function readAgencyText(id: string, file: string, text: string): ReadResult<AgencySource> {
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Berkas instansi ini' }), line: 1 }], yaml: parsed.source };
   const result = validateSource<Agency>(agencySchema, parsed.source, AGENCY_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
   return { value: { id, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };

@@ -104,11 +104,16 @@ describe('YAML that cannot be read', () => {
     expect(read(sop((t) => t.replace('sasaran: Warga', 'sasaran: Warga # sesuai dokumen'))).issues).toEqual([]);
   });
 
-  it('an empty frontmatter points at its first line', () => {
-    const r = read('---\n---\n\nNarasi.\n');
+  it('an empty frontmatter or agency file is one message, not one per missing field', () => {
+    expect(brief(read('---\n# belum diisi\n---\n\nNarasi.\n').issues)).toEqual([['data-kosong', '', 2, 'Frontmatter SOP ini belum berisi data.']]);
+    expect(brief(readAgencyText('x', 'sops/_data/instansi/x.yaml', '').issues)).toEqual([['data-kosong', '', 1, 'Berkas instansi ini belum berisi data.']]);
+  });
+
+  it('a partial frontmatter points each missing field at the first data line', () => {
+    const r = read('---\nnomor: "1"\n---\n\nNarasi.\n');
     expect(r.issues.slice(0, 2).map((i) => [i.path, i.line, i.message])).toEqual([
-      ['nomor', 2, 'Kolom wajib ini belum diisi.'],
       ['judul', 2, 'Kolom wajib ini belum diisi.'],
+      ['instansi', 2, 'Kolom wajib ini belum diisi.'],
     ]);
   });
 });
