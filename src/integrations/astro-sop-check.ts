@@ -7,14 +7,35 @@
  *   stale page.
  */
 import type { AstroIntegration } from 'astro';
+import { formatIssue } from '../core/checks/issue';
+import { MESSAGES } from '../core/checks/messages';
 import { checkProject } from '../node/check-project';
 import { devErrorPage } from '../node/dev-error-page';
+
+/** Errors that mean Astro itself cannot read the SOP file's frontmatter. */
+const UNREADABLE = new Set([MESSAGES.yamlSyntax.code]);
 
 export function sopCheckIntegration(): AstroIntegration {
   return {
     name: 'sop-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'dev') {
+          // Astro reads every SOP's frontmatter and data file when the dev server starts and stops, in English
+          // with a stack trace, at the first one it cannot parse. Those files are reported here
+          // first, in the checker's words; every other mistake is shown in the browser.
+          const report = await checkProject(process.cwd());
+          const unreadable = report.issues.filter((i) => i.severity === 'error' && i.file.startsWith('sops/') && UNREADABLE.has(i.code));
+          if (unreadable.length) {
+            logger.error(
+              `Pratinjau belum dapat dimulai: ${unreadable.length} berkas SOP tidak dapat dibaca.\n` +
+                unreadable.map(formatIssue).join('\n') +
+                '\nPerbaiki berkas itu, lalu jalankan npm run dev lagi.',
+            );
+            process.exit(1);
+          }
+          return;
+        }
         // The publish script has already checked (and printed warnings) before starting Astro.
         if (command !== 'build' || process.env.SOP_CHECKED === '1') return;
         const report = await checkProject(process.cwd());

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { AgencySource, Catalog, SopSource } from '../core/catalog/catalog';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
+import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
 import { locate, readAgencyText, readRegulationsText, readSiteText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifySopPath, LETTERS_DIR, REGULATIONS_FILE, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
+import { AGENCIES_DIR, classifyAgencyPath, classifySopPath, DATA_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 import { letterTemplateIds } from './letter-template-files';
 
@@ -60,10 +61,28 @@ export function loadSources(root: string): LoadResult {
 
   const agencies = new Map<string, AgencySource>();
   const brokenAgencies = new Set<string>();
+  const agencyFiles = new Map<string, string>();
   for (const rel of listFiles(join(root, AGENCIES_DIR))) {
-    if (!/\.ya?ml$/.test(rel) || rel.startsWith('_') || rel.startsWith('.')) continue;
     const file = `${AGENCIES_DIR}/${rel}`;
-    const id = rel.replace(/\.ya?ml$/, '');
+    const kind = classifyAgencyPath(rel);
+    if (kind.kind === 'ignored') continue;
+    if (kind.kind !== 'agency') {
+      const reported =
+        kind.kind === 'bad-name' ? issue(MESSAGES.agencyBadName, file, '', { id: kind.id })
+        : kind.kind === 'in-subfolder' ? issue(MESSAGES.agencyInSubfolder, file, '', {})
+        : issue(MESSAGES.agencyNotYaml, file, '', {});
+      issues.push({ ...reported, line: 1 });
+      // SOPs naming it as it should have been named get no second error.
+      if (kind.kind === 'bad-name') brokenAgencies.add(kind.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      continue;
+    }
+    const id = kind.id;
+    const twin = agencyFiles.get(id);
+    if (twin) {
+      issues.push({ ...issue(MESSAGES.agencyDuplicate, file, '', { id, first: twin }), line: 1 });
+      continue;
+    }
+    agencyFiles.set(id, file);
     const text = readText(root, file, issues);
     const read = text === null ? null : readAgencyText(id, file, text);
     if (read) {
@@ -76,6 +95,7 @@ export function loadSources(root: string): LoadResult {
 
   let regulations = new Map<string, Regulation>();
   let brokenRegulations = new Set<string>();
+  let regulationsUnreadable = false;
   if (existsSync(join(root, REGULATIONS_FILE))) {
     const text = readText(root, REGULATIONS_FILE, issues);
     if (text !== null) {
@@ -84,6 +104,9 @@ export function loadSources(root: string): LoadResult {
       yamls.set(REGULATIONS_FILE, read.yaml);
       regulations = read.regulations;
       brokenRegulations = read.broken;
+      regulationsUnreadable = read.unreadable;
+    } else {
+      regulationsUnreadable = true;
     }
   }
 
@@ -96,13 +119,25 @@ export function loadSources(root: string): LoadResult {
     }
   }
 
+  if (existsSync(join(root, DATA_DIR))) {
+    for (const name of readdirSync(join(root, DATA_DIR)).sort()) {
+      if (name.startsWith('_') || name.startsWith('.') || (DATA_ENTRIES as readonly string[]).includes(name)) continue;
+      issues.push({ ...issue(MESSAGES.unknownDataFile, `${DATA_DIR}/${name}`, '', { name, guess: closest(name, DATA_ENTRIES) }), line: 1 });
+    }
+  }
+
   const sops: SopSource[] = [];
   for (const rel of listFiles(join(root, SOPS_DIR))) {
     const file = `${SOPS_DIR}/${rel}`;
     const kind = classifySopPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'not-published') {
-      issues.push({ ...issue(MESSAGES.mdExtension, file, '', { suggested: file.replace(/\.md$/i, '.mdx') }), line: 1 });
+      const def = kind.reason === 'md' ? MESSAGES.mdExtension : MESSAGES.mdxExtensionCase;
+      issues.push({ ...issue(def, file, '', { suggested: `${SOPS_DIR}/${kind.suggested}` }), line: 1 });
+      continue;
+    }
+    if (kind.kind === 'other-document') {
+      issues.push({ ...issue(MESSAGES.otherDocument, file, '', {}), line: 1 });
       continue;
     }
     if (kind.kind === 'bad-name') {
@@ -124,7 +159,7 @@ export function loadSources(root: string): LoadResult {
       regulations,
       regulationsFile: REGULATIONS_FILE,
       letterTemplates: knownLetters(root),
-      broken: { agencies: brokenAgencies, regulations: brokenRegulations },
+      broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable },
       publicFileExists: (path) => {
         const full = join(root, 'public', path.replace(/^\/+/, ''));
         return existsSync(full) && statSync(full).isFile();

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './project-root';
 import type { SopFrontmatter } from '../core/model/sop';
-import { readSopText } from '../core/source/read-sources';
+import { readAgencyText, readRegulationsText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, REGULATIONS_FILE } from '../core/source/source-paths';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
@@ -56,11 +57,22 @@ async function load(): Promise<SiteCatalog> {
     getCollection('instansi'),
     getCollection('dasarHukum'),
   ]);
+  // Agencies and regulations are read by the checker's own readers, as SOPs are below: Astro's
+  // YAML parser would turn telepon: 0771... into 771... and nomor: 08 into 8, and round an
+  // unquoted 18-digit NIP, where the checker keeps each as written.
   const agencies = agencyEntries
-    .map((e): SiteAgency => ({ id: e.id, url: agencyUrl(e.id), data: e.data }))
+    .flatMap((e): SiteAgency[] => {
+      const file = e.filePath ?? `${AGENCIES_DIR}/${e.id}.yaml`;
+      const read = readAgencyText(e.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
+      return read.value ? [{ id: e.id, url: agencyUrl(e.id), data: read.value.data }] : [];
+    })
     .sort((a, b) => compareNatural(a.id, b.id));
+  const regulationsRead = readRegulationsText(REGULATIONS_FILE, readFileSync(join(projectRoot(), REGULATIONS_FILE), 'utf8'));
   const regulations = regulationEntries
-    .map((e): SiteRegulation => ({ id: e.id, url: regulationUrl(e.id), data: e.data }))
+    .flatMap((e): SiteRegulation[] => {
+      const data = regulationsRead.regulations.get(e.id);
+      return data ? [{ id: e.id, url: regulationUrl(e.id), data }] : [];
+    })
     .sort(
       (a, b) =>
         a.data.tahun - b.data.tahun ||

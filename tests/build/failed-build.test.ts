@@ -102,3 +102,85 @@ describe('npm run dev with a broken SOP', () => {
     }
   });
 });
+
+describe('npm run dev with a frontmatter Astro cannot parse', () => {
+  const UNREADABLE = join(TEST_OUT, 'unreadable-project');
+  const SOP = 'sops/provinsi/pemulangan-orang-terlantar.mdx';
+
+  beforeAll(() => {
+    rmSync(UNREADABLE, { recursive: true, force: true });
+    mkdirSync(UNREADABLE, { recursive: true });
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'sops', 'letter-templates', 'public']) {
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(UNREADABLE, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(UNREADABLE, 'node_modules'), 'dir');
+  });
+
+  /** Runs `astro dev` in the copy; `run` gets a matcher that resolves when the terminal shows a pattern. */
+  async function withDev(run: (printed: (p: RegExp) => Promise<void>, port: number) => Promise<void>): Promise<string> {
+    const port = 4700 + Math.floor(Math.random() * 200);
+    const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: UNREADABLE,
+      env: { ...process.env, SOP_CHECKED: '' },
+    });
+    let terminal = '';
+    const waiters: (() => void)[] = [];
+    const seen = (chunk: Buffer) => {
+      terminal += chunk.toString();
+      for (const w of waiters.splice(0)) w();
+    };
+    dev.stdout.on('data', seen);
+    dev.stderr.on('data', seen);
+    const exited = new Promise<void>((done) => dev.once('exit', () => done()));
+    const printed = (pattern: RegExp) =>
+      new Promise<void>((done, fail) => {
+        const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
+        void exited.then(() => (pattern.test(terminal) ? done() : fail(new Error(`astro dev ended: ${terminal}`))));
+        check();
+      });
+    try {
+      await run(printed, port);
+    } finally {
+      dev.kill();
+      await exited;
+    }
+    return terminal;
+  }
+
+  it('stops at the start with the checker message, without a stack trace', async () => {
+    const file = join(UNREADABLE, SOP);
+    const valid = readFileSync(file, 'utf8');
+    writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
+    try {
+      const terminal = await withDev((printed) => printed(/jalankan npm run dev lagi/));
+      expect(terminal).toMatch(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+\n {2}YAML tidak dapat dibaca: Teks yang diawali "\*" atau "&"/);
+      expect(terminal).not.toMatch(/Stack trace|YAMLException|unhandled error|    at /);
+    } finally {
+      writeFileSync(file, valid);
+    }
+  });
+
+  it('while running, a file broken on save is shown in Indonesian, without Astro\'s stack trace', async () => {
+    const file = join(UNREADABLE, SOP);
+    const valid = readFileSync(file, 'utf8');
+    try {
+      const terminal = await withDev(async (printed, port) => {
+        await printed(/127\.0\.0\.1:\d+/);
+        writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
+        // The page is checked on request: ask until the checker has seen the saved file.
+        let html = '';
+        while (!html.includes('Pemeriksaan SOP gagal')) {
+          html = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } })).text();
+        }
+        expect(html).toContain('YAML tidak dapat dibaca: Teks yang diawali &quot;*&quot; atau &quot;&amp;&quot;');
+        await printed(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+/);
+        // Fixing it reloads the entry; by then the loader has also handled the broken save.
+        writeFileSync(file, valid);
+        await printed(/Reloaded data from provinsi\/pemulangan-orang-terlantar\.mdx/);
+      });
+      expect(terminal).not.toMatch(/Stack trace|YAMLException|UnhandledRejection/);
+    } finally {
+      writeFileSync(file, valid);
+    }
+  });
+});

@@ -35,7 +35,12 @@ export interface Catalog {
    * Ids of agencies and regulations whose own file or entry is broken: already reported there,
    * so SOPs citing them get no second error (no cascades).
    */
-  broken?: { agencies: Set<string>; regulations: Set<string> };
+  broken?: {
+    agencies: Set<string>;
+    regulations: Set<string>;
+    /** The regulations file itself could not be read (reported there): no citation is reported again. */
+    regulationsFile?: boolean;
+  };
   /** Whether a file exists under public/ ("/logo/x.svg"); undefined = not checked (browser). */
   publicFileExists?: (path: string) => boolean;
 }

@@ -17,6 +17,8 @@ export interface MdxSyntaxError {
 export interface MdxNode {
   type: string;
   name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
   value?: string;
   lang?: string | null;
   position?: { start: { line: number } };
@@ -56,6 +58,18 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
   return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e) }), line: bodyLine + (e.line ?? 1) - 1 };
 }
 
+/**
+ * HTML that would put script, outside content or a form on the public site (which carries no
+ * script of its own), or that Astro cannot render from MDX.
+ */
+const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base']);
+
+/** Links that run script or carry a document in place of an address. */
+const SCRIPT_URL = /^\s*(?:javascript|data|vbscript):/i;
+
+/** `{/* comment *\/}`, the only expression a narrative may hold (it prints nothing). */
+const isComment = (code: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\s*)*$/.test(code);
+
 /** Import/export lines and components: SOP narratives are text, tables and mermaid only. */
 export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode): CheckIssue[] {
   const issues: CheckIssue[] = [];
@@ -66,6 +80,21 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode): Che
       issues.push({ ...issue(MESSAGES.mdxImport, file, 'narasi', { what: first }), line: lineOf(n) });
     } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) {
       issues.push({ ...issue(MESSAGES.mdxComponent, file, 'narasi', { name: n.name }), line: lineOf(n) });
+    } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name) {
+      const name = n.name.toLowerCase();
+      const attrs = n.attributes ?? [];
+      const bad =
+        FORBIDDEN_TAGS.has(name) ? `<${name}>`
+        : attrs.find((a) => a.type !== 'mdxJsxAttribute') ? `{...} di dalam tag <${name}>`
+        : attrs.find((a) => /^on/i.test(a.name ?? '')) ? `atribut ${attrs.find((a) => /^on/i.test(a.name ?? ''))!.name} pada <${name}>`
+        : attrs.find((a) => typeof a.value === 'string' && SCRIPT_URL.test(a.value)) ? `tautan skrip pada <${name}>`
+        : attrs.find((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string') ? `atribut berisi {...} pada <${name}>`
+        : null;
+      if (bad) issues.push({ ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: bad }), line: lineOf(n) });
+    } else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(n.url ?? '')) {
+      issues.push({ ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `tautan skrip (${(n.url ?? '').trim().split(':')[0]}:)` }), line: lineOf(n) });
+    } else if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !isComment(n.value ?? '')) {
+      issues.push({ ...issue(MESSAGES.mdxExpression, file, 'narasi', { code: `{${(n.value ?? '').trim()}}` }), line: lineOf(n) });
     }
     n.children?.forEach(visit);
   };

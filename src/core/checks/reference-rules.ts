@@ -18,7 +18,7 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
     issues.push(issue(MESSAGES.unknownAgency, file, 'instansi', { id: data.instansi, guess: closest(data.instansi, agencyIds), ids: agencyIds }));
   }
   const regulationIds = [...catalog.regulations.keys()];
-  data.dasar_hukum.forEach((c, i) => {
+  if (!catalog.broken?.regulationsFile) data.dasar_hukum.forEach((c, i) => {
     const id = citationId(c);
     if (catalog.regulations.has(id) || catalog.broken?.regulations.has(id)) return;
     const path = typeof c === 'string' ? `dasar_hukum[${i}]` : `dasar_hukum[${i}].id`;

@@ -8,15 +8,18 @@ import { nipSchema } from './nip';
 import { textSchema } from './text';
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
-export const paperSchema = z.enum(PAPER_SIZES, {
-  errorMap: () => ({ message: 'Ukuran kertas harus "A4" atau "F4".' }),
-});
+/** Read case-insensitively ("a4" is A4). */
+export const paperSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+  z.enum(PAPER_SIZES, { errorMap: () => ({ message: 'Ukuran kertas harus "A4" atau "F4".' }) }),
+);
 export type Paper = z.infer<typeof paperSchema>;
 
 export const ORIENTATIONS = ['potret', 'lanskap'] as const;
-export const orientationSchema = z.enum(ORIENTATIONS, {
-  errorMap: () => ({ message: 'Orientasi harus "potret" atau "lanskap".' }),
-});
+export const orientationSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z.enum(ORIENTATIONS, { errorMap: () => ({ message: 'Orientasi harus "potret" atau "lanskap".' }) }),
+);
 export type Orientation = z.infer<typeof orientationSchema>;
 
 /**

@@ -12,25 +12,37 @@ export { isValidIsoDate };
 
 const MONTHS = NAMA_BULAN.map((m) => m.toLowerCase());
 
+/**
+ * Month number (1-12) of a month name as Indonesian documents write it: the standard names,
+ * the older spellings "Pebruari" and "Nopember", and the usual abbreviations ("Feb", "Agt", "Sept").
+ */
+const MONTH_ALIASES: Record<string, number> = {
+  ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
+  pebruari: 2, nopember: 11,
+  jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, mei: 5, jun: 6, jul: 7,
+  agu: 8, agt: 8, ags: 8, agust: 8, agst: 8, sep: 9, sept: 9, okt: 10, nov: 11, nop: 11, des: 12,
+};
+const monthNumber = (name: string) => MONTH_ALIASES[name.toLowerCase().replace(/\.$/, '')];
+
 function toIso(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value); // tanggal: 2017
   if (typeof value !== 'string') return value;
   const t = value.trim().replace(/\s+/g, ' ');
-  const full = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(t);
+  const full = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
   if (full) {
-    const month = MONTHS.indexOf(full[2]!.toLowerCase());
-    if (month >= 0) return `${full[3]}-${String(month + 1).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+    const month = monthNumber(full[2]!);
+    if (month) return `${full[3]}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
   }
   return t;
 }
 
 /** "Agustus 2017" or "2017": a date the source gives only in part. */
 export function isPartialDate(value: string): boolean {
-  const m = /^(?:([A-Za-z]+) )?(\d{4})$/.exec(value.trim());
+  const m = /^(?:([A-Za-z]+\.?) )?(\d{4})$/.exec(value.trim());
   if (!m) return false;
   const year = Number(m[2]);
-  return year >= 1900 && year <= 2100 && (m[1] === undefined || MONTHS.includes(m[1].toLowerCase()));
+  return year >= 1900 && year <= 2100 && (m[1] === undefined || monthNumber(m[1]) !== undefined);
 }
 
 /** Earliest and latest ISO day a full or partial date can mean ("2017" -> 2017-01-01..2017-12-31). */
@@ -39,14 +51,33 @@ export function dateBounds(value: string): { first: string; last: string } | nul
   if (!isPartialDate(value)) return null;
   const [a, b] = value.trim().split(' ');
   if (b === undefined) return { first: `${a}-01-01`, last: `${a}-12-31` };
-  const month = MONTHS.indexOf(a!.toLowerCase()) + 1;
+  const month = monthNumber(a!)!;
   const days = new Date(Date.UTC(Number(b), month, 0)).getUTCDate();
   const mm = String(month).padStart(2, '0');
   return { first: `${b}-${mm}-01`, last: `${b}-${mm}-${days}` };
 }
 
 const DATE_HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.';
-const dateMessage = (v: string) => `Tanggal "${v}" tidak dapat dibaca. ${DATE_HINT}`;
+/** "12-03-2020", "12/03/2020", "12.03.2020" (day first, as Indonesian documents write it) -> "2020-03-12". */
+function dayFirstAsIso(v: string): string | null {
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** "2024-3-4" (no leading zeros) -> "2024-03-04". */
+function unpaddedAsIso(v: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.trim());
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return iso !== v.trim() && isValidIsoDate(iso) ? iso : null;
+}
+
+const dateMessage = (v: string) => {
+  const guess = dayFirstAsIso(v) ?? unpaddedAsIso(v);
+  return `Tanggal "${v}" tidak dapat dibaca.${guess ? ` Maksud Anda ${guess}?` : ''} ${DATE_HINT}`;
+};
 
 /** A real calendar date, normalised to "YYYY-MM-DD". */
 export const isoDateSchema = z.preprocess(

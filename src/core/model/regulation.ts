@@ -12,7 +12,11 @@ export const regulationSchema = z
     jenis: textSchema,
     /** As written: "11", "08"; absent for a regulation without a number (UUD 1945). */
     nomor: textSchema.optional(),
-    tahun: z.number({ invalid_type_error: 'Tahun ditulis sebagai angka, misalnya tahun: 2009.' }).int().min(1945, 'Tahun minimal 1945.').max(2100, 'Tahun maksimal 2100.'),
+    /** A number; "2009" in quotes is read as the same year. */
+    tahun: z.preprocess(
+      (v) => (typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v),
+      z.number({ invalid_type_error: 'Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009.' }).int('Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009.').min(1945, 'Tahun minimal 1945.').max(2100, 'Tahun maksimal 2100.'),
+    ),
     /** Subject; absent where the title has none (UUD 1945). */
     tentang: textSchema.optional(),
     /** Optional short label for lists: "UU 11/2009". */

@@ -78,9 +78,11 @@ export const sopSchema = z
      * "UPT Panti Sosial ...". Optional (an office without bidang).
      */
     bidang: textSchema.optional(),
-    status: z.enum(SOP_STATUSES, {
-      errorMap: () => ({ message: 'Status harus "draf", "berlaku" atau "dicabut".' }),
-    }),
+    /** Read case-insensitively ("Berlaku" is berlaku). */
+    status: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(SOP_STATUSES, { errorMap: () => ({ message: 'Status harus "draf", "berlaku" atau "dicabut".' }) }),
+    ),
     tanggal: z
       .object({
         /** YYYY-MM-DD, or "Agustus 2017" / "2017" when the document gives only that. */

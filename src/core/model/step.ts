@@ -4,6 +4,7 @@
  * exactly two labelled branches (ya / tidak), each to a step number or to "selesai" (the end).
  */
 import { z } from 'zod';
+import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
 
@@ -30,7 +31,7 @@ export type BranchTarget = z.infer<typeof branchTargetSchema>;
 export const branchSchema = z
   .object({
     /** The branch's label as drawn beside the arrow: "Ya", "Layak", "Lengkap" ... */
-    label: z.string().min(1),
+    label: textSchema,
     /** Step number (1-based) or "selesai". */
     ke: branchTargetSchema,
   })
@@ -39,9 +40,9 @@ export const branchSchema = z
 export const decisionSchema = z
   .object({
     /** Optional question the decision answers ("Apakah berkas lengkap?"). */
-    pertanyaan: z.string().min(1).optional(),
-    ya: branchSchema.extend({ label: z.string().min(1).default('Ya') }),
-    tidak: branchSchema.extend({ label: z.string().min(1).default('Tidak') }),
+    pertanyaan: textSchema.optional(),
+    ya: branchSchema.extend({ label: textSchema.default('Ya') }),
+    tidak: branchSchema.extend({ label: textSchema.default('Tidak') }),
   })
   .strict();
 export type Decision = z.infer<typeof decisionSchema>;
@@ -61,7 +62,17 @@ const waktuSchema = z
   });
 
 const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const actorIdSchema = z.string().trim().regex(ACTOR_ID, 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".');
+/**
+ * An actor id. A step's actor cannot be left "[ISI: ...]": the flowchart needs a lane for every
+ * step, so the message explains the way to mark it unknown (an actor whose label is a placeholder).
+ */
+const actorIdSchema = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    if (isPlaceholder(v)) ctx.addIssue({ code: 'custom', message: v, params: { key: 'actorPlaceholder' } });
+    else if (!ACTOR_ID.test(v)) ctx.addIssue({ code: 'custom', message: 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".' });
+  });
 
 /** One actor id, or a list of them for a step several actors do together. */
 export const stepActorSchema = z.union([actorIdSchema, z.array(actorIdSchema).min(1, 'Tulis minimal satu pelaksana.')], {
@@ -87,7 +98,7 @@ export const stepSchema = z
     /** Mutu Baku: what the step produces. */
     output: cellSchema,
     /** Optional remark shown in the Keterangan column. */
-    keterangan: z.string().trim().min(1).optional(),
+    keterangan: textSchema.optional(),
     /** Present only on a decision step. */
     keputusan: decisionSchema.optional(),
     /** Letter templates (ids in letter-templates/) that this step's output is. */

@@ -22,6 +22,9 @@ export interface ReadResult<T> {
   yaml: YamlSource | null;
 }
 
+/** Nothing written (an empty file, or only comments): one message, not one per missing field. */
+const isEmptyData = (value: unknown) => value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+
 /** Line of a field path in a read file, for messages from later rules. */
 export function locate(yaml: YamlSource | null, path: string): number | undefined {
   return yaml ? lineOfPath(yaml, path) : undefined;
@@ -30,47 +33,63 @@ export function locate(yaml: YamlSource | null, path: string): number | undefine
 /** An SOP file's text (MDX with frontmatter). `id` is its path under sops/ without extension. */
 export function readSopText(id: string, file: string, text: string): ReadResult<SopSource> {
   const split = splitFrontmatter(text);
-  if (!split) return { value: null, issues: [{ ...issue(MESSAGES.noFrontmatter, file, '', {}), line: 1 }], yaml: null };
+  if (!split) {
+    // Opened with "---" but never closed: a different mistake from a file without frontmatter.
+    const def = /^\uFEFF?---[ \t]*\r?\n/.test(text) ? MESSAGES.frontmatterUnclosed : MESSAGES.noFrontmatter;
+    return { value: null, issues: [{ ...issue(def, file, '', {}), line: 1 }], yaml: null };
+  }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Frontmatter SOP ini' }), line: split.yamlLine }], yaml: parsed.source };
   const result = validateSource<SopFrontmatter>(sopSchema, parsed.source, SOP_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: [], yaml: parsed.source };
+  return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 /** An agency file's text (YAML). */
 export function readAgencyText(id: string, file: string, text: string): ReadResult<AgencySource> {
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Berkas instansi ini' }), line: 1 }], yaml: parsed.source };
   const result = validateSource<Agency>(agencySchema, parsed.source, AGENCY_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { id, file, data: result.data }, issues: [], yaml: parsed.source };
+  return { value: { id, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 export interface RegulationsRead {
   regulations: Map<string, Regulation>;
   /** Ids whose entry has errors (reported once, at the entry). */
   broken: Set<string>;
+  /** The file as a whole could not be read (a YAML error, not a map of entries). */
+  unreadable: boolean;
   issues: CheckIssue[];
   yaml: YamlSource | null;
 }
 
 /** The regulations file's text: each entry validated on its own, so one bad entry is one error. */
 export function readRegulationsText(file: string, text: string): RegulationsRead {
-  const out: RegulationsRead = { regulations: new Map(), broken: new Set(), issues: [], yaml: null };
+  const out: RegulationsRead = { regulations: new Map(), broken: new Set(), unreadable: false, issues: [], yaml: null };
   const parsed = parseYamlSource(text, file, 0);
-  if (!parsed.source) return { ...out, issues: parsed.issues };
+  if (!parsed.source) return { ...out, issues: parsed.issues, unreadable: true };
   out.yaml = parsed.source;
+  out.issues.push(...parsed.source.notes);
   const value = parsed.source.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     out.issues.push({ ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum harus berisi daftar id: { jenis, nomor, tahun, tentang }.' }), line: 1 });
-    return out;
+    return { ...out, unreadable: true };
   }
   for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
-    const result = readRegulationEntry(file, id, entry, { id, fields: [id] });
-    if (result.value) out.regulations.set(id, result.value);
+    if (!REGULATION_ID.test(id)) {
+      out.issues.push({ ...issue(MESSAGES.badFormat, file, id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` }), line: lineOfPath(parsed.source, id) });
+      out.broken.add(id);
+      // SOPs cite the id as it should have been written ("uu-11-2009" for "UU-11-2009").
+      out.broken.add(id.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      continue;
+    }
+    const result = validateSource<Regulation>(regulationSchema, parsed.source, REGULATION_FIELD_HELP, entry, [id]);
+    if (result.data) out.regulations.set(id, result.data);
     else {
-      out.issues.push(...result.issues.map((i) => ({ ...i, line: lineOfPath(parsed.source!, i.path) })));
+      out.issues.push(...result.issues);
       out.broken.add(id);
     }
   }
@@ -99,5 +118,5 @@ export function readSiteText(file: string, text: string): ReadResult<SiteSetting
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
   const result = validateSource<SiteSettings>(siteSchema, parsed.source, SITE_FIELD_HELP);
-  return { value: result.data, issues: result.issues, yaml: parsed.source };
+  return { value: result.data, issues: [...parsed.source.notes, ...result.issues], yaml: parsed.source };
 }

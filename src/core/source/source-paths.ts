@@ -4,7 +4,7 @@
  * "_" or "." (at any depth) is not content (sops/_data holds agencies and regulations).
  */
 export const SOPS_DIR = 'sops';
-const DATA_DIR = `${SOPS_DIR}/_data`;
+export const DATA_DIR = `${SOPS_DIR}/_data`;
 export const AGENCIES_DIR = `${DATA_DIR}/instansi`;
 export const REGULATIONS_FILE = `${DATA_DIR}/dasar-hukum.yaml`;
 export const SITE_FILE = `${DATA_DIR}/situs.yaml`;
@@ -19,15 +19,50 @@ export type SopPathKind =
   | { kind: 'sop'; id: string }
   | { kind: 'ignored' }
   /** A file that looks meant as an SOP but will not be published: reported. */
-  | { kind: 'not-published'; reason: 'md' }
+  | { kind: 'not-published'; reason: 'md' | 'extension-case'; suggested: string }
+  /** A document that is not an SOP source (a Word file, a PDF, a data file out of sops/_data). */
+  | { kind: 'other-document' }
   | { kind: 'bad-name'; id: string };
+
+/** Files an author may drop under sops/ expecting them to be published; images and the like are left alone. */
+const DOCUMENT_EXTENSIONS = /\.(?:txt|docx?|odt|rtf|pdf|ya?ml|json|html?)$/i;
 
 /** Classifies a path relative to sops/ ("tanjungpinang/penanganan.mdx"). */
 export function classifySopPath(relPath: string): SopPathKind {
   const parts = relPath.split('/');
   if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) return { kind: 'ignored' };
-  if (/\.md$/i.test(relPath) && !/readme\.md$/i.test(relPath)) return { kind: 'not-published', reason: 'md' };
+  if (/\.(?:md|markdown)$/i.test(relPath) && !/(?:^|\/)readme\.md$/i.test(relPath)) {
+    return { kind: 'not-published', reason: 'md', suggested: relPath.replace(/\.(?:md|markdown)$/i, '.mdx') };
+  }
+  // ".MDX" or ".Mdx": the build's file pattern is case-sensitive and would skip it.
+  if (/\.mdx$/i.test(relPath) && !relPath.endsWith('.mdx')) return { kind: 'not-published', reason: 'extension-case', suggested: relPath.replace(/\.mdx$/i, '.mdx') };
+  if (DOCUMENT_EXTENSIONS.test(relPath)) return { kind: 'other-document' };
   if (!relPath.endsWith('.mdx')) return { kind: 'ignored' };
   const id = relPath.replace(/\.mdx$/, '');
   return SOP_ID.test(id) ? { kind: 'sop', id } : { kind: 'bad-name', id };
 }
+
+export type AgencyPathKind =
+  | { kind: 'agency'; id: string }
+  | { kind: 'ignored' }
+  | { kind: 'in-subfolder' }
+  | { kind: 'not-yaml' }
+  | { kind: 'bad-name'; id: string };
+
+const AGENCY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Classifies a path relative to sops/_data/instansi/: the build reads `<id>.yaml` (or .yml)
+ * directly in that folder, so anything else there is reported rather than silently skipped.
+ */
+export function classifyAgencyPath(relPath: string): AgencyPathKind {
+  const parts = relPath.split('/');
+  if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) return { kind: 'ignored' };
+  if (parts.length > 1) return { kind: 'in-subfolder' };
+  const m = /^(.*)\.ya?ml$/.exec(relPath);
+  if (!m) return { kind: 'not-yaml' };
+  return AGENCY_ID.test(m[1]!) ? { kind: 'agency', id: m[1]! } : { kind: 'bad-name', id: m[1]! };
+}
+
+/** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
+export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml'] as const;

@@ -3,10 +3,10 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
-import { issue, type CheckIssue, type PathPart } from '../checks/issue';
-import { zodIssues } from '../checks/zod-issues';
+import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
+import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 
 export interface YamlSource {
@@ -16,6 +16,8 @@ export interface YamlSource {
   lines: LineCounter;
   /** File line of the YAML text's first line, minus one. */
   lineOffset: number;
+  /** Warnings found while reading (text cut off by a "#" YAML took for a comment). */
+  notes: CheckIssue[];
 }
 
 /** What each YAML syntax error means for an author, by the `yaml` package's error code. */
@@ -47,25 +49,69 @@ const NUMBER_AS_WRITTEN = {
 
 /** Parses YAML text; syntax errors are returned as issues with the file line. */
 export function parseYamlSource(
-  text: string,
+  yamlText: string,
   file: string,
   lineOffset: number,
 ): { source: YamlSource; issues: [] } | { source: null; issues: CheckIssue[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [NUMBER_AS_WRITTEN, ...tags] });
-  if (doc.errors.length) {
-    const seen = new Set<number>();
-    const issues: CheckIssue[] = [];
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + lineOffset;
-      if (seen.has(line)) continue;
-      seen.add(line);
-      const hint = SYNTAX_HINTS[e.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.';
-      issues.push({ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line });
-    }
-    return { source: null, issues };
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [NUMBER_AS_WRITTEN, ...tags] });
+  // Only the first syntax error: the parser's later ones are nearly always its consequences
+  // (one tab or one bad indent makes every following line of the block unreadable).
+  const first = doc.errors[0];
+  if (first) {
+    const at = lines.linePos(first.pos[0]).line;
+    const text = yamlText.split('\n')[at - 1] ?? '';
+    // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
+    const hint = /^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text) ? DASH_HINT : (SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.');
+    return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: at + lineOffset }] };
   }
-  return { source: { file, value: doc.toJS({ maxAliasCount: 100 }), doc, lines, lineOffset }, issues: [] };
+  try {
+    const value = doc.toJS({ maxAliasCount: 100 });
+    return { source: { file, value, doc, lines, lineOffset, notes: cutByComment(doc, file, lines, lineOffset) }, issues: [] };
+  } catch {
+    // An alias "*name" without its anchor "&name", or aliases nested too deep to expand.
+    const alias = firstAlias(doc);
+    const line = alias ? lines.linePos(alias).line + lineOffset : lineOffset + 1;
+    return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: ALIAS_HINT }), line }] };
+  }
+}
+
+/**
+ * Plain text followed by "#" with no space after it ("judul: Pelayanan #2 Warga"): YAML keeps
+ * "Pelayanan" and drops the rest as a comment. Comments written "# ..." are left alone.
+ */
+function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffset: number): CheckIssue[] {
+  const notes: CheckIssue[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || node.type !== 'PLAIN' || !node.comment || !/^\S/.test(node.comment) || !node.range) return;
+      const path: PathPart[] = [];
+      ancestors.forEach((a, i) => {
+        const next = ancestors[i + 1] ?? node;
+        if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
+        else if (isSeq(a)) path.push(a.items.indexOf(next as never));
+      });
+      const found = issue(MESSAGES.textCutByComment, file, formatPath(path), { kept: String(node.value), cut: node.comment.split('\n')[0]! });
+      notes.push({ ...found, line: lines.linePos(node.range[0]).line + lineOffset });
+    },
+  });
+  return notes;
+}
+
+const DASH_HINT = 'Tanda "-" saja setelah nama kolom dibaca YAML sebagai awal daftar. Untuk sel yang di dokumen bertanda "-", tulis [] (daftar kosong) atau "-" dalam tanda kutip pada kolom teks.';
+
+const ALIAS_HINT = 'Teks yang diawali "*" atau "&" dibaca YAML sebagai rujukan (alias) yang tidak ada; beri tanda kutip, misalnya "*catatan".';
+
+/** Offset of the first alias node ("*name") in the document, if any. */
+function firstAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** 1-based file line of the node at `path` (or of its nearest existing parent). */
@@ -102,7 +148,7 @@ export function lineOfPath(source: YamlSource, path: string): number | undefined
   return lineOf(source, parsePath(path.split(',')[0]!.trim()));
 }
 
-/** Validates a parsed value; each problem carries its field's line. */
+/** Validates a parsed value; each problem carries its field's line (the file's first data line when the field is absent). */
 export function validateSource<T>(
   schema: ZodTypeAny,
   source: YamlSource,
@@ -112,9 +158,6 @@ export function validateSource<T>(
 ): { data: T; issues: [] } | { data: null; issues: CheckIssue[] } {
   const result = schema.safeParse(value ?? {});
   if (result.success) return { data: result.data as T, issues: [] };
-  const found = zodIssues(result.error, schema, source.file, help, prefix);
-  found.forEach((issue, i) => {
-    issue.line = lineOf(source, [...prefix, ...result.error.issues[i]!.path]);
-  });
-  return { data: null, issues: found };
+  const found = zodFindings(result.error, schema, source.file, help, prefix);
+  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.at) ?? source.lineOffset + 1 })) };
 }

@@ -41,9 +41,13 @@ const UNIT_PATTERN = Object.keys(UNIT_ALIASES)
   .join('|');
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+/** "30 - 60", "30 s.d. 60", "30 s/d 60", "30 sampai (dengan) 60", "30 hingga 60". */
+const RANGE_WORD = String.raw`-|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga`;
+/** A range whose ends both carry a unit: "15 menit - 30 menit", "1 jam s.d. 2 jam". */
+const FULL_RANGE = new RegExp(String.raw`^(.+?)\s*(?:${RANGE_WORD})\s*(.+)$`);
 // One term: "3 x 24 jam", "30 - 60 menit", "1jam", "1,5 jam".
 const TERM = new RegExp(
-  String.raw`^(${NUMBER})\s*(?:(x)\s*(${NUMBER})|(-|s\.?d\.?|sampai)\s*(${NUMBER}))?\s*(${UNIT_PATTERN})\b`,
+  String.raw`^(${NUMBER})\s*(?:(x)\s*(${NUMBER})|(${RANGE_WORD})\s*(${NUMBER}))?\s*(${UNIT_PATTERN})\b`,
 );
 
 function num(s: string): number {
@@ -53,6 +57,9 @@ function num(s: string): number {
 export function normaliseWaktuText(text: string): string {
   return text
     .toLowerCase()
+    .replace(/½/g, '0,5')
+    .replace(/¼/g, '0,25')
+    .replace(/¾/g, '0,75')
     .replace(/[\u2012\u2013\u2014\u2212]/g, '-') // figure/en/em dash, minus
     .replace(/×/g, 'x')
     .replace(/\s+/g, ' ')
@@ -68,7 +75,7 @@ const HELP =
  */
 export function parseWaktu(text: string | number | undefined | null, unit?: Unit): WaktuResult {
   const raw = String(text ?? '').trim();
-  let s = normaliseWaktuText(raw);
+  let s = plainWaktu(normaliseWaktuText(raw));
   if (s === '' || s === '-') return { ok: true, waktu: null };
   if (UNSUMMABLE.test(s)) return { ok: true, waktu: null, unsummable: true };
   if (/^\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?$/.test(s)) {
@@ -80,11 +87,36 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
     }
     s = `${s} ${unit}`;
   }
-  const result = parseTerms(raw, s);
+  const result = parseRange(raw, s) ?? parseTerms(raw, s);
   if (result.ok && result.waktu && result.waktu.max === 0) {
     return { ok: false, message: `Waktu "${raw}" bernilai nol. Tulis lama langkah ini, atau "-" bila waktunya tidak ditentukan.` };
   }
   return result;
+}
+
+/**
+ * What formal writing adds around a time, dropped before reading it: "± 15 menit", "kurang lebih
+ * 2 jam", "3 (tiga) hari", "1/2 jam", a final period. The cell is still printed as written.
+ */
+function plainWaktu(s: string): string {
+  return s
+    .replace(/^(?:±|\+\/-|\+-|kurang lebih|lebih kurang|kira-kira|sekitar|kurang-lebih)\s*/, '')
+    .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1')
+    .replace(/(\d+)\s*\/\s*(\d+)/g, (_, a: string, b: string) => (Number(b) ? String(Number(a) / Number(b)).replace('.', ',') : `${a}/${b}`))
+    .replace(/[.;]+$/, '')
+    .trim();
+}
+
+/** "15 menit - 30 menit": both ends read on their own; null when the text is not such a range. */
+function parseRange(raw: string, s: string): WaktuResult | null {
+  const m = FULL_RANGE.exec(s);
+  if (!m) return null;
+  const lo = parseTerms(raw, m[1]!);
+  const hi = parseTerms(raw, m[2]!);
+  if (!lo.ok || !hi.ok || !lo.waktu || !hi.waktu) return null;
+  if (hi.waktu.max < lo.waktu.min) return { ok: false, message: `Rentang waktu "${raw}" terbalik: angka pertama harus lebih kecil. ${HELP}` };
+  const unit = UNIT_RANK[hi.waktu.unit] > UNIT_RANK[lo.waktu.unit] ? hi.waktu.unit : lo.waktu.unit;
+  return { ok: true, waktu: { min: lo.waktu.min, max: hi.waktu.max, unit, text: raw } };
 }
 
 function parseTerms(raw: string, s: string): WaktuResult {

@@ -23,6 +23,7 @@ export const MINUTES_PER: Record<Unit, number> = {
 export const UNIT_ALIASES: Record<string, Unit> = {
   menit: 'menit',
   mnt: 'menit',
+  min: 'menit',
   mt: 'menit',
   jam: 'jam',
   j: 'jam',

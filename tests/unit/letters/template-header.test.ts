@@ -72,7 +72,7 @@ describe('letter template header', () => {
   it.each([
     ['unknown type', VALID.replace('type: text\n    required: true', 'type: teks\n    required: true'), '11 fields[0].type: Nilai "teks" tidak dikenal; pilih salah satu: text, textarea, date, number, rupiah, nik, nip, nip_nik, select, group.'],
     ['missing label', VALID.replace('    label: Nama klien\n', ''), '9 fields[0].label: Kolom wajib ini belum diisi.'],
-    ['misspelled key', VALID.replace('required: true\n  - name: petugas', 'requird: true\n  - name: petugas'), '9 fields[0]: Kolom tidak dikenal: "requird" (maksud Anda "required"?).'],
+    ['misspelled key', VALID.replace('required: true\n  - name: petugas', 'requird: true\n  - name: petugas'), '12 fields[0]: Kolom tidak dikenal: "requird" (maksud Anda "required"?).'],
     ['bad name', VALID.replace('name: nama_klien', 'name: Nama Klien'), '9 fields[0].name: Nama isian hanya huruf kecil, angka dan garis bawah, diawali huruf (mis. "nama_klien").'],
     ['unknown kind', VALID.replace('jenis: surat-dinas', 'jenis: nota'), '3 jenis: Nilai "nota" tidak dikenal; pilih salah satu: surat-dinas, surat-tugas, berita-acara.'],
     ['missing title', VALID.replace('judul: Surat Contoh\n', ''), '2 judul: Kolom wajib ini belum diisi.'],
