@@ -1,11 +1,17 @@
 /**
  * Rules on an SOP's document data: review date, date order, signatory, the Keterangan column,
- * and an incomplete source kept as a draft.
+ * a kegiatan too long for one row of the flowchart, and an incomplete source kept as a draft.
  */
 import type { Catalog, SopSource } from '../catalog/catalog';
 import { dateBounds } from '../model/date';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
+
+/**
+ * Above this many characters a kegiatan no longer fits one flowchart page in the usual columns
+ * (about 3,000 fill a landscape page), so its page is printed smaller; the seeds stay under 450.
+ */
+export const KEGIATAN_WARN_LENGTH = 1200;
 
 export function checkDocument(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
   const { file, data } = sop;
@@ -31,6 +37,10 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
       if (step.keterangan !== undefined) issues.push(issue(MESSAGES.hiddenKeterangan, file, `langkah[${i}].keterangan`, { no: i + 1 }));
     });
   }
+  data.langkah.forEach((step, i) => {
+    const length = step.kegiatan.trim().length;
+    if (length > KEGIATAN_WARN_LENGTH) issues.push(issue(MESSAGES.longKegiatan, file, `langkah[${i}].kegiatan`, { no: i + 1, length, limit: KEGIATAN_WARN_LENGTH }));
+  });
   if (data.tidak_lengkap && data.status !== 'draf') issues.push(issue(MESSAGES.incompleteNotDraft, file, 'status', { status: data.status }));
   return issues;
 }

@@ -201,6 +201,14 @@ describe('mistakes that must not get through', () => {
     ]);
   });
 
+  it('a kegiatan too long for one flowchart row is a warning; 1,200 characters still pass', () => {
+    const long = (n: number) => STEPS.replace('Menandatangani,', `"${'a'.repeat(n)}",`);
+    expect(brief(issuesOf(sopText('', long(1200)))).filter((i) => i[1] === 'kegiatan-terlalu-panjang')).toEqual([]);
+    expect(brief(issuesOf(sopText('', long(1201)))).filter((i) => i[1] === 'kegiatan-terlalu-panjang')).toEqual([
+      ['warning', 'kegiatan-terlalu-panjang', 'langkah[2].kegiatan', 'Uraian kegiatan langkah ke-3 panjangnya 1201 huruf (lebih dari 1200); di PDF halaman diagramnya akan diperkecil sampai muat dan hurufnya menjadi kecil.'],
+    ]);
+  });
+
   it('placeholders in the narrative are warned about with their line', () => {
     const issues = issuesOf(sopText('', STEPS, '\n## A. Dasar\n\nBiaya [ISI: tarif].\n'));
     expect(issues.filter((i) => i.code === 'penanda-isi').map((i) => [i.path, i.line, i.message])).toEqual([
