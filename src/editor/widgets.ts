@@ -41,10 +41,6 @@ function orphanIssues(issues: readonly CheckIssue[]): CheckIssue[] {
   return issues.filter((i) => !LEAF_PATHS.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body'));
 }
 
-export function issueText(i: CheckIssue): string {
-  return `${i.message} Perbaiki: ${i.fix}`;
-}
-
 /** Messages at a field; `id` is referenced by aria-describedby. */
 export function Messages(props: { id: string; issues: readonly CheckIssue[]; notes?: readonly string[] }): Node {
   const { issues, notes = [] } = props;
@@ -88,10 +84,17 @@ export abstract class SopControl<S = object> extends React.Component<WidgetProps
   extraErrors(): string[] {
     return [];
   }
-  /** Decap calls this before saving; an error blocks the save. */
-  isValid = (): true | { error: { message: string } } => {
-    const errors = [...this.myIssues().filter((i) => i.severity === 'error').map(issueText), ...this.extraErrors()];
-    return errors.length ? { error: { message: errors.join(' ') } } : true;
+  /**
+   * Decap calls this on every field when Simpan (or Terbitkan) is pressed; an error blocks the
+   * save. Decap 3.16 tells the author why only for errors of type PRESENCE (its "required"
+   * check: toast ui.toast.missingRequiredField, "Masih ada kesalahan pada isian yang ditandai
+   * merah"); any other type blocks silently. So the checker's errors are reported as that type.
+   * The message is left empty: the widget already shows each message at its field, and Decap
+   * would repeat it above the field.
+   */
+  isValid = (): true | { error: { type: 'PRESENCE'; message: string } } => {
+    const blocked = this.myIssues().some((i) => i.severity === 'error') || this.extraErrors().length > 0;
+    return blocked ? { error: { type: 'PRESENCE', message: '' } } : true;
   };
   change(value: unknown): void {
     this.props.onChange(value);

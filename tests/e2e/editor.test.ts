@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
 import { clickText, git, openEditor, openEntry, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
@@ -43,6 +43,28 @@ async function save(): Promise<void> {
   await clickText(page, 'Simpan');
 }
 
+const BLOCKED_NOTICE = 'Masih ada kesalahan pada isian yang ditandai merah. Perbaiki dahulu, lalu simpan lagi.';
+
+/**
+ * Presses Simpan on an entry with a mistake: the notice shows, no save request leaves the page
+ * (Decap refuses before calling the backend) and the entry's branch keeps its commit.
+ */
+async function expectSaveBlocked(branch: string): Promise<void> {
+  const head = git(repo, 'rev-parse', branch);
+  // The notice of an earlier attempt closes by itself; wait for it so that this one is new.
+  await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 30_000 }, BLOCKED_NOTICE);
+  const persists: string[] = [];
+  const onRequest = (r: HTTPRequest) => {
+    if (r.url().includes('/api/v1') && /"action":"persistEntry"/.test(r.postData() ?? '')) persists.push(r.url());
+  };
+  page.on('request', onRequest);
+  await save();
+  await page.waitForFunction((t) => document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
+  page.off('request', onRequest);
+  expect(persists).toEqual([]);
+  expect(git(repo, 'rev-parse', branch)).toBe(head);
+}
+
 async function messagesAt(path: string): Promise<string[]> {
   return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] ~ .sop-msgs .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
 }
@@ -53,6 +75,12 @@ const SAMPLES: [collection: string, slug: string][] = [
   ['sop-tanjungpinang', 'penanganan-korban-perdagangan-orang'],
   ['sop-tanjungpinang', 'penanganan-korban-tindak-kekerasan'],
 ];
+
+const NEW = {
+  collection: 'sop-tanjungpinang',
+  branch: 'cms/sop-tanjungpinang/pelayanan-uji-editor',
+  file: 'sops/tanjungpinang/pelayanan-uji-editor.mdx',
+};
 
 describe('SOP editor', () => {
   it('opens in Bahasa Indonesia with the SOP collections', async () => {
@@ -79,25 +107,106 @@ describe('SOP editor', () => {
     });
   }
 
-  it('shows a duplicate nomor and an undeclared actor at their fields', async () => {
+  it('a duplicate nomor, an undeclared actor and an unreachable step each show at their field and block saving', async () => {
     const [collection, slug] = SAMPLES[3]!;
     const branch = `cms/${collection}/${slug}`;
-    const headBefore = git(repo, 'rev-parse', branch);
     await openEntry(page, editor.url, collection, slug);
     await setText(page, 'nomor', '462/10/5.6.04/2024');
     await page.waitForSelector('[data-widget-path="nomor"] .sop-msg--error');
     expect(await messagesAt('nomor')).toEqual([
       'Kesalahan: Nomor SOP "462/10/5.6.04/2024" sudah dipakai oleh sops/tanjungpinang/penanganan-eks-narapidana.mdx pada instansi yang sama. Perbaiki: Beri nomor SOP yang berbeda sesuai buku agenda instansi.',
     ]);
-    expect(await page.$eval('[data-sop-path="nomor"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.$eval('input[data-sop-path="nomor"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    await expectSaveBlocked(branch);
+    await setText(page, 'nomor', '462/11/5.6.04/2024');
+    await page.waitForFunction(() => !document.querySelector('[data-widget-path="nomor"] .sop-msg--error'));
+
     // Remove the first actor: the steps it carries out now name an undeclared actor.
-    const firstActor = await page.$eval('[data-sop-path="pelaksana[0].id"]', (e) => (e as HTMLInputElement).value);
     await page.click('[data-sop-path="pelaksana"] fieldset[data-row="0"] .sop-row-actions button:last-child');
     await page.waitForSelector('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error');
-    const stepMsg = await page.$eval('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error', (e) => e.textContent);
-    expect(stepMsg).toContain(`Kesalahan: Pelaksana "${firstActor}" pada langkah ke-1 tidak ada di daftar pelaksana.`);
+    expect(await page.$eval('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error', (e) => e.textContent)).toBe(
+      'Kesalahan: Pelaksana "staf-adm" pada langkah ke-1 tidak ada di daftar pelaksana. Perbaiki: Gunakan salah satu id pelaksana: peksos, jabatan-fungsional, kabid-rehabilitasi, kepala-dinas, koordinator-rumah-singgah; atau tambahkan pelaksana baru di bagian pelaksana.',
+    );
     await screenshot(page, 'editor-errors');
-    expect(git(repo, 'rev-parse', branch)).toBe(headBefore);
+    await expectSaveBlocked(branch);
+
+    // Step 5's "Layak" branch skips step 6: step 6 can no longer be reached.
+    const [pCollection, pSlug] = SAMPLES[0]!;
+    await openEntry(page, editor.url, pCollection, pSlug);
+    await page.select('select[data-sop-path="langkah[4].keputusan.ya.ke"]', '7');
+    await page.waitForSelector('fieldset[data-step="6"] > .sop-msgs .sop-msg--error');
+    expect(await page.$$eval('fieldset[data-step="6"] > .sop-msgs .sop-msg--error', (els) => els.map((e) => e.textContent))).toEqual([
+      'Kesalahan: Langkah ke-6 tidak dapat dicapai dari langkah pertama. Perbaiki: Arahkan langkah sebelumnya atau salah satu cabang keputusan ke langkah ini, atau hapus langkah ini.',
+    ]);
+    await expectSaveBlocked(`cms/${pCollection}/${pSlug}`);
+  });
+
+  it('writes a new SOP with a loop and a branch to the end, and previews each symbol in its lane', async () => {
+    await openEntry(page, editor.url, NEW.collection, 'new');
+    await setText(page, 'nomor', '462/99/5.6.04/2025');
+    await setText(page, 'judul', 'Pelayanan Uji Editor');
+    await setText(page, 'sasaran', 'Warga yang melapor');
+    await setText(page, 'tanggal.efektif', '2025-01-15');
+    // Three actors: rename the two of the skeleton, add a third.
+    await setText(page, 'pelaksana[0].label', 'Staf Pelayanan');
+    await setText(page, 'pelaksana[1].id', 'peksos');
+    await setText(page, 'pelaksana[1].label', 'Pekerja Sosial');
+    await page.click('[data-add-row="pelaksana"]');
+    await setText(page, 'pelaksana[2].id', 'kabid');
+    await setText(page, 'pelaksana[2].label', 'Kepala Bidang');
+    const steps: [kegiatan: string, actor: string, waktu: string][] = [
+      ['Menerima laporan warga', 'staf', '15 menit'],
+      ['Memeriksa kelengkapan berkas', 'staf', '30 menit'],
+      ['Melakukan asesmen', 'peksos', '1 jam'],
+      ['Menetapkan kelayakan', 'kabid', '30 menit'],
+      ['Menerbitkan surat rekomendasi', 'staf', '1 hari'],
+      ['Mengarsipkan berkas', 'staf', '15 menit'],
+    ];
+    for (let i = 2; i < steps.length; i++) {
+      await page.click('[data-add-step]');
+      await page.waitForSelector(`fieldset[data-step="${i + 1}"]`);
+    }
+    for (const [i, [kegiatan, actor, waktu]] of steps.entries()) {
+      await setText(page, `langkah[${i}].kegiatan`, kegiatan);
+      await page.select(`select[data-sop-path="langkah[${i}].pelaksana"]`, actor);
+      await setText(page, `langkah[${i}].waktu`, waktu);
+    }
+    expect(await page.$eval('[data-sop-path="langkah[2].waktu"] [data-waktu-reading]', (e) => e.textContent)).toBe('Dibaca: 1 jam.');
+    // Step 2: incomplete files go back to step 1 (a loop); step 4: not eligible ends the process.
+    await page.click('[data-decision-toggle="2"]');
+    await setText(page, 'langkah[1].keputusan.pertanyaan', 'Berkas lengkap?');
+    await page.select('select[data-sop-path="langkah[1].keputusan.ya.ke"]', '3');
+    await page.select('select[data-sop-path="langkah[1].keputusan.tidak.ke"]', '1');
+    await page.click('[data-decision-toggle="4"]');
+    await setText(page, 'langkah[3].keputusan.pertanyaan', 'Layak dibantu?');
+    await page.select('select[data-sop-path="langkah[3].keputusan.ya.ke"]', '5');
+    await page.select('select[data-sop-path="langkah[3].keputusan.tidak.ke"]', 'selesai');
+    await page.click('[data-sop-path="langkah[4].surat"] input[data-letter="rekomendasi-bantuan-pemulangan"]');
+    await screenshot(page, 'debug-new');
+    expect(await page.$$eval('.sop-widget .sop-msg--error', (els) => els.map((e) => `${e.getAttribute('data-path')}: ${e.textContent}`))).toEqual([]);
+
+    // The preview: the site's flowchart, each symbol in its actor's lane.
+    const frame = await previewFrame();
+    await frame.waitForSelector('[data-preview-sop] tr[data-step="6"] [data-symbol]');
+    const symbols = await frame.$$eval('[data-preview-sop] .swimlane [data-symbol]', (els) =>
+      els.map((el) => {
+        const lanes = [...el.closest('table')!.querySelectorAll('th.swl-lane-head')].map((th) => th.textContent?.trim());
+        const row = el.closest('tr')!;
+        return {
+          symbol: el.getAttribute('data-symbol'),
+          row: row.getAttribute('data-step') ?? row.getAttribute('data-connectors'),
+          lane: lanes[Number(el.closest('td.swl-lane')!.getAttribute('data-col'))],
+        };
+      }),
+    );
+    expect(symbols).toEqual([]);
+    expect(await frame.$eval('[data-preview-sop] tr[data-step="5"] [data-letter]', (e) => e.textContent)).toBe('Surat Rekomendasi Permohonan Bantuan Pemulangan');
+    await screenshot(page, 'editor-new-sop');
+
+    await save();
+    await waitForRef(page, repo, NEW.branch);
+    expect(git(repo, 'diff', '--name-only', 'main', NEW.branch)).toBe(NEW.file);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('axe finds no WCAG 2.2 AA violation in the SOP widgets and the preview', async () => {

@@ -86,9 +86,13 @@ export async function openEntry(page: Page, url: string, collection: string, slu
   await page.waitForSelector('[data-sop-path="judul"]');
 }
 
-/** Replaces the text of the input at `path`. */
+/**
+ * Replaces the text of the input at `path`. The input itself, not the field's wrapper (which
+ * carries the same data-sop-path): a click on the wrapper's centre lands on its message when
+ * the field shows one, and the typing is lost.
+ */
 export async function setText(page: Page, path: string, value: string): Promise<void> {
-  const el = await page.waitForSelector(`[data-sop-path="${path}"]`);
+  const el = await page.waitForSelector(`:is(input, textarea)[data-sop-path="${path}"]`);
   await el!.click({ clickCount: 3 });
   await page.keyboard.down('Control');
   await page.keyboard.press('KeyA');
