@@ -6,15 +6,16 @@
  * exactly its own file and passes `npm run check`; axe finds no WCAG 2.2 AA violation in the
  * SOP widgets and the preview. Screenshots: tests/.out/screenshots/editor-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
 import { clickText, git, openEditor, openEntry, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
-import { ROOT } from '../../testkit/paths';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 let repo: string;
 let editor: EditorProcess;
@@ -30,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   editor?.close();
+  if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 /** Lines added and removed between two commits (without diff headers). */
@@ -51,8 +53,7 @@ const BLOCKED_NOTICE = 'Masih ada kesalahan pada isian yang ditandai merah. Perb
  */
 async function expectSaveBlocked(branch: string): Promise<void> {
   const head = git(repo, 'rev-parse', branch);
-  // The notice of an earlier attempt closes by itself; wait for it so that this one is new.
-  await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 30_000 }, BLOCKED_NOTICE);
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain(BLOCKED_NOTICE);
   const persists: string[] = [];
   const onRequest = (r: HTTPRequest) => {
     if (r.url().includes('/api/v1') && /"action":"persistEntry"/.test(r.postData() ?? '')) persists.push(r.url());
@@ -63,6 +64,9 @@ async function expectSaveBlocked(branch: string): Promise<void> {
   page.off('request', onRequest);
   expect(persists).toEqual([]);
   expect(git(repo, 'rev-parse', branch)).toBe(head);
+  // Close the notice (a click closes it), so that the next attempt's notice is its own.
+  await page.click('.Toastify__toast');
+  await page.waitForFunction((t) => !document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
 }
 
 async function messagesAt(path: string): Promise<string[]> {
@@ -80,7 +84,36 @@ const NEW = {
   collection: 'sop-tanjungpinang',
   branch: 'cms/sop-tanjungpinang/pelayanan-uji-editor',
   file: 'sops/tanjungpinang/pelayanan-uji-editor.mdx',
+  page: 'sop/tanjungpinang/pelayanan-uji-editor/index.html',
 };
+
+/**
+ * The new SOP's flowchart: each symbol, the step row it is drawn in, and the lane (actor) whose
+ * column holds it. Step 4's "Tidak" branch ends the process: its end symbol sits beside the
+ * decision, in the neighbouring lane.
+ */
+const NEW_SYMBOLS = [
+  { symbol: 'terminator', row: '1', lane: 'Staf Pelayanan' },
+  { symbol: 'decision', row: '2', lane: 'Staf Pelayanan' },
+  { symbol: 'process', row: '3', lane: 'Pekerja Sosial' },
+  { symbol: 'end', row: '4', lane: 'Pekerja Sosial' },
+  { symbol: 'decision', row: '4', lane: 'Kepala Bidang' },
+  { symbol: 'process', row: '5', lane: 'Staf Pelayanan' },
+  { symbol: 'terminator', row: '6', lane: 'Staf Pelayanan' },
+];
+
+/** Runs in the page: the symbols of the (first) SOP flowchart on it, as in NEW_SYMBOLS. */
+function flowchartSymbols(): { symbol: string | null; row: string | null; lane: string | undefined }[] {
+  return [...document.querySelectorAll('.swimlane [data-symbol]')].map((el) => {
+    const lanes = [...el.closest('table')!.querySelectorAll('th.swl-lane-head')].map((th) => th.textContent?.trim());
+    const row = el.closest('tr')!;
+    return {
+      symbol: el.getAttribute('data-symbol'),
+      row: row.getAttribute('data-step') ?? row.getAttribute('data-connectors'),
+      lane: lanes[Number(el.closest('td.swl-lane')!.getAttribute('data-col'))],
+    };
+  });
+}
 
 describe('SOP editor', () => {
   it('opens in Bahasa Indonesia with the SOP collections', async () => {
@@ -182,24 +215,12 @@ describe('SOP editor', () => {
     await page.select('select[data-sop-path="langkah[3].keputusan.ya.ke"]', '5');
     await page.select('select[data-sop-path="langkah[3].keputusan.tidak.ke"]', 'selesai');
     await page.click('[data-sop-path="langkah[4].surat"] input[data-letter="rekomendasi-bantuan-pemulangan"]');
-    await screenshot(page, 'debug-new');
     expect(await page.$$eval('.sop-widget .sop-msg--error', (els) => els.map((e) => `${e.getAttribute('data-path')}: ${e.textContent}`))).toEqual([]);
 
     // The preview: the site's flowchart, each symbol in its actor's lane.
     const frame = await previewFrame();
     await frame.waitForSelector('[data-preview-sop] tr[data-step="6"] [data-symbol]');
-    const symbols = await frame.$$eval('[data-preview-sop] .swimlane [data-symbol]', (els) =>
-      els.map((el) => {
-        const lanes = [...el.closest('table')!.querySelectorAll('th.swl-lane-head')].map((th) => th.textContent?.trim());
-        const row = el.closest('tr')!;
-        return {
-          symbol: el.getAttribute('data-symbol'),
-          row: row.getAttribute('data-step') ?? row.getAttribute('data-connectors'),
-          lane: lanes[Number(el.closest('td.swl-lane')!.getAttribute('data-col'))],
-        };
-      }),
-    );
-    expect(symbols).toEqual([]);
+    expect(await frame.evaluate(flowchartSymbols)).toEqual(NEW_SYMBOLS);
     expect(await frame.$eval('[data-preview-sop] tr[data-step="5"] [data-letter]', (e) => e.textContent)).toBe('Surat Rekomendasi Permohonan Bantuan Pemulangan');
     await screenshot(page, 'editor-new-sop');
 
@@ -208,6 +229,55 @@ describe('SOP editor', () => {
     expect(git(repo, 'diff', '--name-only', 'main', NEW.branch)).toBe(NEW.file);
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
+
+  it('moves the new SOP Draf -> Ditinjau -> Siap terbit -> published, and main gets exactly its file', async () => {
+    // Still on the new SOP, saved as a draft.
+    await page.waitForFunction(() => document.body.innerText.includes('Status: Draf'));
+    const saved = git(repo, 'show', `${NEW.branch}:${NEW.file}`);
+    const mainBefore = git(repo, 'rev-parse', 'main');
+    for (const [from, to] of [['Draf', 'Ditinjau'], ['Ditinjau', 'Siap terbit']] as const) {
+      await clickText(page, `Status: ${from}`);
+      const updated = page.waitForResponse((r) => /"action":"updateUnpublishedEntryStatus"/.test(r.request().postData() ?? ''));
+      await clickText(page, to, '[role=menuitem]');
+      expect((await updated).status()).toBe(200);
+      await page.waitForFunction((t) => document.body.innerText.includes(`Status: ${t}`), {}, to);
+      expect(git(repo, 'rev-parse', 'main')).toBe(mainBefore);
+    }
+    await clickText(page, 'Terbitkan');
+    const published = page.waitForResponse((r) => /"action":"publishUnpublishedEntry"/.test(r.request().postData() ?? ''));
+    await clickText(page, 'Terbitkan sekarang', '[role=menuitem]');
+    expect((await published).status()).toBe(200);
+    expect(git(repo, 'diff', '--name-only', mainBefore, 'main')).toBe(NEW.file);
+    expect(git(repo, 'show', `main:${NEW.file}`)).toBe(saved);
+    expect(git(repo, 'branch', '--list', NEW.branch)).toBe('');
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    const written = readFileSync(join(repo, NEW.file), 'utf8');
+    // Written from the new-SOP skeleton: its comments are kept.
+    expect(written).toContain('# SOP baru. Isi setiap kolom');
+    expect(written).toContain('nomor: "462/99/5.6.04/2025"');
+  });
+
+  it('the published SOP passes npm run check, and the site build publishes its page with the same flowchart', async () => {
+    const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--quiet'], { cwd: repo, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toMatch(/^Diperiksa: 6 SOP, \d+ instansi, \d+ dasar hukum — 0 kesalahan, \d+ peringatan\.$/m);
+    expect(check.status).toBe(0);
+    // The site build without the PDFs (scripts/publish.ts --no-pdf): the same pages, search
+    // index and sops.json as npm run build. This whole file already runs under the heavy-job lock.
+    const out = mkdtempSync(join(TEST_OUT, 'editor-site-'));
+    const build = spawnSync(process.execPath, [tsx, 'scripts/publish.ts', '--no-pdf', '--out', out], { cwd: repo, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/Selesai: 6 SOP diterbitkan/);
+    const listed = JSON.parse(readFileSync(join(out, 'sops.json'), 'utf8')) as { id: string; judul: string }[];
+    expect(listed.find((x) => x.id === 'tanjungpinang/pelayanan-uji-editor')?.judul).toBe('Pelayanan Uji Editor');
+    const site = await browser.newPage();
+    await site.goto(pathToFileURL(join(out, NEW.page)).href);
+    expect(await site.$eval('h1', (e) => e.textContent?.trim())).toBe('Pelayanan Uji Editor');
+    expect(await site.evaluate(flowchartSymbols)).toEqual(NEW_SYMBOLS);
+    await site.close();
+    rmSync(out, { recursive: true, force: true });
+  }, 600_000);
 
   it('axe finds no WCAG 2.2 AA violation in the SOP widgets and the preview', async () => {
     const [collection, slug] = SAMPLES[1]!;
