@@ -7,7 +7,7 @@
  * SOP widgets and the preview. Screenshots: tests/.out/screenshots/editor-*.png.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,15 +261,16 @@ describe('SOP editor', () => {
     const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--quiet'], { cwd: repo, encoding: 'utf8' });
     expect(check.stderr).toBe('');
+    // Five: the four samples and the new one.
     expect(check.stdout).toMatch(/^Diperiksa: 5 SOP, \d+ instansi, \d+ dasar hukum — 0 kesalahan, \d+ peringatan\.$/m);
     expect(check.status).toBe(0);
-    // Five: the four samples and the new one.
-    // The site build without the PDFs (scripts/publish.ts --no-pdf): the same pages, search
-    // index and sops.json as npm run build. This whole file already runs under the heavy-job lock.
+    // npm run build (scripts/publish.ts) into a scratch folder: pages, search index, sops.json
+    // and PDFs. This whole file already runs under the heavy-job lock (no second flock here).
     const out = mkdtempSync(join(TEST_OUT, 'editor-site-'));
-    const build = spawnSync(process.execPath, [tsx, 'scripts/publish.ts', '--no-pdf', '--out', out], { cwd: repo, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [tsx, 'scripts/publish.ts', '--out', out], { cwd: repo, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
     expect(build.stdout).toMatch(/Selesai: 5 SOP diterbitkan/);
+    expect(existsSync(join(out, 'pdf/tanjungpinang/pelayanan-uji-editor.pdf'))).toBe(true);
     const listed = JSON.parse(readFileSync(join(out, 'sops.json'), 'utf8')) as { id: string; judul: string }[];
     expect(listed.find((x) => x.id === 'tanjungpinang/pelayanan-uji-editor')?.judul).toBe('Pelayanan Uji Editor');
     const site = await browser.newPage();
