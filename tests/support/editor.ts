@@ -100,14 +100,3 @@ export async function setText(page: Page, path: string, value: string): Promise<
   await page.keyboard.press('Backspace');
   if (value) await el!.type(value);
 }
-
-/** Waits until a git ref exists (the editor's save creates it). */
-export async function waitForRef(page: Page, repo: string, ref: string): Promise<string> {
-  for (;;) {
-    try {
-      return git(repo, 'rev-parse', '--verify', '--quiet', ref);
-    } catch {
-      await page.waitForNetworkIdle({ idleTime: 200 });
-    }
-  }
-}
