@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
@@ -27,6 +27,20 @@ beforeAll(async () => {
   [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
   page = await openEditor(browser, editor.url);
 }, 300_000);
+
+/** What the page said (dialogs, uncaught errors), printed with a screenshot when a test fails. */
+const said: string[] = [];
+beforeAll(() => {
+  page.on('dialog', (d) => void said.push(`dialog: ${d.message()}`));
+  page.on('pageerror', (e) => void said.push(`pageerror: ${String(e)}`));
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  await screenshot(page, `editor-failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+  const preview = await page.frames()[1]?.evaluate(() => document.body?.innerText.slice(0, 1000)).catch(() => '');
+  console.log(`Editor at ${page.url()}\n${said.join('\n')}\nPreview: ${preview ?? '(none)'}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -265,6 +279,12 @@ describe('SOP editor', () => {
     // Written from the new-SOP skeleton: its comments are kept.
     expect(written).toContain('# SOP baru. Isi setiap kolom');
     expect(written).toContain('nomor: "462/99/5.6.04/2025"');
+
+    // Another SOP still under review opens as it was saved, although main has moved on.
+    const [collection, slug] = SAMPLES[2]!;
+    await openEntry(page, editor.url, collection, slug);
+    expect(await page.$('[data-read-only]')).toBeNull();
+    expect(await page.$eval('input[data-sop-path="sasaran"]', (e) => (e as HTMLInputElement).value)).toBe('Korban Perdagangan Orang (Trafficking) (revisi)');
   });
 
   it('the published SOP passes npm run check, and the site build publishes its page with the same flowchart', async () => {
