@@ -15,7 +15,7 @@ import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
 import { clickText, git, openEditor, openEntry, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
-import { ROOT, TEST_OUT } from '../../testkit/paths';
+import { ROOT, SCREENSHOTS, TEST_OUT } from '../../testkit/paths';
 
 let repo: string;
 let editor: EditorProcess;
@@ -183,6 +183,7 @@ describe('SOP editor', () => {
     expect(await page.$eval('[data-sop-path="langkah[0].pelaksana"] .sop-msg--error', (e) => e.textContent)).toBe(
       'Kesalahan: Pelaksana "staf-adm" pada langkah ke-1 tidak ada di daftar pelaksana. Perbaiki: Gunakan salah satu id pelaksana: peksos, jabatan-fungsional, kabid-rehabilitasi, kepala-dinas, koordinator-rumah-singgah; atau tambahkan pelaksana baru di bagian pelaksana.',
     );
+    await page.$eval('[data-sop-path="langkah[0].pelaksana"]', (e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-errors');
     await expectSaveBlocked(branch);
 
@@ -339,10 +340,16 @@ describe('SOP editor', () => {
     );
     expect(preview.violations.map((v) => v.id)).toEqual([]);
     await screenshot(page, 'editor-sample');
-    for (const path of ['nomor', 'tanggal.pembuatan', 'disahkan_oleh.nip', 'dasar_hukum', 'keterkaitan', 'pelaksana', 'langkah']) {
-      const el = await page.$(`[data-widget-path="${path}"]`);
-      await el!.screenshot({ path: join(ROOT, `tests/.out/screenshots/editor-widget-${path.replace(/\W/g, '-')}.png`) });
+    // One of each widget. The form scrolls inside a pane as tall as the window: a window taller
+    // than the tallest widget (the steps) lets each be pictured whole.
+    await page.setViewport({ width: 1440, height: 4000 });
+    const shown = ['nomor', 'instansi', 'status', 'tanggal.pembuatan', 'disahkan_oleh.nip', 'dasar_hukum', 'keterkaitan', 'peralatan', 'mutu_baku.keterangan', 'pelaksana', 'langkah', 'body'];
+    for (const path of shown) {
+      const el = await page.waitForSelector(`[data-widget-path="${path}"]`);
+      await el!.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await el!.screenshot({ path: join(SCREENSHOTS, `editor-widget-${path.replace(/\W/g, '-')}.png`) });
     }
+    await page.setViewport({ width: 1440, height: 1000 });
   });
 });
 

@@ -19,6 +19,7 @@ import { layoutSwimlane } from '../swimlane/layout';
 import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import type { EditorCatalog } from './editor-catalog';
 import type { CheckIssue } from '../checks/issue';
+import { pathLabel } from './fields';
 
 function listHtml(items: readonly ListItem[]): string {
   if (!items.length) return '<p class="empty-cell"><span aria-hidden="true">-</span><span class="visually-hidden">Tidak ada</span></p>';
@@ -75,6 +76,6 @@ ${total}</article>`;
 export function problemsHtml(issues: readonly CheckIssue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   return `<div class="notice notice--warning" data-preview-blocked><p><strong>Pratinjau menunggu perbaikan.</strong> ${errors.length} kesalahan harus diperbaiki dahulu:</p><ul>${errors
-    .map((i) => `<li><code>${escapeHtml(i.path || 'berkas')}</code>: ${escapeHtml(i.message)}</li>`)
+    .map((i) => `<li><strong>${escapeHtml(pathLabel(i.path))}</strong>: ${escapeHtml(i.message)}</li>`)
     .join('')}</ul></div>`;
 }
