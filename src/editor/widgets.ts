@@ -401,6 +401,12 @@ export function waktuReading(text: string): { ok: boolean; text: string } {
   return { ok: true, text: `Dibaca: ${formatRange(r.waktu.min, r.waktu.max, styleForUnit(r.waktu.unit))}.` };
 }
 
+/** Rows a textarea needs to show `text` whole (about 60 characters a row at the form's width). */
+export function textRows(text: string, min: number): number {
+  const rows = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 60)), 0);
+  return Math.max(min, Math.min(rows, 12));
+}
+
 type StepValue = Record<string, unknown> & {
   kegiatan?: string;
   pelaksana?: string | string[];
@@ -481,7 +487,7 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
           { key: i, className: 'sop-step', 'data-step': i + 1 },
           h('legend', null, `Langkah ${i + 1}`),
           h(Messages, { id: `${base}-${i}-pesan`, issues: issues.filter((x) => x.path === `langkah[${i}]`) }),
-          sub(i, 'kegiatan', (id, at) => h('textarea', { ...attrs(id, at, `langkah[${i}].kegiatan`), className: 'sop-input', rows: 2, value: str(step.kegiatan), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { kegiatan: e.target.value }) })),
+          sub(i, 'kegiatan', (id, at) => h('textarea', { ...attrs(id, at, `langkah[${i}].kegiatan`), className: 'sop-input', rows: textRows(str(step.kegiatan), 2), value: str(step.kegiatan), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { kegiatan: e.target.value }) })),
           sub(i, 'pelaksana', (id, at) =>
             h(
               'select',
@@ -501,7 +507,11 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
             sub(
               i,
               t,
-              (id, at) => h('input', { ...attrs(id, at, `langkah[${i}].${t}`), type: 'text', className: 'sop-input', value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(i, { [t]: e.target.value }) }),
+              (id, at) =>
+                t === 'waktu'
+                  ? h('input', { ...attrs(id, at, `langkah[${i}].${t}`), type: 'text', className: 'sop-input', value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(i, { [t]: e.target.value }) })
+                  : // A textarea: these texts may span lines ("a) ...\nb) ..."), which a one-line input would join.
+                    h('textarea', { ...attrs(id, at, `langkah[${i}].${t}`), className: 'sop-input', rows: textRows(str(step[t]), 1), value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { [t]: e.target.value }) }),
               t === 'waktu' && str(step.waktu) !== ''
                 ? (() => {
                     const r = waktuReading(str(step.waktu));
