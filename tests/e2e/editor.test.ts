@@ -60,13 +60,18 @@ async function save(): Promise<void> {
 }
 
 /**
- * Presses Simpan and waits for decap-server's answer to the save: the commit is made by then
- * (the branch itself exists a moment earlier, before the commit).
+ * Saves an entry that is not yet under review (its first save): presses Simpan, waits for
+ * decap-server's answer to the save (the commit is made by then; the branch itself exists a
+ * moment earlier), then for the entry Decap reloads from its new branch, which replaces the
+ * form's draft: an edit typed before that reload lands would be lost.
  */
 async function saveAndWait(): Promise<void> {
-  const persisted = page.waitForResponse((r) => /"action":"persistEntry"/.test(r.request().postData() ?? ''));
+  const action = (name: string) => page.waitForResponse((r) => r.request().postData()?.includes(`"action":"${name}"`) === true);
+  const persisted = action('persistEntry');
+  const reloaded = action('unpublishedEntryDataFile');
   await save();
   expect((await persisted).status()).toBe(200);
+  expect((await reloaded).status()).toBe(200);
 }
 
 const BLOCKED_NOTICE = 'Masih ada kesalahan pada isian yang ditandai merah. Perbaiki dahulu, lalu simpan lagi.';
