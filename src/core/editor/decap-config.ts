@@ -112,8 +112,6 @@ export function decapConfig(
     public_folder: '/logo',
     site_url: '/',
     display_url: '/',
-    // No deploy previews (CI builds main only): hides Decap's "Periksa pratinjau" button.
-    show_preview_links: false,
     load_config_file: false,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
