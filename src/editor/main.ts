@@ -52,9 +52,6 @@ async function start(): Promise<void> {
   // The local backend lives on this page's own server (npm run editor): an absolute address.
   const local = (config as { local_backend?: { url?: string } }).local_backend;
   if (local?.url?.startsWith('/')) local.url = `${location.origin}${local.url}`;
-  // Decap shows display_url in its header as the link's text: the site's address, not a bare "/".
-  const site = config as { display_url?: string };
-  if (site.display_url?.startsWith('/')) site.display_url = `${location.origin}${site.display_url}`;
   cms.registerLocale('id', LOCALE_ID);
   cms.registerCustomFormat(SOP_FORMAT, 'mdx', {
     fromFile: (text: string) => parseEntryFile(text),
