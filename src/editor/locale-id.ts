@@ -143,7 +143,7 @@ export const LOCALE_ID = {
       inReview: 'Ditinjau',
       ready: 'Siap terbit',
       publishNow: 'Terbitkan sekarang',
-      deployPreviewPendingButtonLabel: 'Periksa pratinjau',
+      deployPreviewPendingButtonLabel: 'Cek pratinjau',
       deployPreviewButtonLabel: 'Lihat pratinjau',
       deployButtonLabel: 'Lihat di situs',
     },

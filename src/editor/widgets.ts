@@ -39,10 +39,6 @@ function orphanIssues(issues: readonly CheckIssue[], leafPaths: readonly string[
   return issues.filter((i) => !leafPaths.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body'));
 }
 
-export function issueText(i: CheckIssue): string {
-  return `${i.message} Perbaiki: ${i.fix}`;
-}
-
 /** Messages at a field; `id` is referenced by aria-describedby. */
 export function Messages(props: { id: string; issues: readonly CheckIssue[]; notes?: readonly string[] }): Node {
   const { issues, notes = [] } = props;
@@ -89,10 +85,17 @@ export abstract class SopControl<S = object> extends React.Component<WidgetProps
   extraErrors(): string[] {
     return [];
   }
-  /** Decap calls this before saving; an error blocks the save. */
-  isValid = (): true | { error: { message: string } } => {
-    const errors = [...this.myIssues().filter((i) => i.severity === 'error').map(issueText), ...this.extraErrors()];
-    return errors.length ? { error: { message: errors.join(' ') } } : true;
+  /**
+   * Decap calls this on every field when Simpan (or Terbitkan) is pressed; an error blocks the
+   * save. Decap 3.16 tells the author why only for errors of type PRESENCE (its "required"
+   * check: toast ui.toast.missingRequiredField, "Masih ada kesalahan pada isian yang ditandai
+   * merah"); any other type blocks silently. So the checker's errors are reported as that type.
+   * The message is left empty: the widget already shows each message at its field, and Decap
+   * would repeat it above the field.
+   */
+  isValid = (): true | { error: { type: 'PRESENCE'; message: string } } => {
+    const blocked = this.myIssues().some((i) => i.severity === 'error') || this.extraErrors().length > 0;
+    return blocked ? { error: { type: 'PRESENCE', message: '' } } : true;
   };
   change(value: unknown): void {
     this.props.onChange(value);
@@ -399,6 +402,12 @@ export function waktuReading(text: string): { ok: boolean; text: string } {
   return { ok: true, text: `Dibaca: ${formatRange(r.waktu.min, r.waktu.max, styleForUnit(r.waktu.unit))}.` };
 }
 
+/** Rows a textarea needs to show `text` whole (about 60 characters a row at the form's width). */
+export function textRows(text: string, min: number): number {
+  const rows = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 60)), 0);
+  return Math.max(min, Math.min(rows, 12));
+}
+
 type StepValue = Record<string, unknown> & {
   kegiatan?: string;
   pelaksana?: string | string[];
@@ -479,7 +488,7 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
           { key: i, className: 'sop-step', 'data-step': i + 1 },
           h('legend', null, `Langkah ${i + 1}`),
           h(Messages, { id: `${base}-${i}-pesan`, issues: issues.filter((x) => x.path === `langkah[${i}]`) }),
-          sub(i, 'kegiatan', (id, at) => h('textarea', { ...attrs(id, at, `langkah[${i}].kegiatan`), className: 'sop-input', rows: 2, value: str(step.kegiatan), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { kegiatan: e.target.value }) })),
+          sub(i, 'kegiatan', (id, at) => h('textarea', { ...attrs(id, at, `langkah[${i}].kegiatan`), className: 'sop-input', rows: textRows(str(step.kegiatan), 2), value: str(step.kegiatan), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { kegiatan: e.target.value }) })),
           sub(i, 'pelaksana', (id, at) =>
             h(
               'select',
@@ -499,7 +508,11 @@ export class StepsControl extends SopControl<{ lost: string[] }> {
             sub(
               i,
               t,
-              (id, at) => h('input', { ...attrs(id, at, `langkah[${i}].${t}`), type: 'text', className: 'sop-input', value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(i, { [t]: e.target.value }) }),
+              (id, at) =>
+                t === 'waktu'
+                  ? h('input', { ...attrs(id, at, `langkah[${i}].${t}`), type: 'text', className: 'sop-input', value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(i, { [t]: e.target.value }) })
+                  : // A textarea: these texts may span lines ("a) ...\nb) ..."), which a one-line input would join.
+                    h('textarea', { ...attrs(id, at, `langkah[${i}].${t}`), className: 'sop-input', rows: textRows(str(step[t]), 1), value: str(step[t]), onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => update(i, { [t]: e.target.value }) }),
               t === 'waktu' && str(step.waktu) !== ''
                 ? (() => {
                     const r = waktuReading(str(step.waktu));

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
-import { clickText, git, openEditor, setText, startEditor, tempProject, waitForRef, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, git, openEditor, saveAndWait, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
 
 let repo: string;
 let editor: EditorProcess;
@@ -33,11 +33,7 @@ afterAll(async () => {
 });
 
 /** Lines added and removed between two commits (without diff headers). */
-function diffLines(from: string, to: string): string[] {
-  return git(repo, 'diff', '-U0', from, to)
-    .split('\n')
-    .filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l));
-}
+const diffLines = (from: string, to: string) => diffSupport(repo, from, to);
 
 /** Opens an entry through its collection's page and waits for the input at `ready`. */
 async function openData(collection: string, slug: string, ready: string): Promise<void> {
@@ -96,8 +92,7 @@ describe('agencies in the editor', () => {
     await screenshot(page, 'editor-instansi');
     expect(await axeViolations()).toEqual([]);
     await setText(page, 'kepala.pangkat', 'Pembina Utama Muda (IV/c)');
-    await clickText(page, 'Simpan');
-    await waitForRef(page, repo, branch);
+    await saveAndWait(page);
     expect(diffLines('main', branch)).toEqual(['-  pangkat: "[ISI: pangkat/golongan]"', '+  pangkat: "Pembina Utama Muda (IV/c)"']);
     expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_data/instansi/dinsos-tanjungpinang.yaml');
     expect(git(repo, 'status', '--porcelain')).toBe('');
@@ -136,8 +131,7 @@ describe('an agency logo', () => {
     await page.waitForFunction(() => !document.querySelector('[data-logo-placeholder]'));
     await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo-diunggah.png') });
     expect(await errorsAt('logo')).toEqual([]);
-    await clickText(page, 'Simpan');
-    await waitForRef(page, repo, branch);
+    await saveAndWait(page);
     const name = logo.slice(logo.lastIndexOf('/') + 1);
     expect(diffLines('main', branch).filter((l) => !l.startsWith('+<svg'))).toEqual(['-logo: "[ISI: logo instansi]"', `+logo: "/logo/${name}"`]);
     expect(git(repo, 'diff', '--name-only', 'main', branch).split('\n').sort()).toEqual([`public/logo/${name}`, 'sops/_data/instansi/dinsos-provinsi.yaml']);
@@ -152,8 +146,7 @@ describe('regulations in the editor', () => {
     await screenshot(page, 'editor-dasar-hukum');
     expect(await axeViolations()).toEqual([]);
     await setText(page, 'peraturan[1].tentang', 'Kesejahteraan Sosial (uji)');
-    await clickText(page, 'Simpan');
-    await waitForRef(page, repo, branch);
+    await saveAndWait(page);
     expect(diffLines('main', branch)).toEqual(['-  tentang: Kesejahteraan Sosial', '+  tentang: Kesejahteraan Sosial (uji)']);
     expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_data/dasar-hukum.yaml');
   });
@@ -162,7 +155,7 @@ describe('regulations in the editor', () => {
     await openData('dasar-hukum', 'dasar-hukum', 'peraturan[2].tahun');
     await setText(page, 'peraturan[2].tahun', '2014a');
     await page.waitForSelector('[data-sop-path="peraturan[2].tahun"] .sop-msg--error');
-    expect(await errorsAt('peraturan[2].tahun')).toEqual(['Kesalahan: Isinya harus angka, bukan teks. Perbaiki: Tulis tahun sebagai angka, misalnya tahun: 2009.']);
+    expect(await errorsAt('peraturan[2].tahun')).toEqual(['Kesalahan: Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009. Perbaiki: Tulis tahun sebagai angka, misalnya tahun: 2009.']);
     await page.$eval('[data-sop-path="peraturan[2].tahun"]', (e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-dasar-hukum-kesalahan');
   });
@@ -189,9 +182,8 @@ describe('revising a berlaku SOP', () => {
     await page.click('[data-accept-revision]');
     await page.waitForFunction(() => !document.querySelector('[data-revision-offer]'));
     expect(await page.$eval('[data-sop-path="tanggal.revisi"]', (e) => (e as HTMLInputElement).value)).toBe(today);
-    await clickText(page, 'Simpan');
+    await saveAndWait(page);
     const branch = `cms/sop-tanjungpinang/${slug}`;
-    await waitForRef(page, repo, branch);
     const lines = diffLines('main', branch);
     expect(lines.filter((l) => l.startsWith('-'))).toEqual(['-  revisi: 2024-02-27', `-sasaran: ${before}`]);
     expect(lines.filter((l) => l.startsWith('+'))).toEqual([

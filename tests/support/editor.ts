@@ -86,9 +86,13 @@ export async function openEntry(page: Page, url: string, collection: string, slu
   await page.waitForSelector('[data-sop-path="judul"]');
 }
 
-/** Replaces the text of the input at `path`. */
+/**
+ * Replaces the text of the input at `path`. The input itself, not the field's wrapper (which
+ * carries the same data-sop-path): a click on the wrapper's centre lands on its message when
+ * the field shows one, and the typing is lost.
+ */
 export async function setText(page: Page, path: string, value: string): Promise<void> {
-  const el = await page.waitForSelector(`[data-sop-path="${path}"]`);
+  const el = await page.waitForSelector(`:is(input, textarea)[data-sop-path="${path}"]`);
   await el!.click({ clickCount: 3 });
   await page.keyboard.down('Control');
   await page.keyboard.press('KeyA');
@@ -97,13 +101,24 @@ export async function setText(page: Page, path: string, value: string): Promise<
   if (value) await el!.type(value);
 }
 
-/** Waits until a git ref exists (the editor's save creates it). */
-export async function waitForRef(page: Page, repo: string, ref: string): Promise<string> {
-  for (;;) {
-    try {
-      return git(repo, 'rev-parse', '--verify', '--quiet', ref);
-    } catch {
-      await page.waitForNetworkIdle({ idleTime: 200 });
-    }
-  }
+/** The +/- lines of `git diff` between two refs of the test repository, without file headers. */
+export function diffLines(repo: string, from: string, to: string): string[] {
+  return git(repo, 'diff', '-U0', from, to)
+    .split('\n')
+    .filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l));
+}
+
+/**
+ * Presses Simpan on an entry that is not yet under review (its first save) and waits for
+ * decap-server's answer to the save (the commit is made by then; the branch itself exists a
+ * moment earlier), then for the entry Decap reloads from its new branch, which replaces the
+ * form's draft: an edit typed before that reload lands would be lost.
+ */
+export async function saveAndWait(page: Page): Promise<void> {
+  const action = (name: string) => page.waitForResponse((r) => r.request().postData()?.includes(`"action":"${name}"`) === true);
+  const persisted = action('persistEntry');
+  const reloaded = action('unpublishedEntryDataFile');
+  await clickText(page, 'Simpan');
+  if ((await persisted).status() !== 200) throw new Error('decap-server menolak penyimpanan');
+  if ((await reloaded).status() !== 200) throw new Error('decap-server tidak memuat ulang entri');
 }

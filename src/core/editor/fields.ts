@@ -142,6 +142,30 @@ export function fieldLabel(path: string, fields: FieldList = SOP_FIELDS): string
   return fields[path]?.label ?? path;
 }
 
+/**
+ * The field a checker path names, in the author's words: "langkah[0].pelaksana" is
+ * "Langkah 1 › Pelaksana", "tanggal.efektif" is "Tanggal efektif", "" (the whole file) "Berkas".
+ * A path listing several fields ("a, b") is named by its first.
+ */
+export function pathLabel(path: string): string {
+  const first = path.split(', ')[0] ?? '';
+  const names: string[] = [];
+  let generic = '';
+  for (const m of first.matchAll(/\[(\d+)\]|[^.[\]]+/g)) {
+    if (m[1] !== undefined) {
+      if (names.length) names[names.length - 1] += ` ${Number(m[1]) + 1}`;
+      generic += '[]';
+      continue;
+    }
+    generic = generic ? `${generic}.${m[0]}` : m[0];
+    const label = fieldLabel(generic).split(' (')[0]!;
+    const parent = names[names.length - 1];
+    if (parent !== undefined && label.toLowerCase().startsWith(parent.toLowerCase())) names[names.length - 1] = label;
+    else names.push(label);
+  }
+  return names.length ? names.join(' › ') : 'Berkas';
+}
+
 /** Top-level and object sub-field paths, in form order. */
 export function formFieldPaths(fields: FieldList = SOP_FIELDS): string[] {
   return Object.keys(fields).filter((p) => fields[p]!.widget !== 'inner');

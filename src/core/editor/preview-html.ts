@@ -20,6 +20,7 @@ import { layoutSwimlane } from '../swimlane/layout';
 import { renderSwimlaneHtml } from '../swimlane/render/render-html';
 import type { EditorCatalog } from './editor-catalog';
 import type { CheckIssue } from '../checks/issue';
+import { pathLabel } from './fields';
 
 export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCatalog): string {
   const agencyEntry = snapshot.agencies.find((a) => a.id === data.instansi);
@@ -58,6 +59,6 @@ ${total}</article>`;
 export function problemsHtml(issues: readonly CheckIssue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   return `<div class="notice notice--warning" data-preview-blocked><p><strong>Pratinjau menunggu perbaikan.</strong> ${errors.length} kesalahan harus diperbaiki dahulu:</p><ul>${errors
-    .map((i) => `<li><code>${escapeHtml(i.path || 'berkas')}</code>: ${escapeHtml(i.message)}</li>`)
+    .map((i) => `<li><strong>${escapeHtml(pathLabel(i.path))}</strong>: ${escapeHtml(i.message)}</li>`)
     .join('')}</ul></div>`;
 }

@@ -7,6 +7,12 @@
  * into the entry's commit. So every request that commits is first checked: when the working
  * tree has a change that is not the editor's own, the request is refused with a message saying
  * which files and what to do, and nothing is committed.
+ *
+ * decap-server lists an entry under review by `git diff <base> <entry branch>` (two dots): once
+ * another SOP is published, that SOP shows up as "deleted" in every other entry under review,
+ * and Decap then opens the wrong file (an empty text: "tidak diawali frontmatter"). The answer
+ * to `unpublishedEntry` is therefore cut down to the files the entry's branch itself changed
+ * (`git diff <base>...<entry branch>`, three dots).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -39,6 +45,24 @@ export function strayFiles(repo: string): string[] {
 
 export function currentBranch(repo: string): string {
   return execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+}
+
+/** Files changed on `branch` since it left `base` (`git diff --name-only base...branch`). */
+export function branchOwnFiles(repo: string, base: string, branch: string): Set<string> {
+  const name = /^[\w.][\w./-]*$/;
+  if (!name.test(base) || !name.test(branch)) throw new Error(`Nama cabang tidak sah: ${base} / ${branch}`);
+  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', `${base}...${branch}`], { cwd: repo, encoding: 'utf8' });
+  return new Set(out.split('\n').filter(Boolean));
+}
+
+interface UnpublishedEntryAnswer {
+  diffs?: { path?: string; oldPath?: string }[];
+}
+
+/** decap-server's answer to `unpublishedEntry`, with only the entry branch's own files. */
+export function ownDiffs(answer: UnpublishedEntryAnswer, own: ReadonlySet<string>): UnpublishedEntryAnswer {
+  if (!Array.isArray(answer.diffs)) return answer;
+  return { ...answer, diffs: answer.diffs.filter((d) => own.has(d.path ?? '') || own.has(d.oldPath ?? '')) };
 }
 
 export function strayMessage(files: readonly string[]): string {
@@ -124,8 +148,11 @@ export async function startEditorServer(o: EditorServerOptions): Promise<EditorS
       }
       const body = await readBody(req);
       let action = '';
+      let params: { branch?: string; id?: string; collection?: string; slug?: string } = {};
       try {
-        action = String((JSON.parse(body.toString() || '{}') as { action?: string }).action ?? '');
+        const parsed = JSON.parse(body.toString() || '{}') as { action?: string; params?: typeof params };
+        action = String(parsed.action ?? '');
+        params = parsed.params ?? {};
       } catch {
         /* decap-server answers malformed requests itself */
       }
@@ -140,8 +167,24 @@ export async function startEditorServer(o: EditorServerOptions): Promise<EditorS
       const fwd = request(
         { host: '127.0.0.1', port: decap.port, path: '/api/v1', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } },
         (r) => {
-          res.writeHead(r.statusCode ?? 502, { 'content-type': r.headers['content-type'] ?? 'application/json' });
-          r.pipe(res);
+          const entryBranch = `cms/${params.id ?? `${params.collection}/${params.slug}`}`;
+          if (action !== 'unpublishedEntry' || r.statusCode !== 200 || !params.branch) {
+            res.writeHead(r.statusCode ?? 502, { 'content-type': r.headers['content-type'] ?? 'application/json' });
+            r.pipe(res);
+            return;
+          }
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => {
+            let answer = Buffer.concat(chunks).toString();
+            try {
+              answer = JSON.stringify(ownDiffs(JSON.parse(answer) as UnpublishedEntryAnswer, branchOwnFiles(o.repo, params.branch!, entryBranch)));
+            } catch {
+              /* passed on unchanged */
+            }
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+            res.end(answer);
+          });
         },
       );
       fwd.on('error', () => {

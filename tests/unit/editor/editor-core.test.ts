@@ -7,7 +7,7 @@ import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
 import { dataFields, decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
 import { buildEditorCatalog, sopFolders } from '../../../src/core/editor/editor-catalog';
 import { ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY, serializeEntryFile } from '../../../src/core/editor/entry-file';
-import { AGENCY_FIELDS, REGULATION_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
+import { AGENCY_FIELDS, pathLabel, REGULATION_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
 import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
 import { sopSchema } from '../../../src/core/model/sop';
 import { agencySchema } from '../../../src/core/model/agency';
@@ -103,6 +103,18 @@ describe('checkEntry runs the checker rules on one entry', () => {
     expect(issuesAt([issue], 'langkah').length).toBe(1);
     expect(issuesAt([issue], 'judul').length).toBe(1);
     expect(issuesAt([issue], 'langkah[0]').length).toBe(0);
+  });
+});
+
+describe('pathLabel names a checker path in the form\'s words', () => {
+  it('numbers list items from 1 and keeps a nested label that already says its parent', () => {
+    expect(pathLabel('langkah[0].pelaksana')).toBe('Langkah 1 › Pelaksana');
+    expect(pathLabel('langkah[0].pelaksana[1]')).toBe('Langkah 1 › Pelaksana 2');
+    expect(pathLabel('langkah[1].keputusan.ya.ke')).toBe('Langkah 2 › Keputusan › Cabang ya › Ke langkah');
+    expect(pathLabel('tanggal.efektif')).toBe('Tanggal efektif');
+    expect(pathLabel('nomor')).toBe('Nomor SOP');
+    expect(pathLabel('judul, langkah')).toBe('Nama SOP');
+    expect(pathLabel('')).toBe('Berkas');
   });
 });
 
