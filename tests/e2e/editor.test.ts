@@ -11,10 +11,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
-import { clickText, diffLines as diffSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, expectSaveBlocked as blockedSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
 import { ROOT, SCREENSHOTS, TEST_OUT } from '../../testkit/paths';
 
 let repo: string;
@@ -57,29 +57,7 @@ async function save(): Promise<void> {
 
 const saveAndWait = () => saveSupport(page);
 
-const BLOCKED_NOTICE = 'Masih ada kesalahan pada isian yang ditandai merah. Perbaiki dahulu, lalu simpan lagi.';
-
-/**
- * Presses Simpan on an entry with a mistake: the notice shows, no save request leaves the page
- * (Decap refuses before calling the backend) and the entry's branch keeps its commit.
- */
-async function expectSaveBlocked(branch: string): Promise<void> {
-  const head = git(repo, 'rev-parse', branch);
-  expect(await page.evaluate(() => document.body.innerText)).not.toContain(BLOCKED_NOTICE);
-  const persists: string[] = [];
-  const onRequest = (r: HTTPRequest) => {
-    if (r.url().includes('/api/v1') && /"action":"persistEntry"/.test(r.postData() ?? '')) persists.push(r.url());
-  };
-  page.on('request', onRequest);
-  await save();
-  await page.waitForFunction((t) => document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
-  page.off('request', onRequest);
-  expect(persists).toEqual([]);
-  expect(git(repo, 'rev-parse', branch)).toBe(head);
-  // Close the notice (a click closes it), so that the next attempt's notice is its own.
-  await page.$$eval('.Toastify__toast', (els) => els.forEach((e) => (e as HTMLElement).click()));
-  await page.waitForFunction((t) => !document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
-}
+const expectSaveBlocked = (branch: string) => blockedSupport(page, repo, branch);
 
 async function messagesAt(path: string): Promise<string[]> {
   return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] ~ .sop-msgs .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));

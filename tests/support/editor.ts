@@ -5,7 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const COPY = ['sops', 'letter-templates', 'src', 'scripts', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs', '.gitignore'];
@@ -121,4 +121,37 @@ export async function saveAndWait(page: Page): Promise<void> {
   await clickText(page, 'Simpan');
   if ((await persisted).status() !== 200) throw new Error('decap-server menolak penyimpanan');
   if ((await reloaded).status() !== 200) throw new Error('decap-server tidak memuat ulang entri');
+}
+
+/** The notice Decap shows when Simpan is pressed on an entry with a mistake. */
+export const BLOCKED_NOTICE = 'Masih ada kesalahan pada isian yang ditandai merah. Perbaiki dahulu, lalu simpan lagi.';
+
+/**
+ * Presses Simpan on an entry with a mistake: the notice shows, no save request leaves the page
+ * (Decap refuses before calling the backend) and the entry's branch keeps its commit (or still
+ * does not exist). The notice is closed afterwards, so that a next attempt's notice is its own.
+ */
+export async function expectSaveBlocked(page: Page, repo: string, branch: string): Promise<void> {
+  const head = refOf(repo, branch);
+  if ((await page.evaluate(() => document.body.innerText)).includes(BLOCKED_NOTICE)) throw new Error('pemberitahuan lama masih tampil');
+  const persists: string[] = [];
+  const onRequest = (r: HTTPRequest) => {
+    if (r.url().includes('/api/v1') && /"action":"persistEntry"/.test(r.postData() ?? '')) persists.push(r.url());
+  };
+  page.on('request', onRequest);
+  await clickText(page, 'Simpan');
+  await page.waitForFunction((t) => document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
+  page.off('request', onRequest);
+  if (persists.length) throw new Error(`permintaan simpan terkirim: ${persists.join(', ')}`);
+  if (refOf(repo, branch) !== head) throw new Error(`cabang ${branch} berubah`);
+  await page.$$eval('.Toastify__toast', (els) => els.forEach((e) => (e as HTMLElement).click()));
+  await page.waitForFunction((t) => !document.body.innerText.includes(t), {}, BLOCKED_NOTICE);
+}
+
+function refOf(repo: string, ref: string): string | null {
+  try {
+    return git(repo, 'rev-parse', '--verify', '--quiet', ref);
+  } catch {
+    return null;
+  }
 }
