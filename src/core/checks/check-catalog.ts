@@ -9,6 +9,7 @@ import { checkFlow } from './flow-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
+import { checkServices } from './service-rules';
 import { checkWaktu } from './waktu-rules';
 
 /** The rules on one valid SOP alone. `today` as "YYYY-MM-DD" (passed in so checks are reproducible). */
@@ -44,5 +45,6 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
       ...checkAgencyFiles(agency, catalog),
       ...checkPlaceholders(agency.file, agency.data),
     ]),
+    ...checkServices(catalog),
   ];
 }

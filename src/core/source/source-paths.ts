@@ -8,6 +8,8 @@ export const DATA_DIR = 'sops/_data';
 export const AGENCIES_DIR = 'sops/_data/instansi';
 export const REGULATIONS_FILE = 'sops/_data/dasar-hukum.yaml';
 export const SITE_FILE = 'sops/_data/situs.yaml';
+/** Services for the public (Standar Pelayanan): one `<id>.yaml` each. Under "_": not an SOP. */
+export const SERVICES_DIR = 'sops/_layanan';
 export const LETTERS_DIR = 'letter-templates';
 
 /** Glob patterns (relative to sops/) for the build's content collection. */
@@ -30,4 +32,13 @@ export function classifySopPath(relPath: string): SopPathKind {
   if (!relPath.endsWith('.mdx')) return { kind: 'ignored' };
   const id = relPath.replace(/\.mdx$/, '');
   return SOP_ID.test(id) ? { kind: 'sop', id } : { kind: 'bad-name', id };
+}
+
+export type ServicePathKind = { kind: 'service'; id: string } | { kind: 'ignored' } | { kind: 'bad-name'; id: string };
+
+/** Classifies a file name under sops/_layanan/ ("pemulangan-orang-terlantar.yaml"). */
+export function classifyServicePath(name: string): ServicePathKind {
+  if (name.startsWith('_') || name.startsWith('.') || name.includes('/') || !/\.ya?ml$/.test(name)) return { kind: 'ignored' };
+  const id = name.replace(/\.ya?ml$/, '');
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
 }
