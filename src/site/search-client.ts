@@ -76,7 +76,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   li.append(heading);
-  const details = [data.meta.nomor, data.meta.instansi, data.meta.status].filter(Boolean).join(' · ');
+  const details = [data.meta.jenis, data.meta.nomor, data.meta.instansi, data.meta.status].filter(Boolean).join(' · ');
   if (details) {
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';

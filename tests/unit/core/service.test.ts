@@ -181,8 +181,8 @@ describe('the derived standard', () => {
 
   it('adds the times of several SOPs and names the steps without a time', () => {
     const input = validSopInput();
-    const untimed = { ...input, nomor: '2', langkah: [input.langkah[0], { kegiatan: 'Selesai', pelaksana: 'kabid' }] };
-    const a = sopWithBody('', { ...input, langkah: [input.langkah[0], { kegiatan: 'Selesai', pelaksana: 'kabid', waktu: '1 jam' }] });
+    const untimed = { ...input, nomor: '2', langkah: [input.langkah[0]!, { kegiatan: 'Selesai', pelaksana: 'kabid' }] };
+    const a = sopWithBody('', { ...input, langkah: [input.langkah[0]!, { kegiatan: 'Selesai', pelaksana: 'kabid', waktu: '1 jam' }] });
     const b = sopWithBody('', untimed, 'contoh/sop-b');
     expect(derivedJangkaWaktu([a, b])).toEqual({
       teks: '1 jam 30 menit',
