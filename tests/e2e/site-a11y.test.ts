@@ -1,7 +1,8 @@
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) reports no violation on the public pages: the home
  * page (also with search results shown), every SOP page, every agency page, every regulation
- * page and the other lists; SOP pages also at 360 px, where tables are stacked.
+ * page, every service page and the other lists; SOP and service pages also at 360 px, where tables
+ * are stacked.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -78,6 +79,16 @@ describe('axe-core, WCAG 2.2 AA', () => {
     const all: string[] = [];
     for (const id of catalog.agencies.keys()) all.push(...(await check(`/instansi/${id}/`)));
     for (const id of catalog.regulations.keys()) all.push(...(await check(`/dasar-hukum/${id}/`)));
+    expect(all).toEqual([]);
+  });
+
+  it('every service page at 1280 and 360 px, and the service list', async () => {
+    const all: string[] = [];
+    expect(catalog.services!.length).toBeGreaterThan(0);
+    for (const s of catalog.services!) {
+      all.push(...(await check(`/layanan/${s.id}/`)), ...(await check(`/layanan/${s.id}/`, 360)));
+    }
+    all.push(...(await check('/layanan/')), ...(await check('/layanan/', 360)), ...(await check('/', 360)));
     expect(all).toEqual([]);
   });
 
