@@ -64,7 +64,7 @@ describe('search', () => {
     const { status, hrefs } = await search('eks napi');
     // The SOP and the service it carries out (whose kata_kunci name "eks napi") come first.
     expect(hrefs.slice(0, 2).sort()).toEqual(['/layanan/penanganan-eks-narapidana/', `/sop/${expected.id}/`]);
-    expect(status).toMatch(/^\d+ SOP ditemukan untuk “eks napi”/);
+    expect(status).toMatch(/^1 layanan dan \d+ SOP ditemukan untuk “eks napi”/);
     await screenshot(page, 'site-search-eks-napi-1280');
   });
 
@@ -101,6 +101,7 @@ describe('search', () => {
     const home = await search('pulang kampung');
     expect(home.hrefs[0]).toBe('/layanan/pemulangan-orang-terlantar/');
     const violence = await search('korban kekerasan');
+    expect(violence.status).toBe('2 layanan dan 2 SOP ditemukan untuk “korban kekerasan”.');
     expect(violence.hrefs).toContain('/layanan/penanganan-korban-tindak-kekerasan/');
     expect(violence.hrefs).toContain('/sop/tanjungpinang/penanganan-korban-tindak-kekerasan/');
     await screenshot(page, 'site-search-korban-kekerasan-1280');
