@@ -43,6 +43,7 @@ describe('service pages', () => {
       expect(await dom.count('.checklist input[type=checkbox]'), s.id).toBe(s.data.persyaratan.length);
       expect(await dom.texts('.service-steps li'), s.id).toEqual(s.data.prosedur);
       expect(await dom.attrs('a[data-service-sop]', 'href'), s.id).toEqual(s.data.sop.map((id) => `/sop/${id}/`));
+      expect(await dom.attrs('a[data-service-poster]', 'href'), s.id).toEqual([`/cetak/layanan/${s.id}/a4/`, `/cetak/layanan/${s.id}/a3/`]);
       expect(await dom.count('script'), s.id).toBe(0);
     }
   });

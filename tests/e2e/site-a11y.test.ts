@@ -82,11 +82,12 @@ describe('axe-core, WCAG 2.2 AA', () => {
     expect(all).toEqual([]);
   });
 
-  it('every service page at 1280 and 360 px, and the service list', async () => {
+  it('every service page at 1280 and 360 px, its posters, and the service list', async () => {
     const all: string[] = [];
     expect(catalog.services!.length).toBeGreaterThan(0);
     for (const s of catalog.services!) {
       all.push(...(await check(`/layanan/${s.id}/`)), ...(await check(`/layanan/${s.id}/`, 360)));
+      all.push(...(await check(`/cetak/layanan/${s.id}/a4/`)), ...(await check(`/cetak/layanan/${s.id}/a3/`)));
     }
     all.push(...(await check('/layanan/')), ...(await check('/layanan/', 360)), ...(await check('/', 360)));
     expect(all).toEqual([]);

@@ -1,0 +1,82 @@
+/**
+ * The counter poster of each service (/cetak/layanan/<id>/a4/ and /a3/), printed by Chromium as
+ * the counter staff would print it: one sheet of the right paper with the six components, and a
+ * QR code that decodes (jsQR, on the pixels the browser draws) to the service page's address.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/core/catalog/catalog';
+import { loadSources } from '../../src/node/load-sources';
+import { openSite, type SiteSession } from '../../testkit/browser';
+import { ROOT, TEST_OUT } from '../../testkit/paths';
+import { pageCount, pageSizeMm, pdfText, squash } from '../support/pdf';
+
+let site: SiteSession;
+let page: Page;
+let catalog: Catalog;
+const OUT = join(TEST_OUT, 'posters');
+
+beforeAll(async () => {
+  catalog = loadSources(ROOT).catalog;
+  site = await openSite();
+  page = await site.newPage(1280, 900);
+  await page.setJavaScriptEnabled(false);
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The site address the build was made for (astro.config.mjs). */
+const SITE_URL = process.env.SOP_SITE_URL || 'http://localhost:4321';
+
+/** Draws the poster's QR SVG on a canvas in the page and decodes its pixels. */
+async function decodeQr(p: Page): Promise<string | null> {
+  const pixels = await p.evaluate(async () => {
+    const svg = document.querySelector('.poster-qr svg')!;
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 400;
+    canvas.height = 400;
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, 0, 400, 400);
+    return Array.from(ctx.getImageData(0, 0, 400, 400).data);
+  });
+  return jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data ?? null;
+}
+
+describe('service posters', () => {
+  it('print on one A4 or A3 sheet with the six components and a QR code to the service page', async () => {
+    expect(catalog.services!.length).toBeGreaterThan(0);
+    for (const s of catalog.services!) {
+      for (const [kertas, size] of [['a4', [210, 297]], ['a3', [297, 420]]] as const) {
+        await page.goto(site.url(`/cetak/layanan/${s.id}/${kertas}/`));
+        const where = `${s.id} ${kertas}`;
+        expect(await decodeQr(page), where).toBe(`${SITE_URL}/layanan/${s.id}/`);
+        const file = join(OUT, `${s.id}-${kertas}.pdf`);
+        await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+        expect(pageCount(file), where).toBe(1);
+        const [w, h] = pageSizeMm(file);
+        expect([Math.round(w), Math.round(h)], where).toEqual(size);
+        const text = squash(pdfText(file));
+        for (const heading of ['1. Persyaratan', '2. Prosedur', '3. Jangka Waktu', '4. Biaya', '5. Produk', '6. Pengaduan']) {
+          expect(text, `${where}: ${heading}`).toContain(heading);
+        }
+        expect(text, where).toContain(squash(s.data.nama));
+        expect(text, where).toContain(`${SITE_URL}/layanan/${s.id}/`);
+      }
+    }
+  });
+
+  it('show the derived facts: time and cost of the korban tindak kekerasan service', async () => {
+    await page.goto(site.url('/cetak/layanan/penanganan-korban-tindak-kekerasan/a4/'));
+    const answers = await page.$$eval('.poster-answer', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(answers).toEqual(['3 hari 1 jam 15 menit – 7 hari 1 jam 45 menit', 'Gratis']);
+  });
+});
