@@ -12,6 +12,8 @@ import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
 import { openSite, type SiteSession } from '../../testkit/browser';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
+import { formatNip } from '../../src/core/model/nip';
+import { DEFAULT_MAKLUMAT } from '../../src/core/service/maklumat';
 import { pageCount, pageSizeMm, pdfText, squash } from '../support/pdf';
 
 let site: SiteSession;
@@ -78,5 +80,37 @@ describe('service posters', () => {
     await page.goto(site.url('/cetak/layanan/penanganan-korban-tindak-kekerasan/a4/'));
     const answers = await page.$$eval('.poster-answer', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(answers).toEqual(['3 hari 1 jam 15 menit – 7 hari 1 jam 45 menit', 'Gratis']);
+  });
+});
+
+describe('Maklumat Pelayanan', () => {
+  it('prints on one A4 sheet per agency with services: kop, pledge, services, the head\'s signature block', async () => {
+    await page.goto(site.url('/cetak/maklumat/dinsos-tanjungpinang/'));
+    const file = join(OUT, 'maklumat-dinsos-tanjungpinang.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(pageCount(file)).toBe(1);
+    expect(pageSizeMm(file)).toEqual([210, 297]);
+    const text = squash(pdfText(file));
+    const agency = catalog.agencies.get('dinsos-tanjungpinang')!.data;
+    const inOrder = [
+      'PEMERINTAH KOTA TANJUNGPINANG',
+      'DINAS SOSIAL KOTA TANJUNGPINANG',
+      'MAKLUMAT PELAYANAN',
+      DEFAULT_MAKLUMAT,
+      'Layanan yang diselenggarakan',
+      '1. Penanganan Eks Narapidana (BWBLP)',
+      '2. Penanganan Korban Perdagangan Orang (Trafficking)',
+      '3. Penanganan Korban Tindak Kekerasan',
+      'Tanjungpinang, [ISI: tanggal penetapan]',
+      'Kepala Dinas Sosial Kota Tanjungpinang,',
+      'Diah Endang Susilawati',
+      `NIP. ${formatNip(agency.kepala.nip!)}`,
+    ];
+    let at = -1;
+    for (const needle of inOrder) {
+      const i = text.indexOf(needle, at + 1);
+      expect(i, `"${needle}" after position ${at} in: ${text}`).toBeGreaterThan(at);
+      at = i;
+    }
   });
 });

@@ -63,6 +63,7 @@ export const AGENCY_FIELD_HELP: Record<string, string> = {
   kertas: 'Tulis kertas: A4 atau kertas: F4.',
   orientasi_sop: 'Tulis orientasi_sop: potret atau orientasi_sop: lanskap.',
   jam_pelayanan: 'Tulis jam pelayanan seperti diumumkan kantor, misalnya jam_pelayanan: "Senin–Jumat 08.00–16.00 WIB", atau "[ISI: jam pelayanan]".',
+  maklumat: 'Tulis kalimat janji Maklumat Pelayanan kantor, atau hapus baris ini agar memakai rumusan contoh pedoman.',
   pengaduan: 'Tulis daftar saluran pengaduan, satu per butir, misalnya pengaduan: ["Kotak saran di ruang pelayanan", "[ISI: nomor WhatsApp pengaduan]"].',
 };
 

@@ -74,6 +74,11 @@ export const agencySchema = z.object({
    */
   pengaduan: z.array(textSchema).default([]),
   /**
+   * The Maklumat Pelayanan's pledge as the office words it. Default: the guideline's example
+   * (src/core/service/maklumat.ts).
+   */
+  maklumat: textSchema.optional(),
+  /**
    * Letter number pattern. Tokens: {klasifikasi} (classification code, Permendagri 83/2022),
    * {nomor} (running number typed by staff), {tahun}. Example: "{klasifikasi}/{nomor}/5.6.04/{tahun}".
    */
