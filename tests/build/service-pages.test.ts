@@ -111,6 +111,7 @@ describe('service lists', () => {
       '/layanan/penanganan-korban-tindak-kekerasan/',
     ]);
     expect(await dom.attrs('a[data-maklumat]', 'href')).toEqual(['/cetak/maklumat/dinsos-tanjungpinang/']);
+    expect(await dom.attrs('a[data-lampiran]', 'href')).toEqual(['/cetak/standar-pelayanan/dinsos-tanjungpinang/']);
     await dom.open('/instansi/dinsos-provinsi/');
     expect(await dom.attrs('.agency-services .service-card__name a', 'href')).toEqual(['/layanan/pemulangan-orang-terlantar/']);
     expect(await dom.attrs('a[data-maklumat]', 'href')).toEqual(['/cetak/maklumat/dinsos-provinsi/']);

@@ -114,3 +114,47 @@ describe('Maklumat Pelayanan', () => {
     }
   });
 });
+
+describe('decree annex (Lampiran Keputusan tentang Standar Pelayanan)', () => {
+  const LABELS = [
+    'Persyaratan',
+    'Sistem, mekanisme dan prosedur',
+    'Jangka waktu pelayanan',
+    'Biaya/tarif',
+    'Produk pelayanan',
+    'Penanganan pengaduan, saran dan masukan',
+    'Dasar hukum',
+    'Sarana, prasarana dan/atau fasilitas',
+    'Kompetensi pelaksana',
+    'Pengawasan internal',
+    'Jumlah pelaksana',
+    'Jaminan pelayanan',
+    'Jaminan keamanan dan keselamatan pelayanan',
+    'Evaluasi kinerja pelaksana',
+  ];
+
+  it('prints every service of the agency with its 14 components, one service from a new A4 page', async () => {
+    await page.goto(site.url('/cetak/standar-pelayanan/dinsos-tanjungpinang/'));
+    const file = join(OUT, 'lampiran-dinsos-tanjungpinang.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(pageSizeMm(file)).toEqual([210, 297]);
+    const text = squash(pdfText(file));
+    expect(text).toMatch(/^LAMPIRAN KEPUTUSAN KEPALA DINAS SOSIAL KOTA TANJUNGPINANG NOMOR \[ISI: nomor keputusan\] TENTANG STANDAR PELAYANAN PADA DINAS SOSIAL KOTA TANJUNGPINANG/);
+    const titles = [
+      '1. STANDAR PELAYANAN PENANGANAN EKS NARAPIDANA (BWBLP)',
+      '2. STANDAR PELAYANAN PENANGANAN KORBAN PERDAGANGAN ORANG (TRAFFICKING)',
+      '3. STANDAR PELAYANAN PENANGANAN KORBAN TINDAK KEKERASAN',
+    ];
+    // Each service starts a page of its own.
+    const firstPages = titles.map((t) => [...Array(pageCount(file)).keys()].map((i) => i + 1).find((p) => squash(pdfText(file, p)).includes(t)));
+    expect(firstPages.every((p) => p !== undefined)).toBe(true);
+    expect(new Set(firstPages).size).toBe(3);
+    for (const [i, t] of titles.entries()) {
+      const from = text.indexOf(t);
+      const to = i + 1 < titles.length ? text.indexOf(titles[i + 1]!) : text.length;
+      const part = text.slice(from, to);
+      for (const [n, label] of LABELS.entries()) expect(part, `${t}: ${label}`).toContain(`${n + 1}. ${label}`);
+    }
+    expect(text).toMatch(/Kepala Dinas Sosial Kota Tanjungpinang, Diah Endang Susilawati \[ISI: pangkat\/golongan\] NIP\. 19670720 199303 2 008$/);
+  });
+});

@@ -91,6 +91,7 @@ describe('axe-core, WCAG 2.2 AA', () => {
     }
     all.push(...(await check('/layanan/')), ...(await check('/layanan/', 360)), ...(await check('/', 360)));
     all.push(...(await check('/cetak/maklumat/dinsos-tanjungpinang/')), ...(await check('/cetak/maklumat/dinsos-provinsi/')));
+    all.push(...(await check('/cetak/standar-pelayanan/dinsos-tanjungpinang/')), ...(await check('/cetak/standar-pelayanan/dinsos-provinsi/')));
     expect(all).toEqual([]);
   });
 

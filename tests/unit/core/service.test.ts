@@ -11,6 +11,7 @@ import { agencySchema } from '../../../src/core/model/agency';
 import { serviceSchema } from '../../../src/core/model/service';
 import { biayaFromNarrative } from '../../../src/core/service/biaya';
 import { narrativeSection } from '../../../src/core/service/narrative-section';
+import { standardComponents } from '../../../src/core/service/components';
 import { derivedJangkaWaktu, derivedProduk, serviceStandard } from '../../../src/core/service/standard';
 import { readServiceText } from '../../../src/core/source/read-sources';
 import { classifyServicePath, classifySopPath } from '../../../src/core/source/source-paths';
@@ -272,5 +273,29 @@ describe('the sample services (sops/_layanan)', () => {
     expect(ot.jangka_waktu.teks).toBe('76 jam 15 menit');
     expect(ot.biaya).toEqual({ teks: '[ISI: biaya layanan]', gratis: false, asal: 'layanan' });
     expect(ot.produk.asal).toBe('layanan');
+  });
+});
+
+describe('the 14 components of the decree annex', () => {
+  it('list delivery then management, in the guideline order, with placeholders for what is missing', () => {
+    const a = sopWithBody(BODY, { ...validSopInput(), kualifikasi_pelaksana: ['Memahami pelayanan'] });
+    const data = serviceSchema.parse({ nama: 'Layanan Contoh', ringkasan: 'Bantuan.', sop: ['contoh/sop-a'], persyaratan: ['Identitas klien'], prosedur: ['Datang ke kantor.'], jumlah_pelaksana: '3 orang' });
+    const rows = standardComponents(serviceStandard('x', data, [a], AGENCY), () => 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial');
+    expect(rows.map((r) => `${r.no} ${r.group} ${r.label}: ${r.items.join(' | ')}`)).toEqual([
+      '1 penyampaian Persyaratan: Identitas klien',
+      '2 penyampaian Sistem, mekanisme dan prosedur: Datang ke kantor.',
+      '3 penyampaian Jangka waktu pelayanan: 3 hari 45 menit – 7 hari 1 jam 15 menit | Menurut uraian SOP: Tergantung kasus.',
+      '4 penyampaian Biaya/tarif: Gratis',
+      '5 penyampaian Produk pelayanan: [ISI: produk pelayanan]',
+      '6 penyampaian Penanganan pengaduan, saran dan masukan: [ISI: saluran pengaduan] | Alamat: [ISI: alamat kantor] | Telepon: [ISI: nomor telepon] | E-mail: [ISI: e-mail] | Jam pelayanan: [ISI: jam pelayanan]',
+      '7 pengelolaan Dasar hukum: Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial',
+      '8 pengelolaan Sarana, prasarana dan/atau fasilitas: [ISI: sarana, prasarana dan/atau fasilitas]',
+      '9 pengelolaan Kompetensi pelaksana: Memahami pelayanan',
+      '10 pengelolaan Pengawasan internal: [ISI: pengawasan internal]',
+      '11 pengelolaan Jumlah pelaksana: 3 orang',
+      '12 pengelolaan Jaminan pelayanan: [ISI: jaminan pelayanan]',
+      '13 pengelolaan Jaminan keamanan dan keselamatan pelayanan: [ISI: jaminan keamanan dan keselamatan pelayanan]',
+      '14 pengelolaan Evaluasi kinerja pelaksana: [ISI: evaluasi kinerja pelaksana]',
+    ]);
   });
 });
