@@ -50,6 +50,7 @@ describe('service pages', () => {
 
   it('show the time, cost and product taken from the SOP (korban tindak kekerasan, seed 002)', async () => {
     await dom.open('/layanan/penanganan-korban-tindak-kekerasan/');
+    expect(await dom.count('.service-draft-notice')).toBe(0);
     expect(await dom.text('[data-service-waktu]')).toBe('3 hari 1 jam 15 menit – 7 hari 1 jam 45 menit');
     expect(await dom.texts('#waktu p')).toEqual([
       '3 hari 1 jam 15 menit – 7 hari 1 jam 45 menit',
@@ -76,6 +77,8 @@ describe('service pages', () => {
 
   it('keep what the seeds do not say marked as placeholders (cost of pemulangan, office hours, channels)', async () => {
     await dom.open('/layanan/pemulangan-orang-terlantar/');
+    // Its SOP is a draf (seed 001 shows no signature).
+    expect(await dom.text('.service-draft-notice')).toBe('Keterangan ini disusun dari SOP yang belum berlaku (draf atau dicabut); dapat berubah sebelum SOP disahkan.');
     expect(await dom.text('[data-service-waktu]')).toBe('76 jam 15 menit');
     expect(await dom.text('[data-service-biaya] .placeholder')).toBe('[ISI: biaya layanan]');
     expect(await dom.texts('#produk ul li')).toEqual([
