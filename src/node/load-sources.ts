@@ -1,18 +1,19 @@
 /**
  * Reads a project's sources from disk — SOP MDX files under sops/, agency profiles under
- * sops/_data/instansi/, regulations in sops/_data/dasar-hukum.yaml, letter template ids — and
+ * sops/_data/instansi/, regulations in sops/_data/dasar-hukum.yaml, services under sops/_layanan/,
+ * letter template ids — and
  * validates each with the core readers (src/core/source). Returns the catalog of what is valid
  * and every problem found, with file, field path and line.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgencySource, Catalog, SopSource } from '../core/catalog/catalog';
+import type { AgencySource, Catalog, ServiceSource, SopSource } from '../core/catalog/catalog';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
-import { locate, readAgencyText, readRegulationsText, readSiteText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifyAgencyPath, classifySopPath, DATA_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
+import { locate, readAgencyText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, classifyAgencyPath, classifyServicePath, classifySopPath, DATA_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 import { letterTemplateIds } from './letter-template-files';
 
@@ -152,9 +153,27 @@ export function loadSources(root: string): LoadResult {
     if (read.value) sops.push(read.value);
   }
 
+  const services: ServiceSource[] = [];
+  for (const rel of listFiles(join(root, SERVICES_DIR))) {
+    const file = `${SERVICES_DIR}/${rel}`;
+    const kind = classifyServicePath(rel);
+    if (kind.kind === 'ignored') continue;
+    if (kind.kind === 'bad-name') {
+      issues.push({ ...issue(MESSAGES.badServicePath, file, '', { id: kind.id }), line: 1 });
+      continue;
+    }
+    const text = readText(root, file, issues);
+    if (text === null) continue;
+    const read = readServiceText(kind.id, file, text);
+    issues.push(...read.issues);
+    yamls.set(file, read.yaml);
+    if (read.value) services.push(read.value);
+  }
+
   return {
     catalog: {
       sops,
+      services,
       agencies,
       regulations,
       regulationsFile: REGULATIONS_FILE,

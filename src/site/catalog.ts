@@ -6,15 +6,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './project-root';
 import type { SopFrontmatter } from '../core/model/sop';
-import { readAgencyText, readRegulationsText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, REGULATIONS_FILE } from '../core/source/source-paths';
+import { readAgencyText, readRegulationsText, readServiceText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, classifyServicePath, REGULATIONS_FILE, SERVICES_DIR } from '../core/source/source-paths';
+import { serviceStandard, type ServiceStandard } from '../core/service/standard';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
-import { agencyUrl, regulationUrl, sopUrl } from '../core/site/urls';
+import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
 
 export interface SiteAgency {
   id: string;
@@ -39,9 +40,23 @@ export interface SiteSop {
   total: WaktuTotal;
 }
 
+/** A service for the public with its Standar Pelayanan (src/core/service/standard.ts). */
+export interface SiteService {
+  id: string;
+  url: string;
+  standard: ServiceStandard;
+  agency: SiteAgency;
+  /** The SOPs that carry it out, in the service's order. */
+  sops: SiteSop[];
+  /** Regulations of the derived dasar hukum, with the article cited if any. */
+  regulations: (SiteRegulation & { pasal?: string })[];
+}
+
 export interface SiteCatalog {
   /** In the one order of SOPs (core/catalog/sop-order.ts). */
   sops: SiteSop[];
+  /** Ordered by agency, then name. */
+  services: SiteService[];
   /** Ordered by id. */
   agencies: SiteAgency[];
   /** Ordered by year, then kind, then number. */
@@ -49,6 +64,36 @@ export interface SiteCatalog {
   sop(id: string): SiteSop | undefined;
   sopsOfAgency(agencyId: string): SiteSop[];
   sopsCiting(regulationId: string): SiteSop[];
+  servicesOfAgency(agencyId: string): SiteService[];
+}
+
+/**
+ * The services under sops/_layanan/, read by the checker's own reader. The checker (run before
+ * every build) has reported unreadable files and unknown SOPs; such a service is left out.
+ */
+function loadServices(sopById: Map<string, SiteSop>, regulationById: Map<string, SiteRegulation>): SiteService[] {
+  const dir = join(projectRoot(), SERVICES_DIR);
+  if (!existsSync(dir)) return [];
+  const collator = new Intl.Collator('id', { numeric: true });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name): SiteService[] => {
+      const kind = classifyServicePath(name);
+      if (kind.kind !== 'service') return [];
+      const file = `${SERVICES_DIR}/${name}`;
+      const read = readServiceText(kind.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
+      if (!read.value) return [];
+      const sops = read.value.data.sop.map((id) => sopById.get(id));
+      if (sops.length === 0 || sops.some((s) => s === undefined)) return [];
+      const found = sops as SiteSop[];
+      const standard = serviceStandard(kind.id, read.value.data, found.map((s) => ({ id: s.id, data: s.data, body: s.entry.body ?? '' })), found[0]!.agency.data);
+      const regulations = standard.dasar_hukum.flatMap((c) => {
+        const r = regulationById.get(citationId(c));
+        return r ? [{ ...r, pasal: citationArticle(c) }] : [];
+      });
+      return [{ id: kind.id, url: serviceUrl(kind.id), standard, agency: found[0]!.agency, sops: found, regulations }];
+    })
+    .sort((a, b) => compareNatural(a.agency.id, b.agency.id) || collator.compare(a.standard.nama, b.standard.nama));
 }
 
 async function load(): Promise<SiteCatalog> {
@@ -113,8 +158,11 @@ async function load(): Promise<SiteCatalog> {
     })
     .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
+  const services = loadServices(byId, regulationById);
   return {
     sops,
+    services,
+    servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId),
     agencies,
     regulations,
     sop: (id) => byId.get(id),

@@ -107,11 +107,11 @@ describe('scripts', () => {
 });
 
 describe('search index', () => {
-  it('indexes exactly the SOP pages, in Indonesian', () => {
+  it('indexes exactly the SOP pages and the service pages, in Indonesian', () => {
     const entry = JSON.parse(readFileSync(join(SITE_DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['id']);
-    expect(entry.languages.id!.page_count).toBe(catalog.sops.length);
+    expect(entry.languages.id!.page_count).toBe(catalog.sops.length + catalog.services!.length);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) reports no violation on the public pages: the home
  * page (also with search results shown), every SOP page, every agency page, every regulation
- * page and the other lists; SOP pages also at 360 px, where tables are stacked.
+ * page, every service page and the other lists; SOP and service pages also at 360 px, where tables
+ * are stacked.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,19 @@ describe('axe-core, WCAG 2.2 AA', () => {
     const all: string[] = [];
     for (const id of env.catalog.agencies.keys()) all.push(...(await check(`/instansi/${id}/`)));
     for (const id of env.catalog.regulations.keys()) all.push(...(await check(`/dasar-hukum/${id}/`)));
+    expect(all).toEqual([]);
+  });
+
+  it('every service page at 1280 and 360 px, its posters, the Maklumat Pelayanan and the service list', async () => {
+    const all: string[] = [];
+    expect(env.catalog.services!.length).toBeGreaterThan(0);
+    for (const s of env.catalog.services!) {
+      all.push(...(await check(`/layanan/${s.id}/`)), ...(await check(`/layanan/${s.id}/`, 360)));
+      all.push(...(await check(`/cetak/layanan/${s.id}/a4/`)), ...(await check(`/cetak/layanan/${s.id}/a3/`)));
+    }
+    all.push(...(await check('/layanan/')), ...(await check('/layanan/', 360)), ...(await check('/', 360)));
+    all.push(...(await check('/cetak/maklumat/dinsos-tanjungpinang/')), ...(await check('/cetak/maklumat/dinsos-provinsi/')));
+    all.push(...(await check('/cetak/standar-pelayanan/dinsos-tanjungpinang/')), ...(await check('/cetak/standar-pelayanan/dinsos-provinsi/')));
     expect(all).toEqual([]);
   });
 

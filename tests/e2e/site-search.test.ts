@@ -55,23 +55,24 @@ describe('search', () => {
     // The synonym itself is not written in the SOP: the glossary is what makes it findable.
     expect(expected.body + JSON.stringify(expected.data)).not.toMatch(/\bnapi\b/i);
     const { status, hrefs } = await search('eks napi');
-    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
-    expect(status).toMatch(/^\d+ SOP ditemukan untuk “eks napi”/);
+    // The SOP and the service it carries out (whose kata_kunci name "eks napi") come first.
+    expect(hrefs.slice(0, 2).sort()).toEqual(['/layanan/penanganan-eks-narapidana/', `/sop/${expected.id}/`]);
+    expect(status).toMatch(/^1 layanan dan \d+ SOP ditemukan untuk “eks napi”/);
     await screenshot(page, 'site-search-eks-napi-1280');
   });
 
   it('finds the same SOP with "BWBLP" and shows what BWBLP means', async () => {
     const expected = sopTitled(/narapidana/i);
     const { hrefs } = await search('BWBLP');
-    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
+    expect(hrefs.slice(0, 2).sort()).toEqual(['/layanan/penanganan-eks-narapidana/', `/sop/${expected.id}/`]);
     const meaning = ACRONYMS.find((a) => a.term === 'BWBLP')!.meaning;
     expect(await page.$$eval('[data-search-acronyms] dd', (dd) => dd.map((d) => d.textContent))).toContain(meaning);
   });
 
-  it('finds the perdagangan orang SOP first with "trafficking"', async () => {
+  it('finds the perdagangan orang SOP and its service first with "trafficking"', async () => {
     const expected = sopTitled(/perdagangan orang/i);
     const { hrefs } = await search('trafficking');
-    expect(hrefs[0]).toBe(`/sop/${expected.id}/`);
+    expect(hrefs.slice(0, 2).sort()).toEqual(['/layanan/penanganan-korban-perdagangan-orang/', `/sop/${expected.id}/`]);
   });
 
   it('finds every SOP by a glossary word that its text never uses (the index carries the synonyms)', async () => {
@@ -87,6 +88,16 @@ describe('search', () => {
       tried++;
     }
     expect(tried).toBeGreaterThan(0);
+  });
+
+  it('finds services by the words people type: "pulang kampung", "korban kekerasan"', async () => {
+    const home = await search('pulang kampung');
+    expect(home.hrefs[0]).toBe('/layanan/pemulangan-orang-terlantar/');
+    const violence = await search('korban kekerasan');
+    expect(violence.status).toBe('2 layanan dan 2 SOP ditemukan untuk “korban kekerasan”.');
+    expect(violence.hrefs).toContain('/layanan/penanganan-korban-tindak-kekerasan/');
+    expect(violence.hrefs).toContain('/sop/tanjungpinang/penanganan-korban-tindak-kekerasan/');
+    await screenshot(page, 'site-search-korban-kekerasan-1280');
   });
 
   it('says so when nothing matches', async () => {
@@ -119,7 +130,12 @@ describe('search', () => {
     const [agencyId, agency] = [...env.catalog.agencies].sort(
       (a, b) => env.catalog.sops.filter((s) => s.data.instansi === b[0]).length - env.catalog.sops.filter((s) => s.data.instansi === a[0]).length,
     )[0]!;
-    const own = env.catalog.sops.filter((s) => s.data.instansi === agencyId).map((s) => `/sop/${s.id}/`);
+    const ownSops = env.catalog.sops.filter((s) => s.data.instansi === agencyId);
+    // Its SOPs and the services they carry out.
+    const own = [
+      ...ownSops.map((s) => `/sop/${s.id}/`),
+      ...env.catalog.services!.filter((v) => ownSops.some((s) => s.id === v.data.sop[0])).map((v) => `/layanan/${v.id}/`),
+    ];
     await page.goto(env.site.url('/'));
     await page.waitForSelector('[data-search-ready]');
     await page.click('.search__filters summary');

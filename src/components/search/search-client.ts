@@ -6,7 +6,7 @@
  */
 import { spellings } from '../../core/glossary/acronyms';
 import { acronymsInQuery } from '../../core/glossary/match';
-import { isRealHit, searchQuery, searchTerms } from '../../core/site/search-terms';
+import { hitCountText, isRealHit, searchQuery, searchTerms } from '../../core/site/search-terms';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
@@ -76,7 +76,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   li.append(heading);
-  const details = [data.meta.nomor, data.meta.instansi, data.meta.status].filter(Boolean).join(' · ');
+  const details = [data.meta.jenis, data.meta.nomor, data.meta.instansi, data.meta.status].filter(Boolean).join(' · ');
   if (details) {
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
@@ -166,7 +166,7 @@ function setup(root: HTMLElement): void {
           ? `Tidak ada SOP yang cocok${about}${filtered}: ${query ? 'kata itu tidak ditemukan di SOP mana pun' : 'tidak ditemukan'}. ` +
             `Saran: periksa ejaannya, coba kata lain atau singkatan yang dikenal (misalnya pemulangan, eks napi, BWBLP atau trafficking)` +
             (filtered ? ', atau hapus saringan.' : '.')
-          : `${total} SOP ditemukan${about}${filtered}` +
+          : `${hitCountText(real.map((d) => d.url))} ditemukan${about}${filtered}` +
             (total > MAX_RESULTS ? `; ${MAX_RESULTS} teratas ditampilkan.` : '.');
     } catch {
       if (ticket !== latest) return;

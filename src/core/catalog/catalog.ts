@@ -4,6 +4,7 @@
  */
 import type { Agency } from '../model/agency';
 import type { Regulation } from '../model/regulation';
+import type { Service } from '../model/service';
 import type { SopFrontmatter } from '../model/sop';
 
 export interface SopSource {
@@ -24,8 +25,18 @@ export interface AgencySource {
   data: Agency;
 }
 
+/** A service for the public (sops/_layanan/<id>.yaml). */
+export interface ServiceSource {
+  /** File name without extension; its page is /layanan/<id>/. */
+  id: string;
+  file: string;
+  data: Service;
+}
+
 export interface Catalog {
   sops: SopSource[];
+  /** Services for the public; undefined = not loaded (the editor's snapshot). */
+  services?: ServiceSource[];
   agencies: Map<string, AgencySource>;
   regulations: Map<string, Regulation>;
   regulationsFile: string;

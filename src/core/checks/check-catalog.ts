@@ -9,6 +9,7 @@ import { checkFlow } from './flow-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
+import { checkServices } from './service-rules';
 import { checkWaktu } from './waktu-rules';
 
 /** The rules on one valid SOP alone. `today` as "YYYY-MM-DD" (passed in so checks are reproducible). */
@@ -41,6 +42,7 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
     ...catalog.sops.flatMap((sop) => checkOneSop(sop, catalog, today)),
     ...checkUniqueWithinAgency(byFile),
     ...[...catalog.agencies.values()].flatMap((agency) => checkAgency(agency, catalog)),
+    ...checkServices(catalog),
   ];
 }
 

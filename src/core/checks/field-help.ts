@@ -101,6 +101,23 @@ export const AGENCY_FIELD_HELP: Record<string, string> = {
   pola_nomor_surat: 'Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".',
   kertas: 'Tulis kertas: A4 atau kertas: F4.',
   orientasi_sop: 'Tulis orientasi_sop: potret atau orientasi_sop: lanskap.',
+  jam_pelayanan: 'Tulis jam pelayanan seperti diumumkan kantor, misalnya jam_pelayanan: "Senin–Jumat 08.00–16.00 WIB", atau "[ISI: jam pelayanan]".',
+  maklumat: 'Tulis kalimat janji Maklumat Pelayanan kantor, atau hapus baris ini agar memakai rumusan contoh pedoman.',
+  pengaduan: 'Tulis daftar saluran pengaduan, satu per butir, misalnya pengaduan: ["Kotak saran di ruang pelayanan", "[ISI: nomor WhatsApp pengaduan]"].',
+};
+
+export const SERVICE_FIELD_HELP: Record<string, string> = {
+  nama: 'Tulis nama layanan seperti dikenal masyarakat, misalnya nama: Pemulangan Orang Terlantar ke Daerah Asal.',
+  ringkasan: 'Tulis satu kalimat sederhana: untuk siapa layanan ini dan apa yang dilakukan.',
+  sop: 'Tulis daftar id SOP yang melaksanakan layanan ini, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya sop: [tanjungpinang/penanganan-eks-narapidana].',
+  kata_kunci: 'Tulis daftar kata yang diketik masyarakat saat mencari, misalnya kata_kunci: [pulang kampung, korban kekerasan].',
+  persyaratan: 'Tulis daftar yang harus dibawa atau dipenuhi pemohon, satu per butir; "[ISI: persyaratan]" bila belum diketahui.',
+  prosedur: 'Tulis langkah yang dialami pemohon dengan kalimat sederhana, satu per butir.',
+  jangka_waktu: 'Hapus blok ini agar jangka waktu diambil dari total waktu SOP; bila memang berbeda tulis jangka_waktu: { teks: "...", alasan: "..." }.',
+  biaya: 'Tulis biaya: { teks: Gratis } bila narasi SOP tidak memuat bagian Biaya; bila berbeda dari narasi, tambahkan alasan.',
+  produk: 'Hapus blok ini agar produk diambil dari output langkah terakhir SOP; bila memang berbeda tulis produk: { teks: [...], alasan: "..." }.',
+  sarana: 'Tulis daftar sarana, prasarana dan fasilitas (termasuk bagi kelompok rentan), satu per butir.',
+  pengawasan_internal: 'Tulis daftar bentuk pengawasan internal, satu per butir.',
 };
 
 /** The header of a letter template (letter-templates/<id>.hbs), described in letter-templates/README.md. */

@@ -68,6 +68,19 @@ export const agencySchema = z.object({
   /** Logo path under `public/` (e.g. "/logo/tanjungpinang.svg") or a placeholder; optional. */
   logo: textSchema.optional(),
   kepala: officialSchema,
+  /** Service hours for the public, as written: "Senin–Jumat 08.00–16.00 WIB". Optional. */
+  jam_pelayanan: textSchema.optional(),
+  /**
+   * Where the public complains or gives suggestions (Standar Pelayanan, penanganan pengaduan),
+   * one channel each: "Kotak saran di ruang pelayanan", "WhatsApp 08xx ...". Shown on every
+   * service page of the agency.
+   */
+  pengaduan: z.array(textSchema).default([]),
+  /**
+   * The Maklumat Pelayanan's pledge as the office words it. Default: the guideline's example
+   * (src/core/service/maklumat.ts).
+   */
+  maklumat: textSchema.optional(),
   /**
    * Letter number pattern. Tokens: {klasifikasi} (classification code, Permendagri 83/2022),
    * {nomor} (running number typed by staff), {tahun}. Example: "{klasifikasi}/{nomor}/5.6.04/{tahun}".

@@ -64,3 +64,15 @@ export function isRealHit(content: string, locations: readonly number[], terms: 
   const found = [...new Set(locations.map((i) => words[i] ?? ''))];
   return terms.every((term) => found.some((w) => wordMatchesTerm(w, term)));
 }
+
+/**
+ * "3 SOP" or, when services are among the hits, "1 layanan dan 2 SOP": what the search found,
+ * named by kind (a service page lives under /layanan/).
+ */
+export function hitCountText(urls: readonly string[]): string {
+  const services = urls.filter((u) => u.startsWith('/layanan/')).length;
+  const sops = urls.length - services;
+  if (services === 0) return `${sops} SOP`;
+  if (sops === 0) return `${services} layanan`;
+  return `${services} layanan dan ${sops} SOP`;
+}

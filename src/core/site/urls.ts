@@ -19,3 +19,8 @@ export function pdfUrl(sopId: string): string {
   return `/pdf/${sopId}.pdf`;
 }
 
+
+/** A service's page for the public (Standar Pelayanan). */
+export function serviceUrl(serviceId: string): string {
+  return `/layanan/${serviceId}/`;
+}

@@ -8,6 +8,8 @@ export const DATA_DIR = `${SOPS_DIR}/_data`;
 export const AGENCIES_DIR = `${DATA_DIR}/instansi`;
 export const REGULATIONS_FILE = `${DATA_DIR}/dasar-hukum.yaml`;
 export const SITE_FILE = `${DATA_DIR}/situs.yaml`;
+/** Services for the public (Standar Pelayanan): one `<id>.yaml` each. Under "_": not an SOP. */
+export const SERVICES_DIR = `${SOPS_DIR}/_layanan`;
 export const LETTERS_DIR = 'letter-templates';
 
 /** Glob patterns (relative to sops/) for the build's content collection. */
@@ -66,3 +68,12 @@ export function classifyAgencyPath(relPath: string): AgencyPathKind {
 
 /** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
 export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml'] as const;
+
+export type ServicePathKind = { kind: 'service'; id: string } | { kind: 'ignored' } | { kind: 'bad-name'; id: string };
+
+/** Classifies a file name under sops/_layanan/ ("pemulangan-orang-terlantar.yaml"). */
+export function classifyServicePath(name: string): ServicePathKind {
+  if (name.startsWith('_') || name.startsWith('.') || name.includes('/') || !/\.ya?ml$/.test(name)) return { kind: 'ignored' };
+  const id = name.replace(/\.ya?ml$/, '');
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
+}

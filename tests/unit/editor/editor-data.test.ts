@@ -85,7 +85,7 @@ describe('agency checks in the editor are the checker rules', () => {
   it('a sample agency has warnings for its placeholders and no error', () => {
     const issues = checkAgencyEntry('dinsos-tanjungpinang', AGENCY_FILE, values(), exists);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(issues.map((i) => i.path)).toEqual(['alamat', 'telepon', 'email', 'situs', 'logo', 'kepala.pangkat']);
+    expect(issues.map((i) => i.path)).toEqual(['alamat', 'telepon', 'email', 'situs', 'logo', 'kepala.pangkat', 'jam_pelayanan', 'pengaduan[0]']);
   });
 
   it('a letter number pattern without {nomor} is an error at its field', () => {

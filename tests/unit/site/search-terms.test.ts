@@ -3,7 +3,7 @@
  * texts below are as Pagefind returns them (content + the word positions it matched).
  */
 import { describe, expect, it } from 'vitest';
-import { isRealHit, normalizeWord, searchQuery, searchTerms, wordMatchesTerm } from '../../../src/core/site/search-terms';
+import { hitCountText, isRealHit, normalizeWord, searchQuery, searchTerms, wordMatchesTerm } from '../../../src/core/site/search-terms';
 
 describe('query words', () => {
   it('drops single letters and punctuation, keeps words and numbers', () => {
@@ -45,5 +45,13 @@ describe('hits', () => {
 
   it('with no query words (filters only) every hit stands', () => {
     expect(isRealHit(jam, [], [])).toBe(true);
+  });
+});
+
+describe('the count of hits', () => {
+  it('names services and SOPs by kind', () => {
+    expect(hitCountText(['/sop/a/', '/sop/b/'])).toBe('2 SOP');
+    expect(hitCountText(['/layanan/a/'])).toBe('1 layanan');
+    expect(hitCountText(['/layanan/a/', '/sop/a/', '/sop/b/'])).toBe('1 layanan dan 2 SOP');
   });
 });

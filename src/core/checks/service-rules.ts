@@ -1,0 +1,80 @@
+/**
+ * Rules on services (sops/_layanan/<id>.yaml) beyond their schema: the SOPs they name exist,
+ * are named once and belong to one agency; a value the SOPs already hold (jangka waktu, biaya,
+ * produk) is stated again only with an alasan; the cost is known somewhere; placeholders are
+ * listed; an agency with services names its complaint channels.
+ */
+import type { Catalog, ServiceSource, SopSource } from '../catalog/catalog';
+import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+import { checkPlaceholders } from './placeholder-rules';
+import { closest } from './suggest';
+
+/** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
+export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sops'>): SopSource[] {
+  const byId = new Map(catalog.sops.map((s) => [s.id, s]));
+  return [...new Set(service.data.sop)].flatMap((id) => byId.get(id) ?? []);
+}
+
+export function checkService(service: ServiceSource, catalog: Catalog): CheckIssue[] {
+  const { file, data } = service;
+  const issues: CheckIssue[] = [];
+  const ids = catalog.sops.map((s) => s.id);
+  const byId = new Map(catalog.sops.map((s) => [s.id, s]));
+  const seen = new Map<string, number>();
+  let firstAgency: string | undefined;
+  let allFound = true;
+  data.sop.forEach((id, i) => {
+    const sop = byId.get(id);
+    if (!sop) {
+      allFound = false;
+      issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closest(id, ids), ids }));
+      return;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      issues.push(issue(MESSAGES.serviceDuplicateSop, file, `sop[${i}]`, { id, first }));
+      return;
+    }
+    seen.set(id, i);
+    if (firstAgency === undefined) firstAgency = sop.data.instansi;
+    else if (sop.data.instansi !== firstAgency) {
+      issues.push(issue(MESSAGES.serviceMixedAgencies, file, `sop[${i}]`, { id, instansi: sop.data.instansi, first: firstAgency }));
+    }
+    if (sop.data.status === 'dicabut') issues.push(issue(MESSAGES.serviceRevokedSop, file, `sop[${i}]`, { id }));
+  });
+
+  if (allFound) {
+    const sops = servicesSops(service, catalog);
+    if (data.jangka_waktu && !data.jangka_waktu.alasan) {
+      issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'jangka_waktu', { field: 'Jangka waktu', derived: derivedJangkaWaktu(sops).teks }));
+    }
+    const produk = derivedProduk(sops);
+    if (data.produk && !data.produk.alasan && produk.items.length) {
+      issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'produk', { field: 'Produk', derived: produk.items.join('; ') }));
+    }
+    const biaya = derivedBiaya(sops);
+    if (data.biaya && !data.biaya.alasan && biaya) {
+      issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'biaya', { field: 'Biaya', derived: biaya.teks }));
+    }
+    if (!data.biaya && !biaya) issues.push(issue(MESSAGES.serviceNoBiaya, file, '', { sops: sops.map((s) => s.id).join(', ') }));
+  }
+  return [...issues, ...checkPlaceholders(file, data)];
+}
+
+/** Every service, and each agency that has services but no complaint channel. */
+export function checkServices(catalog: Catalog): CheckIssue[] {
+  const services = catalog.services ?? [];
+  const issues = services.flatMap((s) => checkService(s, catalog));
+  const count = new Map<string, number>();
+  for (const s of services) {
+    const agency = servicesSops(s, catalog)[0]?.data.instansi;
+    if (agency) count.set(agency, (count.get(agency) ?? 0) + 1);
+  }
+  for (const [id, n] of count) {
+    const agency = catalog.agencies.get(id);
+    if (agency && agency.data.pengaduan.length === 0) issues.push(issue(MESSAGES.agencyNoComplaints, agency.file, 'pengaduan', { count: n }));
+  }
+  return issues;
+}

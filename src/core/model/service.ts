@@ -1,0 +1,67 @@
+/**
+ * A service for the public (layanan) and its Standar Pelayanan (UU 25/2009; Permenpan RB
+ * 15/2014; docs/formats.md §5): one YAML file per service under `sops/_layanan/<id>.yaml`,
+ * linked to the SOP(s) that carry it out. What the SOPs already hold (time, legal basis,
+ * competence, product, cost) is derived from them (src/core/service/); this file holds what
+ * they do not: what the applicant brings, the steps in plain words, the words people search
+ * with, and the management components of the standard.
+ */
+import { z } from 'zod';
+import { textSchema } from './text';
+
+const SOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+export const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const textList = (min: string) => z.array(textSchema).min(1, min);
+
+/**
+ * A value stated in the service file instead of the one derived from the SOPs: only with the
+ * reason (alasan), printed nowhere for the public but kept for reviewers and the checker.
+ */
+const statedSchema = <T extends z.ZodTypeAny>(value: T) =>
+  z
+    .object({
+      teks: value,
+      /** Why the service states it differently from its SOP(s). */
+      alasan: textSchema.optional(),
+    })
+    .strict();
+
+export const serviceSchema = z
+  .object({
+    /** The service's name as the public knows it: "Pemulangan Orang Terlantar ke Daerah Asal". */
+    nama: textSchema,
+    /** One plain sentence: who the service is for and what it does. */
+    ringkasan: textSchema,
+    /** Ids of the SOP(s) that carry the service out, in the order they are carried out. */
+    sop: z
+      .array(z.string().trim().regex(SOP_ID, 'Id SOP ditulis sebagai jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-eks-narapidana.'))
+      .min(1, 'Tulis minimal satu SOP yang melaksanakan layanan ini.'),
+    /** Words people type when they look for the service: "pulang kampung", "korban kekerasan". */
+    kata_kunci: z.array(textSchema).default([]),
+    /** 1. Persyaratan: what the applicant brings or fulfils, one item each. */
+    persyaratan: textList('Tulis minimal satu persyaratan (atau "[ISI: persyaratan]" sampai diketahui).'),
+    /** 2. Prosedur: the steps as the applicant experiences them, in plain words. */
+    prosedur: textList('Tulis minimal satu langkah prosedur bagi pemohon.'),
+    /** 3. Jangka waktu: default the SOP(s)' total time; stated here only with an alasan. */
+    jangka_waktu: statedSchema(textSchema).optional(),
+    /** 4. Biaya: default the SOP narrative's Biaya section; stated here when it has none (alasan when it has). */
+    biaya: statedSchema(textSchema).optional(),
+    /** 5. Produk: default the outputs and letters of the SOP(s)' last step; stated here only with an alasan. */
+    produk: statedSchema(z.array(textSchema).min(1, 'Tulis minimal satu produk layanan.')).optional(),
+    /** Sarana, prasarana dan/atau fasilitas (including for vulnerable groups). */
+    sarana: z.array(textSchema).default([]),
+    /** Pengawasan internal. */
+    pengawasan_internal: z.array(textSchema).default([]),
+    /** Jumlah pelaksana, as written ("3 orang"). */
+    jumlah_pelaksana: textSchema.optional(),
+    /** Jaminan pelayanan. */
+    jaminan_pelayanan: textSchema.optional(),
+    /** Jaminan keamanan dan keselamatan pelayanan. */
+    jaminan_keamanan: textSchema.optional(),
+    /** Evaluasi kinerja pelaksana. */
+    evaluasi_kinerja: textSchema.optional(),
+  })
+  .strict();
+export type Service = z.infer<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;
