@@ -259,7 +259,7 @@ describe('SOP editor', () => {
     const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--quiet'], { cwd: repo, encoding: 'utf8' });
     expect(check.stderr).toBe('');
     // Five: the four samples and the new one.
-    expect(check.stdout).toMatch(/^Diperiksa: 5 SOP, \d+ instansi, \d+ dasar hukum — 0 kesalahan, \d+ peringatan\.$/m);
+    expect(check.stdout).toMatch(/^Diperiksa: 5 SOP, 4 layanan, \d+ instansi, \d+ dasar hukum — 0 kesalahan, \d+ peringatan\.$/m);
     expect(check.status).toBe(0);
     // npm run build (scripts/publish.ts) into a scratch folder: pages, search index, sops.json
     // and PDFs. This whole file already runs under the heavy-job lock (no second flock here).
