@@ -10,6 +10,7 @@ import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
 import { closest } from './suggest';
+import { SITE_FILE } from '../source/source-paths';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
 export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sops'>): SopSource[] {
@@ -76,5 +77,7 @@ export function checkServices(catalog: Catalog): CheckIssue[] {
     const agency = catalog.agencies.get(id);
     if (agency && agency.data.pengaduan.length === 0) issues.push(issue(MESSAGES.agencyNoComplaints, agency.file, 'pengaduan', { count: n }));
   }
+  // Printed posters would point nowhere (null: neither situs.yaml nor the build names the address).
+  if (services.length && catalog.siteUrl === null) issues.push(issue(MESSAGES.siteUrlMissing, SITE_FILE, 'alamat', { count: services.length }));
   return issues;
 }
