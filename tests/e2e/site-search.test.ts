@@ -104,6 +104,8 @@ describe('search', () => {
     const { status, hrefs } = await search('qwertyzzz');
     expect(hrefs).toEqual([]);
     expect(status).toMatch(/^Tidak ada layanan atau SOP yang cocok/);
+    // Services are in the index: the heading names both.
+    expect(await page.$eval('#cari-judul', (e) => e.textContent)).toBe('Cari layanan dan SOP');
   });
 
   it('nonsense and stray fragments find nothing, and the page says so with suggestions', async () => {

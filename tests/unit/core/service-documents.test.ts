@@ -20,7 +20,7 @@ function service(id: string, nama: string): ServiceSource {
   return read.value;
 }
 
-const catalog = (siteUrl?: string | null): Catalog => ({
+const catalog = (siteUrl?: string | null): Catalog & { services: ServiceSource[] } => ({
   ...catalogOf(sopSource(validSopInput())),
   services: [service('layanan-b', 'Layanan B'), service('layanan-a', 'Layanan A')],
   ...(siteUrl !== undefined ? { siteUrl } : {}),
