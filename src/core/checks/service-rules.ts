@@ -18,7 +18,12 @@ export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sop
   return [...new Set(service.data.sop)].flatMap((id) => byId.get(id) ?? []);
 }
 
-export function checkService(service: ServiceSource, catalog: Catalog): CheckIssue[] {
+/**
+ * `derived: false` leaves out the rules that compare with what the SOPs hold (time, cost, product):
+ * the editor's snapshot knows the SOPs by id, agency and status only; `npm run check` and the
+ * build apply them.
+ */
+export function checkService(service: ServiceSource, catalog: Catalog, options: { derived?: boolean } = {}): CheckIssue[] {
   const { file, data } = service;
   const issues: CheckIssue[] = [];
   const ids = catalog.sops.map((s) => s.id);
@@ -46,7 +51,7 @@ export function checkService(service: ServiceSource, catalog: Catalog): CheckIss
     if (sop.data.status === 'dicabut') issues.push(issue(MESSAGES.serviceRevokedSop, file, `sop[${i}]`, { id }));
   });
 
-  if (allFound) {
+  if (allFound && options.derived !== false) {
     const sops = servicesSops(service, catalog);
     if (data.jangka_waktu && !data.jangka_waktu.alasan) {
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'jangka_waktu', { field: 'Jangka waktu', derived: derivedJangkaWaktu(sops).teks }));
