@@ -9,3 +9,6 @@ export const SITE_DIST = resolve(ROOT, 'tests/.out/dist');
 export const TEST_OUT = resolve(ROOT, 'tests/.out');
 /** Screenshots saved by the e2e tests, for people to look at. */
 export const SCREENSHOTS = resolve(ROOT, 'tests/.out/screenshots');
+
+/** The public site address the test build is made for (SOP_SITE_URL): posters' QR codes point there. */
+export const BUILD_SITE_URL = process.env.SOP_SITE_URL || 'http://localhost:4321';

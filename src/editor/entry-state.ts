@@ -1,17 +1,17 @@
 /**
- * The live entry as the widgets see it (an SOP, an agency or the regulations list): its values,
+ * The live entry as the widgets see it (an SOP, an agency, a service or the regulations list): its values,
  * id and file, checked with the core checker (memoised per draft), and a refresh signal so that every widget re-renders when any
  * field changes (Decap re-renders only the field that changed).
  */
 import { issue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
-import { checkAgencyEntry, checkRegulationsEntry, publicFileCheck } from '../core/editor/check-data';
+import { checkAgencyEntry, checkRegulationsEntry, checkServiceEntry, publicFileCheck } from '../core/editor/check-data';
 import type { RegulationRow } from '../core/editor/data-file';
 import type { EntryKind } from '../core/editor/decap-config';
 import type { EditorCatalog } from '../core/editor/editor-catalog';
 import { BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY } from '../core/editor/entry-file';
-import { AGENCY_FIELDS, leafFieldPaths, REGULATION_FIELDS, REGULATIONS_KEY, SOP_FIELDS } from '../core/editor/fields';
+import { AGENCY_FIELDS, leafFieldPaths, REGULATION_FIELDS, REGULATIONS_KEY, SERVICE_FIELDS, SOP_FIELDS } from '../core/editor/fields';
 
 export interface Immutableish {
   get(key: string): unknown;
@@ -63,7 +63,7 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
   const folder = String(collection?.get('folder') ?? (kind === 'sop' ? 'sops' : ''));
   if (memo && memo.data === dataMap && memo.folder === folder && memo.media === media) return memo.result;
   const raw = (dataMap?.toJS() ?? {}) as Record<string, unknown>;
-  const slug = String(entry?.get('slug') ?? '') || (kind === 'sop' ? 'sop-baru' : 'instansi-baru');
+  const slug = String(entry?.get('slug') ?? '') || (kind === 'sop' ? 'sop-baru' : kind === 'layanan' ? 'layanan-baru' : 'instansi-baru');
   const extension = kind === 'sop' ? 'mdx' : 'yaml';
   const path = entry?.get('path') ? String(entry.get('path')) : `${folder}/${slug}.${extension}`;
   const readOnly = typeof raw[READ_ONLY_KEY] === 'string' ? (raw[READ_ONLY_KEY] as string) : undefined;
@@ -76,6 +76,10 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
     const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
     const issues = readOnly ? [unreadable(path, readOnly)] : checkAgencyEntry(id, path, frontmatter, publicFileCheck(snapshot, uploaded(entry)));
     result = { issues, data: null, kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(AGENCY_FIELDS) };
+  } else if (kind === 'layanan') {
+    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkServiceEntry(id, path, frontmatter, snapshot);
+    result = { issues, data: null, kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SERVICE_FIELDS) };
   } else {
     const rows = (Array.isArray(raw[REGULATIONS_KEY]) ? raw[REGULATIONS_KEY] : []) as RegulationRow[];
     const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot);

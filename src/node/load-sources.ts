@@ -12,6 +12,7 @@ import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
+import { publicSiteUrl } from '../core/site/public-url';
 import { locate, readAgencyText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
 import { AGENCIES_DIR, classifyAgencyPath, classifyServicePath, classifySopPath, DATA_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
@@ -111,12 +112,14 @@ export function loadSources(root: string): LoadResult {
     }
   }
 
+  let siteAddress: string | undefined;
   if (existsSync(join(root, SITE_FILE))) {
     const text = readText(root, SITE_FILE, issues);
     if (text !== null) {
       const read = readSiteText(SITE_FILE, text);
       issues.push(...read.issues);
       yamls.set(SITE_FILE, read.yaml);
+      siteAddress = read.value?.alamat;
     }
   }
 
@@ -178,6 +181,7 @@ export function loadSources(root: string): LoadResult {
       regulations,
       regulationsFile: REGULATIONS_FILE,
       letterTemplates: knownLetters(root),
+      siteUrl: publicSiteUrl(siteAddress, process.env.SOP_SITE_URL) ?? null,
       broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable },
       publicFileExists: (path) => {
         const full = join(root, 'public', path.replace(/^\/+/, ''));

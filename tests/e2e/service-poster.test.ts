@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
 import { openSite, type SiteSession } from '../../testkit/browser';
-import { ROOT, TEST_OUT } from '../../testkit/paths';
+import { BUILD_SITE_URL, ROOT, TEST_OUT } from '../../testkit/paths';
 import { formatNip } from '../../src/core/model/nip';
 import { DEFAULT_MAKLUMAT } from '../../src/core/service/maklumat';
 import { pageCount, pageSizeMm, pdfText, squash } from '../support/pdf';
@@ -32,8 +32,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The site address the build was made for (astro.config.mjs). */
-const SITE_URL = process.env.SOP_SITE_URL || 'http://localhost:4321';
+/** The site address the test build was made for (tests/setup/build-site.ts). */
+const SITE_URL = BUILD_SITE_URL;
 
 /** Draws the poster's QR SVG on a canvas in the page and decodes its pixels. */
 async function decodeQr(p: Page): Promise<string | null> {

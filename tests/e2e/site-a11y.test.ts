@@ -50,12 +50,13 @@ describe('axe-core, WCAG 2.2 AA', () => {
     expect(all).toEqual([]);
   });
 
-  it('every service page at 1280 and 360 px, its posters, the Maklumat Pelayanan and the service list', async () => {
+  it('every service page at 1280 and 360 px, its posters and annex, the Maklumat Pelayanan and the service list', async () => {
     const all: string[] = [];
     expect(env.catalog.services!.length).toBeGreaterThan(0);
     for (const s of env.catalog.services!) {
       all.push(...(await check(`/layanan/${s.id}/`)), ...(await check(`/layanan/${s.id}/`, 360)));
       all.push(...(await check(`/cetak/layanan/${s.id}/a4/`)), ...(await check(`/cetak/layanan/${s.id}/a3/`)));
+      all.push(...(await check(`/cetak/layanan/${s.id}/lampiran/`)));
     }
     all.push(...(await check('/layanan/')), ...(await check('/layanan/', 360)), ...(await check('/', 360)));
     all.push(...(await check('/cetak/maklumat/dinsos-tanjungpinang/')), ...(await check('/cetak/maklumat/dinsos-provinsi/')));

@@ -103,7 +103,9 @@ describe('search', () => {
   it('says so when nothing matches', async () => {
     const { status, hrefs } = await search('qwertyzzz');
     expect(hrefs).toEqual([]);
-    expect(status).toMatch(/^Tidak ada SOP yang cocok/);
+    expect(status).toMatch(/^Tidak ada layanan atau SOP yang cocok/);
+    // Services are in the index: the heading names both.
+    expect(await page.$eval('#cari-judul', (e) => e.textContent)).toBe('Cari layanan dan SOP');
   });
 
   it('nonsense and stray fragments find nothing, and the page says so with suggestions', async () => {
@@ -112,7 +114,7 @@ describe('search', () => {
       const { status, hrefs } = await search(query);
       expect(hrefs, query).toEqual([]);
       expect(status).toBe(
-        `Tidak ada SOP yang cocok untuk “${query}”: kata itu tidak ditemukan di SOP mana pun. ` +
+        `Tidak ada layanan atau SOP yang cocok untuk “${query}”: kata itu tidak ditemukan di layanan atau SOP mana pun. ` +
           'Saran: periksa ejaannya, coba kata lain atau singkatan yang dikenal (misalnya pemulangan, eks napi, BWBLP atau trafficking).',
       );
     }

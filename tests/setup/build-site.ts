@@ -6,13 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT, SITE_DIST } from '../../testkit/paths';
+import { BUILD_SITE_URL, ROOT, SITE_DIST } from '../../testkit/paths';
 
 export default function setup(): void {
   if (process.env.SITE_DIST_REUSE === '1' && existsSync(resolve(SITE_DIST, 'index.html'))) return;
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/publish.ts', '--out', SITE_DIST], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env },
+    // The seed situs.yaml names no public address (it is not known): the build is given one.
+    env: { ...process.env, SOP_SITE_URL: BUILD_SITE_URL },
   });
 }

@@ -6,7 +6,7 @@
  */
 import { spellings } from '../../core/glossary/acronyms';
 import { acronymsInQuery } from '../../core/glossary/match';
-import { hitCountText, isRealHit, searchQuery, searchTerms } from '../../core/site/search-terms';
+import { hitCountText, isRealHit, searchKinds, searchQuery, searchTerms } from '../../core/site/search-terms';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
@@ -99,6 +99,7 @@ function setup(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const acronymList = root.querySelector<HTMLElement>('[data-search-acronyms]')!;
+  const kinds = searchKinds(root.dataset.searchServices === 'true');
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -163,7 +164,7 @@ function setup(root: HTMLElement): void {
       const total = real.length;
       status.textContent =
         total === 0
-          ? `Tidak ada SOP yang cocok${about}${filtered}: ${query ? 'kata itu tidak ditemukan di SOP mana pun' : 'tidak ditemukan'}. ` +
+          ? `Tidak ada ${kinds.any} yang cocok${about}${filtered}: ${query ? `kata itu tidak ditemukan di ${kinds.any} mana pun` : 'tidak ditemukan'}. ` +
             `Saran: periksa ejaannya, coba kata lain atau singkatan yang dikenal (misalnya pemulangan, eks napi, BWBLP atau trafficking)` +
             (filtered ? ', atau hapus saringan.' : '.')
           : `${hitCountText(real.map((d) => d.url))} ditemukan${about}${filtered}` +
@@ -171,7 +172,7 @@ function setup(root: HTMLElement): void {
     } catch {
       if (ticket !== latest) return;
       list.hidden = true;
-      status.textContent = 'Pencarian tidak dapat dimuat. Muat ulang halaman, atau buka SOP dari daftar di bawah.';
+      status.textContent = `Pencarian tidak dapat dimuat. Muat ulang halaman, atau buka ${kinds.any} dari daftar di bawah.`;
     }
   }
 

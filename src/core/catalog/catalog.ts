@@ -52,6 +52,11 @@ export interface Catalog {
     /** The regulations file itself could not be read (reported there): no citation is reported again. */
     regulationsFile?: boolean;
   };
+  /**
+   * The site's public address (src/core/site/public-url.ts): null when neither the site settings
+   * nor the build name one; undefined = not checked (the editor's snapshot).
+   */
+  siteUrl?: string | null;
   /** Whether a file exists under public/ ("/logo/x.svg"); undefined = not checked (browser). */
   publicFileExists?: (path: string) => boolean;
 }

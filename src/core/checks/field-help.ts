@@ -69,6 +69,7 @@ export const SOP_FIELD_HELP: Record<string, string> = {
 export const SITE_FIELD_HELP: Record<string, string> = {
   nama: 'Tulis nama situs, misalnya nama: SOP Dinas Sosial Kota Medan.',
   deskripsi: 'Tulis satu kalimat untuk kaki halaman.',
+  alamat: 'Tulis alamat publik situs, diawali https://, misalnya alamat: https://sop.dinsos.contoh.go.id (dipakai kode QR pada poster layanan).',
 };
 
 export const REGULATION_FIELD_HELP: Record<string, string> = {

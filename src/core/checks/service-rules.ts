@@ -10,6 +10,7 @@ import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
 import { closest } from './suggest';
+import { SITE_FILE } from '../source/source-paths';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
 export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sops'>): SopSource[] {
@@ -17,7 +18,12 @@ export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sop
   return [...new Set(service.data.sop)].flatMap((id) => byId.get(id) ?? []);
 }
 
-export function checkService(service: ServiceSource, catalog: Catalog): CheckIssue[] {
+/**
+ * `derived: false` leaves out the rules that compare with what the SOPs hold (time, cost, product):
+ * the editor's snapshot knows the SOPs by id, agency and status only; `npm run check` and the
+ * build apply them.
+ */
+export function checkService(service: ServiceSource, catalog: Catalog, options: { derived?: boolean } = {}): CheckIssue[] {
   const { file, data } = service;
   const issues: CheckIssue[] = [];
   const ids = catalog.sops.map((s) => s.id);
@@ -45,7 +51,7 @@ export function checkService(service: ServiceSource, catalog: Catalog): CheckIss
     if (sop.data.status === 'dicabut') issues.push(issue(MESSAGES.serviceRevokedSop, file, `sop[${i}]`, { id }));
   });
 
-  if (allFound) {
+  if (allFound && options.derived !== false) {
     const sops = servicesSops(service, catalog);
     if (data.jangka_waktu && !data.jangka_waktu.alasan) {
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'jangka_waktu', { field: 'Jangka waktu', derived: derivedJangkaWaktu(sops).teks }));
@@ -76,5 +82,7 @@ export function checkServices(catalog: Catalog): CheckIssue[] {
     const agency = catalog.agencies.get(id);
     if (agency && agency.data.pengaduan.length === 0) issues.push(issue(MESSAGES.agencyNoComplaints, agency.file, 'pengaduan', { count: n }));
   }
+  // Printed posters would point nowhere (null: neither situs.yaml nor the build names the address).
+  if (services.length && catalog.siteUrl === null) issues.push(issue(MESSAGES.siteUrlMissing, SITE_FILE, 'alamat', { count: services.length }));
   return issues;
 }

@@ -1,12 +1,17 @@
 /**
- * Checks an agency or the regulations list as the editor holds them, with the SAME core code as
- * `npm run check`: the agency schema and its rules (logo file, placeholders), each regulation's
+ * Checks an agency, a service or the regulations list as the editor holds them, with the SAME core
+ * code as `npm run check`: the agency schema and its rules (logo file, placeholders), the service
+ * schema and its rules on the SOPs it names (checkService), each regulation's
  * id and fields (readRegulationEntry). The regulations form also says what the checker would
  * report once saved: a regulation still cited by an SOP that was removed or renamed, an id twice.
  * Issues carry the form's field paths ("kepala.nip", "peraturan[2].tahun").
  */
 import { checkAgency } from '../checks/check-catalog';
-import { AGENCY_FIELD_HELP } from '../checks/field-help';
+import { AGENCY_FIELD_HELP, SERVICE_FIELD_HELP } from '../checks/field-help';
+import { checkService } from '../checks/service-rules';
+import { serviceSchema } from '../model/service';
+import { catalogFromSnapshot } from './check-entry';
+import { isEmptyValue } from './yaml-edit';
 import { issue, type CheckIssue } from '../checks/issue';
 import { MESSAGES } from '../checks/messages';
 import { zodIssues } from '../checks/zod-issues';
@@ -63,4 +68,20 @@ export function checkRegulationsEntry(file: string, rows: readonly RegulationRow
   }
   for (const [id, sops] of citing) issues.push(issue(MESSAGES.regulationStillCited, file, REGULATIONS_KEY, { id, sops }));
   return issues;
+}
+
+/** Drops blocks the form holds but leaves empty (an untouched "Biaya" block): the file never holds them. */
+function withoutEmptyBlocks(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => !isEmptyValue(v)));
+}
+
+/**
+ * A service (`id` its file name without .yaml): its schema, then the service rules against the
+ * snapshot's SOPs (that they exist, once each, of one agency, not revoked) and its placeholders.
+ * The rules comparing with the SOPs' contents (time, cost, product) run at `npm run check`.
+ */
+export function checkServiceEntry(id: string, file: string, data: Record<string, unknown>, snapshot: EditorCatalog): CheckIssue[] {
+  const parsed = serviceSchema.safeParse(withoutEmptyBlocks(data));
+  if (!parsed.success) return zodIssues(parsed.error, serviceSchema, file, SERVICE_FIELD_HELP);
+  return checkService({ id, file, data: parsed.data }, catalogFromSnapshot(snapshot), { derived: false });
 }

@@ -7,16 +7,17 @@ import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-f
 import { newSopText } from './new-sop';
 import { isPlaceholder } from '../model/placeholder';
 import { sopFolders, type EditorCatalog } from './editor-catalog';
-import { AGENCY_FIELDS, REGULATION_FIELDS, SOP_FIELDS, type FieldList, type FieldSpec } from './fields';
+import { AGENCY_FIELDS, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS, type FieldList, type FieldSpec } from './fields';
 import { DATA_FORMAT, REGULATIONS_FORMAT } from './data-file';
-import { AGENCIES_DIR, REGULATIONS_FILE } from '../source/source-paths';
+import { AGENCIES_DIR, REGULATIONS_FILE, SERVICES_DIR } from '../source/source-paths';
 
 export const SOP_FORMAT = 'sop-mdx';
 
 /** What a collection holds (`sop_kind` in the config): the widgets pick their checks by it. */
-export type EntryKind = 'sop' | 'instansi' | 'dasar-hukum';
+export type EntryKind = 'sop' | 'instansi' | 'dasar-hukum' | 'layanan';
 export const AGENCIES_COLLECTION = 'instansi';
 export const REGULATIONS_COLLECTION = 'dasar-hukum';
+export const SERVICES_COLLECTION = 'layanan';
 
 export interface DecapField {
   name: string;
@@ -68,7 +69,7 @@ export function dataFields(fields: FieldList): DecapField[] {
   return top;
 }
 
-/** The agencies (one YAML file each) and the regulations file, edited with the same checks as SOPs. */
+/** The agencies and services (one YAML file each) and the regulations file, edited with the same checks as SOPs. */
 export function dataCollections() {
   return [
     {
@@ -88,6 +89,24 @@ export function dataCollections() {
       editor: { preview: false },
       sop_kind: 'instansi' as EntryKind,
       fields: dataFields(AGENCY_FIELDS),
+    },
+    {
+      name: SERVICES_COLLECTION,
+      label: 'Layanan',
+      label_singular: 'Layanan',
+      description: `Berkas ${SERVICES_DIR}/*.yaml — standar pelayanan untuk masyarakat: persyaratan, prosedur, dan SOP yang melaksanakannya.`,
+      folder: SERVICES_DIR,
+      extension: 'yaml',
+      format: DATA_FORMAT,
+      create: true,
+      // A service's page and posters may be linked and printed: removing is left to the maintainer.
+      delete: false,
+      slug: '{{slug}}',
+      identifier_field: 'nama',
+      summary: '{{nama}}',
+      editor: { preview: false },
+      sop_kind: 'layanan' as EntryKind,
+      fields: dataFields(SERVICE_FIELDS),
     },
     {
       name: REGULATIONS_COLLECTION,

@@ -12,8 +12,11 @@ export interface EditorCatalog {
   agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
   regulations: { id: string; judul: string; singkat: string; data: Regulation }[];
   regulationsFile: string;
-  /** `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks). */
-  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string; dasar_hukum?: string[] }[];
+  /**
+   * `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks);
+   * `status`: for the service form's check of revoked SOPs.
+   */
+  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string; status?: string; dasar_hukum?: string[] }[];
   /** Letter template ids and titles; undefined = letters not checked. */
   letters?: { id: string; judul: string }[];
   /** Files under public/ as site paths ("/logo/medan.png"), for the logo check; undefined = not checked. */
@@ -36,6 +39,7 @@ export function buildEditorCatalog(
       nomor: s.data.nomor,
       judul: s.data.judul,
       bidang: s.data.bidang ?? '',
+      status: s.data.status,
       dasar_hukum: [...new Set(s.data.dasar_hukum.map(citationId))],
     })),
     letters: catalog.letterTemplates

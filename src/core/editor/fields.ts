@@ -1,6 +1,6 @@
 /**
- * The one list of fields as authors see them, for SOPs, agencies (instansi) and regulations
- * (dasar hukum): label, hint and editor widget per field path (list items as "[]"). The editor
+ * The one list of fields as authors see them, for SOPs, agencies (instansi), regulations
+ * (dasar hukum) and services (layanan): label, hint and editor widget per field path (list items as "[]"). The editor
  * builds its forms from it (decap-config.ts, the widgets); a unit test checks each list against
  * its zod schema (every schema field has an entry, every entry a schema field) and against the
  * README's field lists, so the three never disagree.
@@ -120,6 +120,31 @@ export const AGENCY_FIELDS: Record<string, FieldSpec> = {
   jam_pelayanan: { label: 'Jam pelayanan', hint: 'Seperti diumumkan kantor, misalnya Senin-Jumat 08.00-16.00; biarkan "[ISI: jam pelayanan]" sampai kantor memberikannya.', widget: 'sop-text', optional: true },
   pengaduan: { label: 'Saluran pengaduan', hint: 'Satu saluran per baris (kotak saran, nomor WhatsApp, alamat e-mail); tampil di setiap halaman layanan.', widget: 'sop-lines', optional: true },
   maklumat: { label: 'Maklumat Pelayanan', hint: 'Janji pelayanan dengan kata-kata kantor; kosongkan untuk memakai contoh dari pedoman.', widget: 'sop-text', optional: true },
+};
+
+/** A service file, sops/_layanan/<id>.yaml (src/core/model/service.ts). */
+export const SERVICE_FIELDS: Record<string, FieldSpec> = {
+  nama: { label: 'Nama layanan', hint: 'Seperti dikenal masyarakat, misalnya Pemulangan Orang Terlantar ke Daerah Asal.', widget: 'sop-text' },
+  ringkasan: { label: 'Ringkasan', hint: 'Satu kalimat sederhana: untuk siapa layanan ini dan apa yang dilakukan.', widget: 'sop-text' },
+  sop: { label: 'SOP pelaksana', hint: 'Satu id SOP per baris (jalurnya di bawah sops/ tanpa .mdx), urut seperti dilaksanakan, misalnya tanjungpinang/penanganan-eks-narapidana.', widget: 'sop-lines' },
+  kata_kunci: { label: 'Kata pencarian', hint: 'Kata yang diketik masyarakat saat mencari, satu per baris, misalnya pulang kampung.', widget: 'sop-lines', optional: true },
+  persyaratan: { label: '1. Persyaratan', hint: 'Yang dibawa atau dipenuhi pemohon, satu per baris; "[ISI: persyaratan]" bila belum diketahui.', widget: 'sop-lines' },
+  prosedur: { label: '2. Prosedur bagi pemohon', hint: 'Langkah-langkah seperti dialami pemohon, dengan kata-kata sederhana, satu per baris.', widget: 'sop-lines' },
+  jangka_waktu: { label: '3. Jangka waktu (bila berbeda dari SOP)', hint: 'Kosongkan untuk memakai total waktu SOP; bila diisi, tulis alasannya.', widget: 'object', optional: true },
+  'jangka_waktu.teks': { label: 'Jangka waktu', widget: 'sop-text' },
+  'jangka_waktu.alasan': { label: 'Alasan', hint: 'Mengapa berbeda dari total waktu SOP.', widget: 'sop-text', optional: true },
+  biaya: { label: '4. Biaya (bila SOP tidak memuatnya)', hint: 'Kosongkan bila narasi SOP memuat bagian Biaya; misalnya Gratis.', widget: 'object', optional: true },
+  'biaya.teks': { label: 'Biaya', widget: 'sop-text' },
+  'biaya.alasan': { label: 'Alasan', hint: 'Wajib bila narasi SOP sudah memuat biaya yang berbeda.', widget: 'sop-text', optional: true },
+  produk: { label: '5. Produk (bila berbeda dari SOP)', hint: 'Kosongkan untuk memakai keluaran langkah terakhir SOP; bila diisi, tulis alasannya.', widget: 'object', optional: true },
+  'produk.teks': { label: 'Produk', hint: 'Satu produk per baris.', widget: 'sop-lines' },
+  'produk.alasan': { label: 'Alasan', widget: 'sop-text', optional: true },
+  sarana: { label: 'Sarana, prasarana dan/atau fasilitas', hint: 'Satu per baris, termasuk bagi kelompok rentan.', widget: 'sop-lines', optional: true },
+  pengawasan_internal: { label: 'Pengawasan internal', hint: 'Satu per baris.', widget: 'sop-lines', optional: true },
+  jumlah_pelaksana: { label: 'Jumlah pelaksana', hint: 'Seperti ditulis, misalnya 3 orang.', widget: 'sop-text', optional: true },
+  jaminan_pelayanan: { label: 'Jaminan pelayanan', widget: 'sop-text', optional: true },
+  jaminan_keamanan: { label: 'Jaminan keamanan dan keselamatan pelayanan', widget: 'sop-text', optional: true },
+  evaluasi_kinerja: { label: 'Evaluasi kinerja pelaksana', widget: 'sop-text', optional: true },
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The site's own setting, `sops/_data/situs.yaml`: its name (header, page titles) and the
- * sentence under it in the footer. A Kelurahan or a provincial portal names its own site.
+ * sentence under it in the footer. A Kelurahan or a provincial portal names its own site. Its
+ * public address is printed on the service posters (with a QR code to the service page).
  */
 import { z } from 'zod';
 import { textSchema } from './text';
@@ -11,6 +12,12 @@ export const siteSchema = z
     nama: textSchema.default('SOP Dinas Sosial'),
     /** The footer's sentence after the name. */
     deskripsi: textSchema.default('standar operasional prosedur (SOP AP) yang diterbitkan dinas sosial.'),
+    /** The public address of the published site ("https://sop.dinsos.example.go.id"): QR codes on posters point there. */
+    alamat: z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'Tulis alamat lengkap situs yang diawali https://, misalnya https://sop.dinsos.contoh.go.id.')
+      .optional(),
   })
   .strict();
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -76,3 +76,11 @@ export function hitCountText(urls: readonly string[]): string {
   if (sops === 0) return `${services} layanan`;
   return `${services} layanan dan ${sops} SOP`;
 }
+
+/**
+ * How the search names what it searches: "SOP", or "layanan dan SOP" once services are in the
+ * index (heading), and "SOP" / "layanan atau SOP" when nothing matches.
+ */
+export function searchKinds(hasServices: boolean): { all: string; any: string } {
+  return hasServices ? { all: 'layanan dan SOP', any: 'layanan atau SOP' } : { all: 'SOP', any: 'SOP' };
+}

@@ -1,5 +1,5 @@
 /**
- * dist/pdf/manifest.json: the input hash and page count of every SOP PDF and book, read back on
+ * dist/pdf/manifest.json: the input hash and page count of every SOP PDF, book and service document, read back on
  * the next publish to reuse what did not change. Also where each PDF lives under dist/.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ export interface Manifest {
   versi: number;
   sop: Record<string, ManifestEntry>;
   buku: Record<string, ManifestEntry & { sop: string[] }>;
+  /** The services' documents (posters, annexes, Maklumat), by key (src/core/pdf/service-documents.ts). */
+  dokumen?: Record<string, ManifestEntry>;
 }
 
 export const pdfPath = (distDir: string, id: string) => join(distDir, 'pdf', `${id}.pdf`);
@@ -34,6 +36,7 @@ export function readManifest(dir: string): Manifest | undefined {
 
 export function writeManifest(dir: string, manifest: Manifest): void {
   // Keys in a fixed order: books may have been assembled in any order.
-  const buku = Object.fromEntries(Object.keys(manifest.buku).sort().map((k) => [k, manifest.buku[k]!]));
-  writeFileSync(join(dir, 'pdf', 'manifest.json'), JSON.stringify({ ...manifest, buku }, null, 1) + '\n');
+  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
+  const out = { ...manifest, buku: sorted(manifest.buku), ...(manifest.dokumen ? { dokumen: sorted(manifest.dokumen) } : {}) };
+  writeFileSync(join(dir, 'pdf', 'manifest.json'), JSON.stringify(out, null, 1) + '\n');
 }

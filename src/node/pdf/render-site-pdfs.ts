@@ -3,6 +3,9 @@
  * the staging folder replaces dist/. Writes
  *   dist/pdf/<id>.pdf              every SOP, printed from its print page /cetak/sop/<id>/
  *   dist/pdf/<agency>-buku-sop.pdf the book of every agency with `berlaku` SOPs
+ *   dist/pdf/layanan/<id>-*.pdf    every service's poster (A4, A3) and decree annex
+ *   dist/pdf/<agency>-maklumat-pelayanan.pdf, <agency>-buku-standar-pelayanan.pdf
+ *                                  the Maklumat and the book of service standards of every agency with services
  *   dist/pdf/manifest.json         the input hash of every PDF, for incremental republishing.
  * A PDF whose inputs did not change is copied from the previous output instead of being printed.
  *
@@ -10,6 +13,7 @@
  *   hashInputs      hash-inputs.ts      read each print page, hash each PDF's inputs
  *   reuseUnchanged  reuse-unchanged.ts  take over the previous PDFs whose hash is unchanged
  *   scheduleBooks   schedule-books.ts   assemble each agency's book as soon as its SOPs are ready
+ *   printServiceDocuments service-pdfs.ts print the services' documents whose inputs changed
  *   printChanged    print-changed.ts    print the rest in batches (split, stamp, write)
  *   writeManifest   manifest.ts         record the hashes for the next publish
  */
@@ -23,6 +27,7 @@ import { startPdfBrowser, type PdfBrowser } from './pdf-browser';
 import { printChanged } from './print-changed';
 import { reuseUnchanged } from './reuse-unchanged';
 import { scheduleBooks } from './schedule-books';
+import { printServiceDocuments } from './service-pdfs';
 
 export interface RenderSitePdfsOptions {
   root: string;
@@ -53,6 +58,9 @@ export interface PdfStats {
   reused: number;
   books: number;
   booksRebuilt: number;
+  /** The services' documents (posters, annexes, Maklumat, books of service standards) and how many were printed. */
+  documents: number;
+  documentsRendered: number;
   blocked: string[];
   seconds: number;
   /** Seconds of the printing stage (browser + splitting), 0 when nothing was printed. */
@@ -82,6 +90,8 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   const jobs = hashInputs(distDir, catalog);
   const { previous, manifest, todo, reused } = reuseUnchanged(jobs, distDir, previousDir, options.force ?? false);
   const books = scheduleBooks({ catalog, jobs, todo, manifest, previous, distDir, previousDir, producer });
+  // Before the SOPs: printChanged closes the browser when it is done.
+  const documents = await printServiceDocuments({ catalog, browser, distDir, previousDir, manifest, previous, producer, timeoutMs });
   const printed = await printChanged({
     todo, browser, catalog, distDir, manifest, producer, batchSize, timeoutMs,
     concurrency: options.concurrency,
@@ -99,6 +109,8 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
     reused,
     books: books.counts.books,
     booksRebuilt: books.counts.booksRebuilt,
+    documents: documents.total,
+    documentsRendered: documents.rendered,
     blocked: printed.blocked,
     seconds: (performance.now() - started) / 1000,
     printSeconds: printed.printSeconds,
@@ -110,6 +122,7 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   };
   log(
     `PDF: ${stats.total} SOP (${stats.rendered} dicetak, ${stats.reused} dipakai ulang), ${stats.books} buku SOP (${stats.booksRebuilt} disusun ulang), ` +
+      `${stats.documents} dokumen layanan (${stats.documentsRendered} dicetak), ` +
       `${stats.blocked.length} permintaan ke luar diblokir, ${stats.seconds.toFixed(2)} detik ` +
       `(cetak ${stats.printSeconds.toFixed(2)} dtk dalam ${stats.batches} kelompok: peramban ${stats.browserSeconds.toFixed(2)}, pemisahan ${stats.splitSeconds.toFixed(2)}; buku ${stats.bookSeconds.toFixed(2)} dtk setelah cetak, ${stats.bookAssemblySeconds.toFixed(2)} dtk seluruhnya).`,
   );

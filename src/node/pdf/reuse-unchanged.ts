@@ -28,7 +28,7 @@ export function reuseFile(from: string, to: string): void {
 
 export function reuseUnchanged(jobs: readonly PdfJob[], distDir: string, previousDir: string, force: boolean): ReusePlan {
   const previous = force ? undefined : readManifest(previousDir);
-  const manifest: Manifest = { versi: MANIFEST_VERSION, sop: {}, buku: {} };
+  const manifest: Manifest = { versi: MANIFEST_VERSION, sop: {}, buku: {}, dokumen: {} };
   const todo: PdfJob[] = [];
   let reused = 0;
   for (const job of jobs) {

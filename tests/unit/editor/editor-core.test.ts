@@ -7,11 +7,12 @@ import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
 import { dataFields, decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
 import { buildEditorCatalog, sopFolders } from '../../../src/core/editor/editor-catalog';
 import { ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY, serializeEntryFile } from '../../../src/core/editor/entry-file';
-import { AGENCY_FIELDS, pathLabel, REGULATION_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
+import { AGENCY_FIELDS, pathLabel, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
 import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
 import { sopSchema } from '../../../src/core/model/sop';
 import { agencySchema } from '../../../src/core/model/agency';
 import { regulationSchema } from '../../../src/core/model/regulation';
+import { serviceSchema } from '../../../src/core/model/service';
 import { DATA_WIDGETS } from '../../../src/editor/data-widgets';
 import { LOCALE_ID } from '../../../src/editor/locale-id';
 import { WIDGETS } from '../../../src/editor/widgets';
@@ -169,6 +170,10 @@ describe('one field list for the schema, the editor and the README', () => {
     expect(Object.keys(AGENCY_FIELDS).sort()).toEqual([...new Set(schemaPaths(agencySchema))].sort());
   });
 
+  it('every service schema field has an editor field and every editor field a schema field', () => {
+    expect(Object.keys(SERVICE_FIELDS).sort()).toEqual([...new Set(schemaPaths(serviceSchema))].sort());
+  });
+
   it('every regulation schema field is a column of the regulations list, plus the id (the map key)', () => {
     const columns = Object.keys(REGULATION_FIELDS).filter((p) => p.startsWith('peraturan[].')).map((p) => p.slice('peraturan[].'.length));
     expect(columns.sort()).toEqual(['id', ...schemaPaths(regulationSchema)].sort());
@@ -180,6 +185,7 @@ describe('one field list for the schema, the editor and the README', () => {
     const walk = (fs: DecapField[]) => fs.forEach((f) => (used.add(f.widget), f.fields && walk(f.fields)));
     walk(sopFields());
     walk(dataFields(AGENCY_FIELDS));
+    walk(dataFields(SERVICE_FIELDS));
     walk(dataFields(REGULATION_FIELDS));
     const builtIn = ['object', 'hidden'];
     const registered = { ...WIDGETS, ...DATA_WIDGETS };
@@ -215,9 +221,10 @@ describe('one field list for the schema, the editor and the README', () => {
       ['sop-provinsi', 'sops/provinsi', 'sop-mdx'],
       ['sop-tanjungpinang', 'sops/tanjungpinang', 'sop-mdx'],
       ['instansi', 'sops/_data/instansi', 'data-yaml'],
+      ['layanan', 'sops/_layanan', 'data-yaml'],
       ['dasar-hukum', undefined, 'dasar-hukum-yaml'],
     ]);
-    const regulations = config.collections[3] as { files?: { file: string }[] };
+    const regulations = config.collections[4] as { files?: { file: string }[] };
     expect(regulations.files?.map((f) => f.file)).toEqual(['sops/_data/dasar-hukum.yaml']);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * The editor's service collection (sops/_layanan/*.yaml) end to end: `npm run editor` on a
+ * temporary copy of the repository, driven in Chromium. Editing one field of a service gives a
+ * one-line git diff on the entry's branch; naming an SOP that does not exist shows the checker's
+ * Indonesian message at the field and saving is refused. Screenshots:
+ * tests/.out/screenshots/editor-layanan*.png.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../../src/node/chromium';
+import { screenshot } from '../../testkit/browser';
+import { ROOT } from '../../testkit/paths';
+import { diffLines, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
+
+let repo: string;
+let editor: EditorProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  repo = tempProject();
+  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
+  page = await openEditor(browser, editor.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  editor?.close();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+/** Opens a service through the collection's page and waits for its name field. */
+async function openService(slug: string): Promise<void> {
+  await page.goto(`${editor.url}/admin/#/collections/layanan`);
+  await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
+  await page.goto(`${editor.url}/admin/#/collections/layanan/entries/${slug}`);
+  await page.waitForSelector('[data-sop-path="nama"]');
+}
+
+async function errorsAt(path: string): Promise<string[]> {
+  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** axe (WCAG 2.2 AA) on this project's widgets on the page: the ids of the violated rules. */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(
+    (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
+    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+  );
+  return result.violations.map((v) => v.id);
+}
+
+describe('services in the editor', () => {
+  const branch = 'cms/layanan/penanganan-eks-narapidana';
+
+  it('opens a service with its values and edits one field with a one-line diff', async () => {
+    await openService('penanganan-eks-narapidana');
+    expect(await page.$eval('[data-sop-path="nama"]', (e) => (e as HTMLInputElement).value)).toBe('Penanganan Eks Narapidana (BWBLP)');
+    expect(await page.$eval('[data-sop-path="sop"]', (e) => (e as HTMLTextAreaElement).value)).toBe('tanjungpinang/penanganan-eks-narapidana');
+    await screenshot(page, 'editor-layanan');
+    expect(await axeViolations()).toEqual([]);
+    await setText(page, 'jumlah_pelaksana', '3 orang');
+    await saveAndWait(page);
+    expect(diffLines(repo, 'main', branch)).toEqual(['-jumlah_pelaksana: "[ISI: jumlah pelaksana]"', '+jumlah_pelaksana: "3 orang"']);
+    expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_layanan/penanganan-eks-narapidana.yaml');
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('shows the checker error for an SOP that does not exist at the field and refuses to save', async () => {
+    await openService('penanganan-eks-narapidana');
+    await setText(page, 'sop', 'tanjungpinang/penanganan-eks-narapidan');
+    await page.waitForSelector('[data-widget-path="sop"] .sop-msg--error');
+    expect(await errorsAt('sop')).toEqual([
+      'Kesalahan: SOP "tanjungpinang/penanganan-eks-narapidan" tidak ditemukan. Maksud Anda "tanjungpinang/penanganan-eks-narapidana"? ' +
+        'Perbaiki: Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx. SOP yang ada: provinsi/pemulangan-orang-terlantar, tanjungpinang/penanganan-eks-narapidana, tanjungpinang/penanganan-korban-perdagangan-orang, tanjungpinang/penanganan-korban-tindak-kekerasan.',
+    ]);
+    await page.$eval('[data-widget-path="sop"]', (e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'editor-layanan-kesalahan');
+    await expectSaveBlocked(page, repo, branch);
+  });
+});
