@@ -51,11 +51,18 @@ export function startEditor(dir: string): Promise<EditorProcess> {
   });
 }
 
-/** Clicks the first button or link whose text is exactly `text` once it exists. */
+/**
+ * Clicks the first button or link whose text is exactly `text` once it exists and is enabled. A
+ * disabled one is waited for, not clicked: a click on it does nothing (Decap's Simpan stays
+ * disabled until the draft has changed, the media library's "Pakai yang dipilih" until the
+ * upload is selected), and the test would then wait for an effect that never comes.
+ */
 export async function clickText(page: Page, text: string, selector = 'button, [role=button], [role=menuitem], a'): Promise<void> {
   await page.waitForFunction(
     (t, sel) => {
-      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.trim() === t);
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find(
+        (e) => e.textContent?.trim() === t && !e.matches(':disabled') && e.getAttribute('aria-disabled') !== 'true',
+      );
       el?.click();
       return !!el;
     },
@@ -109,18 +116,38 @@ export function diffLines(repo: string, from: string, to: string): string[] {
 }
 
 /**
- * Presses Simpan on an entry that is not yet under review (its first save) and waits for
+ * Presses Simpan on an entry that is not yet under review (its first save), waits for
  * decap-server's answer to the save (the commit is made by then; the branch itself exists a
- * moment earlier), then for the entry Decap reloads from its new branch, which replaces the
- * form's draft: an edit typed before that reload lands would be lost.
+ * moment earlier), then for Decap to have reloaded the entry from its new branch. That reload
+ * replaces the form's draft: an edit typed before it lands is lost, and a reload still running
+ * when the next entry is opened lands in that entry's form.
+ *  - An existing entry: Decap swaps the form for its loading notice while it reloads, and the
+ *    form comes back with the reloaded draft. That is waited for, not a request: the reload's
+ *    last request is the data file, or the media folder's listing after it for a collection
+ *    with media, and the draft is replaced only after that.
+ *  - A new entry: Decap loads it under its new slug and then moves to the entry's address,
+ *    keeping the form on screen.
  */
 export async function saveAndWait(page: Page): Promise<void> {
-  const action = (name: string) => page.waitForResponse((r) => r.request().postData()?.includes(`"action":"${name}"`) === true);
-  const persisted = action('persistEntry');
-  const reloaded = action('unpublishedEntryDataFile');
+  const isNew = /\/new$/.test(new URL(page.url()).hash);
+  await page.evaluate(() => {
+    const w = window as unknown as { sopReload: string };
+    w.sopReload = 'form';
+    const watch = new MutationObserver(() => {
+      const form = document.querySelector('[data-sop-path]');
+      if (w.sopReload === 'form' && !form) w.sopReload = 'loading';
+      else if (w.sopReload === 'loading' && form) {
+        w.sopReload = 'reloaded';
+        watch.disconnect();
+      }
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+  });
+  const persisted = page.waitForResponse((r) => r.request().postData()?.includes('"action":"persistEntry"') === true);
   await clickText(page, 'Simpan');
   if ((await persisted).status() !== 200) throw new Error('decap-server menolak penyimpanan');
-  if ((await reloaded).status() !== 200) throw new Error('decap-server tidak memuat ulang entri');
+  if (isNew) await page.waitForFunction(() => location.hash.includes('/entries/') && document.querySelector('[data-sop-path]'));
+  else await page.waitForFunction(() => (window as unknown as { sopReload: string }).sopReload === 'reloaded');
 }
 
 /** The notice Decap shows when Simpan is pressed on an entry with a mistake. */
