@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { STANDARD_COMPONENTS } from '../support/service-components';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
@@ -46,22 +47,7 @@ function decodeQr(file: string): string | null {
   return jsQR(rgba, width, height)?.data ?? null;
 }
 
-const COMPONENTS = [
-  'Persyaratan',
-  'Sistem, mekanisme dan prosedur',
-  'Jangka waktu pelayanan',
-  'Biaya/tarif',
-  'Produk pelayanan',
-  'Penanganan pengaduan, saran dan masukan',
-  'Dasar hukum',
-  'Sarana, prasarana dan/atau fasilitas',
-  'Kompetensi pelaksana',
-  'Pengawasan internal',
-  'Jumlah pelaksana',
-  'Jaminan pelayanan',
-  'Jaminan keamanan dan keselamatan pelayanan',
-  'Evaluasi kinerja pelaksana',
-];
+const COMPONENTS = STANDARD_COMPONENTS;
 
 describe('service posters as PDF', () => {
   it('one sheet of A4 or A3 per service, the six components, the address and a QR code to the service page', () => {

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { STANDARD_COMPONENTS } from '../support/service-components';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
@@ -116,22 +117,7 @@ describe('Maklumat Pelayanan', () => {
 });
 
 describe('decree annex (Lampiran Keputusan tentang Standar Pelayanan)', () => {
-  const LABELS = [
-    'Persyaratan',
-    'Sistem, mekanisme dan prosedur',
-    'Jangka waktu pelayanan',
-    'Biaya/tarif',
-    'Produk pelayanan',
-    'Penanganan pengaduan, saran dan masukan',
-    'Dasar hukum',
-    'Sarana, prasarana dan/atau fasilitas',
-    'Kompetensi pelaksana',
-    'Pengawasan internal',
-    'Jumlah pelaksana',
-    'Jaminan pelayanan',
-    'Jaminan keamanan dan keselamatan pelayanan',
-    'Evaluasi kinerja pelaksana',
-  ];
+  const LABELS = STANDARD_COMPONENTS;
 
   it('prints every service of the agency with its 14 components, one service from a new A4 page', async () => {
     await page.goto(site.url('/cetak/standar-pelayanan/dinsos-tanjungpinang/'));
