@@ -30,6 +30,7 @@ afterAll(async () => {
   await browser?.close();
   editor?.close();
   if (repo) rmSync(join(repo, '..', `logo-uji-${process.pid}.svg`), { force: true });
+  if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 /** Lines added and removed between two commits (without diff headers). */
