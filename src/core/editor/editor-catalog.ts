@@ -7,13 +7,27 @@ import type { Catalog } from '../catalog/catalog';
 import { agencyShortName } from '../model/agency-names';
 import type { Agency } from '../model/agency';
 import { citationId, regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
+import type { SopFrontmatter } from '../model/sop';
 
 export interface EditorCatalog {
   agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
   regulations: { id: string; judul: string; singkat: string; data: Regulation }[];
   regulationsFile: string;
-  /** `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks). */
-  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string; dasar_hukum?: string[] }[];
+  /**
+   * `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks).
+   * `published`: the SOP as the branch the editor publishes to holds it (the working tree when the
+   * editor started), which a reviewer compares the entry with (review-diff.ts).
+   */
+  sops: {
+    id: string;
+    file: string;
+    instansi: string;
+    nomor: string;
+    judul: string;
+    bidang: string;
+    dasar_hukum?: string[];
+    published?: { data: SopFrontmatter; body: string };
+  }[];
   /** Letter template ids and titles; undefined = letters not checked. */
   letters?: { id: string; judul: string }[];
   /** Files under public/ as site paths ("/logo/medan.png"), for the logo check; undefined = not checked. */
@@ -37,6 +51,7 @@ export function buildEditorCatalog(
       judul: s.data.judul,
       bidang: s.data.bidang ?? '',
       dasar_hukum: [...new Set(s.data.dasar_hukum.map(citationId))],
+      published: { data: s.data, body: s.body },
     })),
     letters: catalog.letterTemplates
       ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))
