@@ -39,16 +39,18 @@ function Preview(props: { entry: Immutableish; collection?: Immutableish }): Rea
     if (live.issues.some((i) => i.severity === 'error')) html = problemsHtml(live.issues);
     if (live.data) {
       const body = typeof live.raw[BODY_KEY] === 'string' ? (live.raw[BODY_KEY] as string) : '';
+      // What a reviewer checks first: the changes against the published version.
+      let review = '';
       try {
-        // What a reviewer checks first: the changes against the published version.
-        html += reviewDiffHtml(live.id, { data: live.data, body }, getSnapshot());
+        review = reviewDiffHtml(live.id, { data: live.data, body }, getSnapshot());
       } catch {
         // A difference that cannot be computed must not hide the preview.
       }
       try {
-        html += previewHtml(live.id, live.data, getSnapshot());
+        html += previewHtml(live.id, live.data, getSnapshot(), review);
       } catch {
         // The flow cannot be drawn yet; the messages above say why.
+        html += review;
       }
     }
   }

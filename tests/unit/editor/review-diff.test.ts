@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEditorCatalog, type EditorCatalog } from '../../../src/core/editor/editor-catalog';
 import { BODY_KEY, parseEntryFile } from '../../../src/core/editor/entry-file';
 import { checkEntry, entryFrontmatter } from '../../../src/core/editor/check-entry';
+import { previewHtml } from '../../../src/core/editor/preview-html';
 import { reviewDiffHtml } from '../../../src/core/editor/review-diff';
 import { loadSources } from '../../../src/node/load-sources';
 
@@ -65,5 +66,16 @@ describe('reviewDiffHtml (the reviewer view: the entry against the published ver
       `<section class="sop-diff" id="perubahan-terbit" aria-labelledby="perubahan-terbit-judul" data-sop-diff><h2 id="perubahan-terbit-judul">Perubahan dibanding versi terbit</h2>
 <p class="sop-diff__summary" data-diff-summary>SOP baru: belum ada versi terbit untuk dibandingkan. Seluruh isinya baru.</p></section>`,
     );
+  });
+
+  it('sits in the preview under the SOP title, before the identity block and the flowchart', () => {
+    const live = liveVersion((fm) => {
+      fm.judul = 'Penanganan Eks Narapidana';
+    });
+    const html = previewHtml(ID, live.data, snapshot, reviewDiffHtml(ID, live, snapshot));
+    const at = (s: string) => html.indexOf(s);
+    expect(at('</header>\n<section class="sop-diff" id="perubahan-terbit"')).toBeGreaterThan(0);
+    expect(at('data-diff-summary>1 isian identitas diubah.</p>')).toBeGreaterThan(at('</header>'));
+    expect(at('data-diff-summary>')).toBeLessThan(at('id="langkah"'));
   });
 });
