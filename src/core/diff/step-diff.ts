@@ -9,7 +9,7 @@ import type { Actor } from '../model/sop';
 import { END, stepActors, type Step } from '../model/step';
 import { fieldLabel } from '../editor/fields';
 import { alignLists } from './align';
-import type { SopChange, StepCell, StepCellChange } from './changes';
+import type { SopChange, StepCell, StepCellChange, WordPart } from './changes';
 import { sameText, textSimilarity, wordDiff } from './words';
 
 /** Likeness at which two steps count as the same step (see stepLikeness). */
@@ -102,7 +102,13 @@ export function stepChanges(before: Side, after: Side, actorToNew: ReadonlyMap<s
       if (sameText(bb.label, ab.label) && sameTarget(bb.ke, ab.ke)) continue;
       const bt = branchText(bb.label, oldTarget(bb.ke));
       const at = branchText(ab.label, newTarget(ab.ke));
-      cells.push({ field: `keputusan.${side}`, label: fieldLabel(`langkah[].keputusan.${side}`), before: bt, after: at, words: wordDiff(bt, at) });
+      // A changed target is read whole (its number and kegiatan), not word by word.
+      const words: WordPart[] = sameTarget(bb.ke, ab.ke)
+        ? wordDiff(bt, at)
+        : sameText(bb.label, ab.label)
+          ? [{ op: 'same', text: branchText(ab.label, '') }, { op: 'removed', text: oldTarget(bb.ke) }, { op: 'added', text: newTarget(ab.ke) }]
+          : [{ op: 'removed', text: bt }, { op: 'added', text: at }];
+      cells.push({ field: `keputusan.${side}`, label: fieldLabel(`langkah[].keputusan.${side}`), before: bt, after: at, words });
     }
     return cells;
   };

@@ -155,6 +155,32 @@ describe('diffSops (two versions of an SOP -> what changed)', () => {
     ]);
   });
 
+  it('reports a branch renamed with the same target word by word', () => {
+    const input = baseInput();
+    input.langkah[1].keputusan.tidak.label = 'Tidak lengkap';
+    expect(diffSops(before(), version(input))).toEqual([
+      {
+        kind: 'step-changed',
+        before: 2,
+        after: 2,
+        kegiatan: 'Memeriksa kelengkapan berkas',
+        cells: [
+          {
+            field: 'keputusan.tidak',
+            label: 'Cabang tidak',
+            before: 'Belum lengkap → langkah 1 (Menerima berkas permohonan dari pemohon)',
+            after: 'Tidak lengkap → langkah 1 (Menerima berkas permohonan dari pemohon)',
+            words: [
+              { op: 'removed', text: 'Belum' },
+              { op: 'added', text: 'Tidak' },
+              { op: 'same', text: ' lengkap → langkah 1 (Menerima berkas permohonan dari pemohon)' },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('reports a changed time word by word, and the total before and after', () => {
     const input = baseInput();
     input.langkah[2].waktu = '2 hari';
