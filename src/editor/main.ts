@@ -6,7 +6,7 @@
  */
 import CMS from 'decap-cms-app';
 import React from 'react';
-import { parseEntryFile, serializeEntryFile } from '../core/editor/entry-file';
+import { BODY_KEY, parseEntryFile, serializeEntryFile } from '../core/editor/entry-file';
 import type { EditorCatalog } from '../core/editor/editor-catalog';
 import { SOP_FORMAT } from '../core/editor/decap-config';
 import { DATA_FORMAT, parseDataFile, parseRegulationsFile, REGULATIONS_FORMAT, serializeDataFile, serializeRegulationsFile } from '../core/editor/data-file';
@@ -15,6 +15,7 @@ import { escapeHtml } from '../core/html/escape';
 import { LOCALE_ID } from './locale-id';
 import { liveEntry, setSnapshot, getSnapshot, type Immutableish } from './entry-state';
 import { previewHtml, problemsHtml } from '../core/editor/preview-html';
+import { reviewDiffHtml } from '../core/editor/review-diff';
 import { WIDGETS } from './widgets';
 
 interface CmsApi {
@@ -37,10 +38,19 @@ function Preview(props: { entry: Immutableish; collection?: Immutableish }): Rea
   else {
     if (live.issues.some((i) => i.severity === 'error')) html = problemsHtml(live.issues);
     if (live.data) {
+      const body = typeof live.raw[BODY_KEY] === 'string' ? (live.raw[BODY_KEY] as string) : '';
+      // What a reviewer checks first: the changes against the published version.
+      let review = '';
       try {
-        html += previewHtml(live.id, live.data, getSnapshot());
+        review = reviewDiffHtml(live.id, { data: live.data, body }, getSnapshot());
+      } catch {
+        // A difference that cannot be computed must not hide the preview.
+      }
+      try {
+        html += previewHtml(live.id, live.data, getSnapshot(), review);
       } catch {
         // The flow cannot be drawn yet; the messages above say why.
+        html += review;
       }
     }
   }

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog';
 import { agencyShortName } from '../model/agency-names';
 import type { Agency } from '../model/agency';
 import { citationId, regulationShortTitle, regulationTitle, type Regulation } from '../model/regulation';
+import type { SopFrontmatter } from '../model/sop';
 
 export interface EditorCatalog {
   agencies: { id: string; nama: string; singkatan: string; file: string; data: Agency }[];
@@ -15,8 +16,20 @@ export interface EditorCatalog {
   /**
    * `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks);
    * `status`: for the service form's check of revoked SOPs.
+   * `published`: the SOP as the branch the editor publishes to holds it (the working tree when the
+   * editor started), which a reviewer compares the entry with (review-diff.ts).
    */
-  sops: { id: string; file: string; instansi: string; nomor: string; judul: string; bidang: string; status?: string; dasar_hukum?: string[] }[];
+  sops: {
+    id: string;
+    file: string;
+    instansi: string;
+    nomor: string;
+    judul: string;
+    bidang: string;
+    status?: string;
+    dasar_hukum?: string[];
+    published?: { data: SopFrontmatter; body: string };
+  }[];
   /** Letter template ids and titles; undefined = letters not checked. */
   letters?: { id: string; judul: string }[];
   /** Files under public/ as site paths ("/logo/medan.png"), for the logo check; undefined = not checked. */
@@ -41,6 +54,7 @@ export function buildEditorCatalog(
       bidang: s.data.bidang ?? '',
       status: s.data.status,
       dasar_hukum: [...new Set(s.data.dasar_hukum.map(citationId))],
+      published: { data: s.data, body: s.body },
     })),
     letters: catalog.letterTemplates
       ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))

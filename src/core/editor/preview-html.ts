@@ -22,7 +22,11 @@ import type { EditorCatalog } from './editor-catalog';
 import type { CheckIssue } from '../checks/issue';
 import { pathLabel } from './fields';
 
-export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCatalog): string {
+/**
+ * `review`: the reviewer's view (review-diff.ts), shown under the SOP's title, before the
+ * identity block.
+ */
+export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCatalog, review = ''): string {
   const agencyEntry = snapshot.agencies.find((a) => a.id === data.instansi);
   if (!agencyEntry) return `<p class="notice notice--warning">Pilih instansi untuk melihat pratinjau.</p>`;
   const tracker = new AbbrTracker();
@@ -50,7 +54,7 @@ ${counted.length ? `<p class="sop-total__value"><strong data-total-min="${t.min}
 ${t.unstated.length ? `<p class="sop-total__unstated">${escapeHtml(stepsPhrase(t.unstated).replace(/^l/, 'L'))} tidak dihitung karena waktunya tidak dicantumkan.</p>` : ''}
 ${t.document ? `<p class="sop-total__document">Tercantum di dokumen: <strong>${escapeHtml(t.document)}</strong></p>` : ''}</section>`;
   return `<article class="sop" data-preview-sop="${escapeHtml(id)}"><header class="sop-header"><h1>${title}</h1><p class="sop-header__meta">Nomor SOP: ${escapeHtml(data.nomor)} · Status: ${escapeHtml(data.status)}</p></header>
-${identity}
+${review}${identity}
 <section class="sop-steps" id="langkah" aria-labelledby="langkah-judul"><h2 id="langkah-judul">Diagram Alir dan Langkah</h2>${swimlane}</section>
 ${total}</article>`;
 }

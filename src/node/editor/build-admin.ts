@@ -75,7 +75,7 @@ export async function bundleAdmin(root: string, outDir: string, minify = true): 
   const css = (p: string) => readFileSync(join(root, p), 'utf8');
   writeFileSync(
     join(outDir, 'preview.css'),
-    ['src/styles/global.css', 'src/styles/lists.css', 'src/styles/sop.css', 'src/components/swimlane/swimlane.css', 'src/editor/preview-frame.css'].map(css).join('\n'),
+    ['src/styles/global.css', 'src/styles/lists.css', 'src/styles/sop.css', 'src/components/swimlane/swimlane.css', 'src/styles/sop-diff.css', 'src/editor/preview-frame.css'].map(css).join('\n'),
   );
   writeFileSync(join(outDir, 'editor.css'), css('src/editor/editor.css'));
 }
