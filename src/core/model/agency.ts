@@ -93,6 +93,20 @@ export const agencySchema = z.object({
   kertas: paperSchema.default('A4'),
   /** Orientation of SOP PDFs unless an SOP overrides it. Default potret. */
   orientasi_sop: orientationSchema.default('potret'),
+  /**
+   * Default review cycle in months: an SOP that writes no `tinjau_ulang` is due for review this
+   * many months after its `tanggal.efektif` (src/core/review/review-date.ts). Optional: without
+   * it such SOPs are listed as having no review date.
+   */
+  siklus_tinjau_bulan: z.preprocess(
+    // The editor's text field hands "12" over as a string.
+    (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ invalid_type_error: 'Siklus tinjau ulang ditulis sebagai jumlah bulan, misalnya 12.' })
+      .int('Siklus tinjau ulang ditulis sebagai bilangan bulat, misalnya 12.')
+      .min(1, 'Siklus tinjau ulang paling sedikit 1 bulan.')
+      .max(120, 'Siklus tinjau ulang paling lama 120 bulan.'),
+  ).optional(),
 }).strict();
 export type Agency = z.infer<typeof agencySchema>;
 
