@@ -8,6 +8,7 @@ import type { Catalog } from '../core/catalog/catalog';
 import { checkBodies } from './check-bodies';
 import { checkLetterTemplates } from './check-letter-templates';
 import { loadSources } from './load-sources';
+import { todayIso } from './today';
 
 export interface ProjectReport {
   catalog: Catalog;
@@ -17,9 +18,7 @@ export interface ProjectReport {
   warnings: string[];
 }
 
-export function todayIso(): string {
-  return process.env.SOP_TODAY ?? new Date().toISOString().slice(0, 10);
-}
+export { todayIso };
 
 export interface CheckOptions {
   /** Parse ```mermaid fences in the build browser (default true). */
