@@ -12,3 +12,6 @@ export const SCREENSHOTS = resolve(ROOT, 'tests/.out/screenshots');
 
 /** The public site address the test build is made for (SOP_SITE_URL): posters' QR codes point there. */
 export const BUILD_SITE_URL = process.env.SOP_SITE_URL || 'http://localhost:4321';
+
+/** "Today" of the test build (SOP_TODAY): 12 days before the sample SOPs' review (2025-03-04). */
+export const SITE_BUILD_DATE = '2025-02-20';

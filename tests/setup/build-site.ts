@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILD_SITE_URL, ROOT, SITE_DIST } from '../../testkit/paths';
+import { BUILD_SITE_URL, ROOT, SITE_BUILD_DATE, SITE_DIST } from '../../testkit/paths';
 
 export default function setup(): void {
   if (process.env.SITE_DIST_REUSE === '1' && existsSync(resolve(SITE_DIST, 'index.html'))) return;
@@ -14,6 +14,7 @@ export default function setup(): void {
     cwd: ROOT,
     stdio: 'inherit',
     // The seed situs.yaml names no public address (it is not known): the build is given one.
-    env: { ...process.env, SOP_SITE_URL: BUILD_SITE_URL },
+    // The build date is fixed (SOP_TODAY) so the review reminders (/tinjau/) are known values.
+    env: { ...process.env, SOP_SITE_URL: BUILD_SITE_URL, SOP_TODAY: SITE_BUILD_DATE },
   });
 }
