@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, datedReviews, daysBetween, reviewDate, reviewsByAgency, type ReviewSopInput } from '../../../src/core/review/review-date';
 import { escapeIcsText, foldIcsLine, reviewCalendar, reviewEventUid } from '../../../src/core/review/calendar-feed';
 import { dueText, reviewFeed } from '../../../src/core/review/atom-feed';
+import { agencySchema } from '../../../src/core/model/agency';
 
 const sop = (id: string, instansi: string, extra: Partial<ReviewSopInput['data']> = {}): ReviewSopInput => ({
   id,
@@ -146,5 +147,20 @@ describe('Atom feed', () => {
     const relative = reviewFeed([], { today: '2025-03-01', agencyNames: new Map(), siteUrl: null, sopPath: (id) => `/sop/${id}/` });
     expect(relative).toContain('<link rel="alternate" type="text/html" href="/tinjau/"/>');
     expect(relative).not.toContain('<entry>');
+  });
+});
+
+describe('agency review cycle field', () => {
+  const base = { nama: 'Dinas A', kota: 'Kota', alamat: '[ISI: alamat kantor]', kepala: { jabatan: 'Kepala' }, pola_nomor_surat: '{nomor}' };
+  it('reads a whole number of months, also as text from the editor', () => {
+    expect(agencySchema.parse({ ...base, siklus_tinjau_bulan: 12 }).siklus_tinjau_bulan).toBe(12);
+    expect(agencySchema.parse({ ...base, siklus_tinjau_bulan: '6' }).siklus_tinjau_bulan).toBe(6);
+    expect(agencySchema.parse(base).siklus_tinjau_bulan).toBeUndefined();
+  });
+  it('rejects zero, fractions and words with an Indonesian message', () => {
+    const message = (v: unknown) => agencySchema.safeParse({ ...base, siklus_tinjau_bulan: v }).error?.issues[0]?.message;
+    expect(message(0)).toBe('Siklus tinjau ulang paling sedikit 1 bulan.');
+    expect(message(1.5)).toBe('Siklus tinjau ulang ditulis sebagai bilangan bulat, misalnya 12.');
+    expect(message('setahun')).toBe('Siklus tinjau ulang ditulis sebagai jumlah bulan, misalnya 12.');
   });
 });
