@@ -64,9 +64,10 @@ describe('axe-core, WCAG 2.2 AA', () => {
     expect(all).toEqual([]);
   });
 
-  it('the lists of agencies, regulations and acronyms, and the 404 page', async () => {
+  it('the lists of agencies, regulations, acronyms and reviews, and the 404 page', async () => {
     const all: string[] = [];
-    for (const path of ['/instansi/', '/dasar-hukum/', '/istilah/', '/404.html']) all.push(...(await check(path)));
+    for (const path of ['/instansi/', '/dasar-hukum/', '/istilah/', '/tinjau/', '/404.html']) all.push(...(await check(path)));
+    all.push(...(await check('/tinjau/', 360)));
     expect(all).toEqual([]);
   });
 });
