@@ -16,3 +16,11 @@ export const STATUS_DESCRIPTIONS: Record<SopStatus, string> = {
   digantikan: 'SOP ini telah digantikan oleh SOP lain dan tidak berlaku lagi.',
   dicabut: 'SOP ini telah dicabut dan tidak berlaku lagi.',
 };
+
+/** The lead of a status's list page (/status/<status>/). */
+export const STATUS_LIST_LEADS: Record<SopStatus, string> = {
+  draf: 'SOP yang masih draf dan belum disahkan.',
+  berlaku: 'SOP yang telah disahkan dan berlaku.',
+  digantikan: 'SOP yang telah digantikan oleh SOP lain dan tidak berlaku lagi; halamannya menautkan SOP penggantinya.',
+  dicabut: 'SOP yang telah dicabut dan tidak berlaku lagi; halamannya menyebut tanggal dan alasan pencabutan.',
+};
