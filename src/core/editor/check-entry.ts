@@ -26,7 +26,7 @@ export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string):
     regulationsFile: snapshot.regulationsFile,
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)
-      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}) } as SopFrontmatter })),
+      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}), ...(s.digantikan_oleh ? { digantikan_oleh: s.digantikan_oleh } : {}) } as SopFrontmatter })),
     broken: { agencies: new Set(), regulations: new Set() },
     letterTemplates: snapshot.letters ? new Set(snapshot.letters.map((l) => l.id)) : undefined,
   };
