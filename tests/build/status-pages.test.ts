@@ -11,6 +11,8 @@ import { publish } from '../../src/node/publish/publish';
 import { scaffoldProject, syntheticSopMdx } from '../../testkit/synthetic';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 import { pdfText, squash } from '../support/pdf';
+import { openSite } from '../../testkit/browser';
+import { axeViolations } from '../../testkit/axe';
 
 const DIR = join(TEST_OUT, 'status-project');
 const OUT = join(DIR, 'out');
@@ -97,6 +99,23 @@ describe('status digantikan and dicabut on the site', () => {
     expect(pick('sintetis-a/baru')).toEqual({ status: 'berlaku', digantikan_oleh: undefined, menggantikan: ['sintetis-a/lama'], dicabut: undefined });
     expect(pick('sintetis-a/dicabut')).toEqual({ status: 'dicabut', digantikan_oleh: undefined, menggantikan: undefined, dicabut: { tanggal: '2025-01-31', alasan: 'Layanan dialihkan ke Dinas Sosial Provinsi.' } });
   });
+});
+
+describe('status pages in a browser', () => {
+  it('the banners, the successor and the lists pass axe (WCAG 2.2 AA)', async () => {
+    const site = await openSite(OUT);
+    try {
+      const page = await site.newPage();
+      const all: string[] = [];
+      for (const path of ['/sop/sintetis-a/lama/', '/sop/sintetis-a/dicabut/', '/sop/sintetis-a/baru/', '/', `/instansi/${AGENCY}/`, '/status/digantikan/']) {
+        await page.goto(site.url(path), { waitUntil: 'load' });
+        all.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+      }
+      expect(all).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });
 
 describe('status digantikan and dicabut in the PDFs', () => {
