@@ -8,6 +8,7 @@ import { sopSchema } from '../../../src/core/model/sop';
 import { zodIssues } from '../../../src/core/checks/zod-issues';
 import { SOP_FIELD_HELP } from '../../../src/core/checks/field-help';
 import { checkCatalog } from '../../../src/core/checks/check-catalog';
+import { entryFrontmatter } from '../../../src/core/editor/check-entry';
 import { catalogOf, sopSource, validSopInput } from '../support/fixtures';
 
 const TODAY = '2026-11-23';
@@ -108,5 +109,14 @@ describe('status links in the checker', () => {
       ['warning', 'sops/contoh/a.mdx', 'dicabut', 'SOP ini menulis tanggal dan alasan pencabutan, tetapi statusnya "berlaku"; keterangan itu tidak ditampilkan.',
         'Ubah status menjadi dicabut bila SOP ini memang sudah dicabut, atau hapus blok dicabut.'],
     ]);
+  });
+});
+
+describe('status fields in the editor', () => {
+  it('an untouched dicabut group is not written, a filled one is', () => {
+    expect(entryFrontmatter({ status: 'berlaku', dicabut: { tanggal: '', alasan: '' }, digantikan_oleh: '' })).toEqual({ status: 'berlaku' });
+    expect(entryFrontmatter({ status: 'dicabut', dicabut: { tanggal: '2025-01-31', alasan: '' } })).toEqual({ status: 'dicabut', dicabut: { tanggal: '2025-01-31' } });
+    // A required group left empty stays, so its fields are named in the errors.
+    expect(entryFrontmatter({ tanggal: { pembuatan: '', efektif: '' } })).toEqual({ tanggal: {} });
   });
 });
