@@ -68,7 +68,9 @@ export interface SyntheticSopOptions {
   instansi: string;
   nomor: string;
   judul: string;
-  status?: 'draf' | 'berlaku' | 'dicabut';
+  status?: 'draf' | 'berlaku' | 'digantikan' | 'dicabut';
+  /** Extra frontmatter fields (digantikan_oleh, dicabut). A dicabut SOP gets a withdrawal block by default. */
+  extra?: Record<string, unknown>;
   decisions?: boolean;
   cetak?: { kertas?: 'A4' | 'F4'; orientasi?: 'potret' | 'lanskap' };
   /** Replaces identity lists (long lists for the PDF's page-fitting tests). */
@@ -113,6 +115,8 @@ export function syntheticSopMdx(o: SyntheticSopOptions): string {
     instansi: o.instansi,
     bidang: pick(['Rehabilitasi Sosial', 'Perlindungan dan Jaminan Sosial', 'Pemberdayaan Sosial']),
     status: o.status ?? 'berlaku',
+    ...(o.status === 'dicabut' ? { dicabut: { tanggal: '2025-01-31', alasan: 'Layanan dialihkan ke instansi lain' } } : {}),
+    ...(o.extra ?? {}),
     tanggal: { pembuatan: '2024-02-20', revisi: '2024-02-27', efektif: `2024-03-${String(1 + (o.seed % 28)).padStart(2, '0')}` },
     sasaran: `Pemerlu Pelayanan Kesejahteraan Sosial (${pick(OBJECTS)})`,
     dasar_hukum: REGULATIONS.slice(0, 1 + Math.floor(r() * REGULATIONS.length)),

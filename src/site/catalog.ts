@@ -15,6 +15,7 @@ import { AGENCIES_DIR, classifyServicePath, REGULATIONS_FILE, SERVICES_DIR } fro
 import { serviceStandard, type ServiceStandard } from '../core/service/standard';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
+import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
 
 export interface SiteAgency {
@@ -62,6 +63,8 @@ export interface SiteCatalog {
   /** Ordered by year, then kind, then number. */
   regulations: SiteRegulation[];
   sop(id: string): SiteSop | undefined;
+  /** The SOPs replaced by `id` (status digantikan, digantikan_oleh: id), in catalog order. */
+  predecessorsOf(id: string): SiteSop[];
   sopsOfAgency(agencyId: string): SiteSop[];
   sopsCiting(regulationId: string): SiteSop[];
   servicesOfAgency(agencyId: string): SiteService[];
@@ -166,6 +169,7 @@ async function load(): Promise<SiteCatalog> {
     agencies,
     regulations,
     sop: (id) => byId.get(id),
+    predecessorsOf: (id) => predecessorsOf(id, sops) as SiteSop[],
     sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
     sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)),
   };

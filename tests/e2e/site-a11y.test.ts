@@ -43,10 +43,11 @@ describe('axe-core, WCAG 2.2 AA', () => {
     expect(all).toEqual([]);
   });
 
-  it('every agency page and every regulation page', async () => {
+  it('every agency page, every regulation page and the status lists', async () => {
     const all: string[] = [];
     for (const id of env.catalog.agencies.keys()) all.push(...(await check(`/instansi/${id}/`)));
     for (const id of env.catalog.regulations.keys()) all.push(...(await check(`/dasar-hukum/${id}/`)));
+    for (const status of ['draf', 'berlaku', 'digantikan', 'dicabut']) all.push(...(await check(`/status/${status}/`)));
     expect(all).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
 import { checkServices } from './service-rules';
+import { checkStatus } from './status-rules';
 import { checkWaktu } from './waktu-rules';
 
 /** The rules on one valid SOP alone. `today` as "YYYY-MM-DD" (passed in so checks are reproducible). */
@@ -18,6 +19,7 @@ function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssu
     ...checkFlow(sop),
     ...checkWaktu(sop),
     ...checkReferences(sop, catalog),
+    ...checkStatus(sop, catalog),
     ...checkDocument(sop, catalog, today),
     ...checkPlaceholders(sop.file, sop.data, sop.bodyLine ? { text: sop.body, line: sop.bodyLine } : undefined),
   ];

@@ -4,6 +4,7 @@
  * produk) is stated again only with an alasan; the cost is known somewhere; placeholders are
  * listed; an agency with services names its complaint channels.
  */
+import { isEnded } from '../model/sop';
 import type { Catalog, ServiceSource, SopSource } from '../catalog/catalog';
 import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
 import { issue, type CheckIssue } from './issue';
@@ -48,7 +49,10 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
     else if (sop.data.instansi !== firstAgency) {
       issues.push(issue(MESSAGES.serviceMixedAgencies, file, `sop[${i}]`, { id, instansi: sop.data.instansi, first: firstAgency }));
     }
-    if (sop.data.status === 'dicabut') issues.push(issue(MESSAGES.serviceRevokedSop, file, `sop[${i}]`, { id }));
+    if (isEnded(sop.data.status)) {
+      const successor = sop.data.status === 'digantikan' ? sop.data.digantikan_oleh?.trim() ?? null : null;
+      issues.push(issue(MESSAGES.serviceRevokedSop, file, `sop[${i}]`, { id, status: sop.data.status, successor }));
+    }
   });
 
   if (allFound && options.derived !== false) {

@@ -167,7 +167,10 @@ export function fieldHelpFor(help: Record<string, string>, path: readonly PathPa
 }
 
 /** Messages whose fix is computed for the case and better than the field's general help. */
-const PRECISE_FIX = new Set([MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code]);
+const PRECISE_FIX = new Set([
+  MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code,
+  MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code,
+]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */
 export function zodFindings(

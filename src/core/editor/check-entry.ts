@@ -11,6 +11,7 @@ import type { CheckIssue } from '../checks/issue';
 import { zodIssues } from '../checks/zod-issues';
 import { sopSchema, type SopFrontmatter } from '../model/sop';
 import type { EditorCatalog } from './editor-catalog';
+import { SOP_FIELDS } from './fields';
 
 export interface EntryCheck {
   issues: CheckIssue[];
@@ -26,10 +27,16 @@ export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string):
     regulationsFile: snapshot.regulationsFile,
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)
-      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}) } as SopFrontmatter })),
+      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}), ...(s.digantikan_oleh ? { digantikan_oleh: s.digantikan_oleh } : {}) } as SopFrontmatter })),
     broken: { agencies: new Set(), regulations: new Set() },
     letterTemplates: snapshot.letters ? new Set(snapshot.letters.map((l) => l.id)) : undefined,
   };
+}
+
+/** An optional group of fields left all empty (dicabut: { tanggal: '', alasan: '' }): not written. */
+function isBlankObject(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v).every((x) => x === undefined || x === null || x === '' || isBlankObject(x));
 }
 
 /** Removes what the form adds but the file never holds: editor keys, empty optional values. */
@@ -49,6 +56,7 @@ export function entryFrontmatter(entry: Record<string, unknown>, ignore: readonl
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entry)) {
     if (ignore.includes(k) || v === undefined || v === null || v === '') continue;
+    if (SOP_FIELDS[k]?.optional && isBlankObject(v)) continue;
     out[k] = clean(v);
   }
   return out;

@@ -15,7 +15,8 @@ export interface EditorCatalog {
   regulationsFile: string;
   /**
    * `dasar_hukum`: the ids of the regulations the SOP cites (for the regulations form's checks);
-   * `status`: for the service form's check of revoked SOPs.
+   * `status`: for the service form's check of revoked SOPs; with `digantikan_oleh`, for the
+   * checks of an SOP's successor (status-rules.ts).
    * `published`: the SOP as the branch the editor publishes to holds it (the working tree when the
    * editor started), which a reviewer compares the entry with (review-diff.ts).
    */
@@ -27,6 +28,7 @@ export interface EditorCatalog {
     judul: string;
     bidang: string;
     status?: string;
+    digantikan_oleh?: string;
     dasar_hukum?: string[];
     published?: { data: SopFrontmatter; body: string };
   }[];
@@ -53,6 +55,7 @@ export function buildEditorCatalog(
       judul: s.data.judul,
       bidang: s.data.bidang ?? '',
       status: s.data.status,
+      ...(s.data.digantikan_oleh ? { digantikan_oleh: s.data.digantikan_oleh } : {}),
       dasar_hukum: [...new Set(s.data.dasar_hukum.map(citationId))],
       published: { data: s.data, body: s.body },
     })),

@@ -19,7 +19,9 @@ nomor: "[ISI: nomor SOP, misalnya 462/13/5.6.04/${today.slice(0, 4)}]"
 judul: "[ISI: nama SOP]"
 instansi: ${instansi}
 bidang: Rehabilitasi Sosial
-status: draf                    # draf | berlaku | dicabut
+status: draf                    # draf | berlaku | digantikan | dicabut
+# digantikan_oleh: <id SOP pengganti>                       # wajib bila status: digantikan
+# dicabut: { tanggal: ${today}, alasan: "..." }            # wajib bila status: dicabut
 tanggal:
   pembuatan: ${today}
   # revisi: ${today}

@@ -11,7 +11,13 @@ import { stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
 import { columnUnit, parseWaktu } from '../waktu/parse';
 
-export const SOP_STATUSES = ['draf', 'berlaku', 'dicabut'] as const;
+export const SOP_STATUSES = ['draf', 'berlaku', 'digantikan', 'dicabut'] as const;
+/** Statuses of an SOP no longer in force: it keeps its page, leaves the Buku SOP, its PDF is watermarked. */
+export const ENDED_STATUSES: readonly SopStatusValue[] = ['digantikan', 'dicabut'];
+export type SopStatusValue = (typeof SOP_STATUSES)[number];
+export function isEnded(status: SopStatusValue): boolean {
+  return ENDED_STATUSES.includes(status);
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idSchema = (what: string) =>
@@ -81,8 +87,20 @@ export const sopSchema = z
     /** Read case-insensitively ("Berlaku" is berlaku). */
     status: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(SOP_STATUSES, { errorMap: () => ({ message: 'Status harus "draf", "berlaku" atau "dicabut".' }) }),
+      z.enum(SOP_STATUSES, { errorMap: () => ({ message: 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".' }) }),
     ),
+    /** With status digantikan: the id of the SOP that replaces this one (required then). */
+    digantikan_oleh: textSchema.optional(),
+    /** With status dicabut: when and why it was withdrawn (required then). */
+    dicabut: z
+      .object({
+        /** YYYY-MM-DD. */
+        tanggal: isoDateSchema,
+        /** Why, e.g. "Layanan dialihkan ke Dinas Sosial Provinsi". */
+        alasan: textSchema,
+      })
+      .strict()
+      .optional(),
     tanggal: z
       .object({
         /** YYYY-MM-DD, or "Agustus 2017" / "2017" when the document gives only that. */
@@ -133,6 +151,12 @@ export const sopSchema = z
   })
   .strict()
   .superRefine((sop, ctx) => {
+    if (sop.status === 'digantikan' && !sop.digantikan_oleh?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['digantikan_oleh'], message: '', params: { key: 'supersededNoSuccessor' } });
+    }
+    if (sop.status === 'dicabut' && !sop.dicabut) {
+      ctx.addIssue({ code: 'custom', path: ['dicabut'], message: '', params: { key: 'revokedNoDetails' } });
+    }
     // Waktu cells are read in the unit the column label names ("Waktu (Menit)"), if any.
     const unit = columnUnit(sop.mutu_baku.waktu);
     sop.langkah.forEach((step, i) => {

@@ -7,6 +7,7 @@ import type { Agency } from '../model/agency';
 import { agencyShortName } from '../model/agency-names';
 import { isValidIsoDate } from '../model/date';
 import type { SopFrontmatter } from '../model/sop';
+import { pdfWatermark } from './watermark';
 
 export interface PdfMetadata {
   title: string;
@@ -33,10 +34,11 @@ export function sopDates(sop: Pick<SopFrontmatter, 'tanggal' | 'riwayat_revisi'>
 
 export function sopPdfMetadata(sop: SopFrontmatter, agency: Pick<Agency, 'nama' | 'singkatan'>): PdfMetadata {
   const { created, modified } = sopDates(sop);
+  const watermark = pdfWatermark(sop.status);
   return {
     title: `SOP ${sop.judul}`,
     author: agency.nama,
-    subject: `Standar Operasional Prosedur Nomor ${sop.nomor}${sop.bidang ? ` — ${sop.bidang}` : ''}${sop.status === 'draf' ? ' (DRAF)' : ''}`,
+    subject: `Standar Operasional Prosedur Nomor ${sop.nomor}${sop.bidang ? ` — ${sop.bidang}` : ''}${watermark ? ` (${watermark})` : ''}`,
     keywords: ['SOP', 'SOP AP', sop.nomor, agencyShortName(agency), sop.bidang, sop.sasaran, sop.status].filter((k): k is string => !!k),
     creationDate: utc(created),
     modificationDate: utc(modified),

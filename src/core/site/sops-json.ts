@@ -16,6 +16,12 @@ export interface SopsJsonEntry {
   /** The unit responsible as written; absent when the SOP names none. */
   bidang?: string;
   status: SopFrontmatter['status'];
+  /** With status "digantikan": the id of the SOP that replaces it. */
+  digantikan_oleh?: string;
+  /** Ids of the SOPs this one replaces (their status is "digantikan"); absent when none. */
+  menggantikan?: string[];
+  /** With status "dicabut": when (YYYY-MM-DD) and why. */
+  dicabut?: { tanggal: string; alasan: string };
   /** Site-relative address of the SOP page. */
   url: string;
   /** Site-relative address of the SOP's PDF (rendered by the publish pipeline, src/node/pdf). */
@@ -30,8 +36,11 @@ export interface SopsJsonEntry {
   dasar_hukum: string[];
 }
 
-/** `total`: the SOP's total time, computed once per SOP (src/site/catalog.ts). */
-export function sopsJsonEntry(id: string, data: SopFrontmatter, total: WaktuTotal): SopsJsonEntry {
+/**
+ * `total`: the SOP's total time, computed once per SOP (src/site/catalog.ts); `menggantikan`:
+ * the ids of the SOPs it replaces (core/site/status-links.ts).
+ */
+export function sopsJsonEntry(id: string, data: SopFrontmatter, total: WaktuTotal, menggantikan: readonly string[] = []): SopsJsonEntry {
   return {
     id,
     nomor: data.nomor,
@@ -39,6 +48,9 @@ export function sopsJsonEntry(id: string, data: SopFrontmatter, total: WaktuTota
     instansi: data.instansi,
     ...(data.bidang ? { bidang: data.bidang } : {}),
     status: data.status,
+    ...(data.status === 'digantikan' && data.digantikan_oleh ? { digantikan_oleh: data.digantikan_oleh.trim() } : {}),
+    ...(menggantikan.length ? { menggantikan: [...menggantikan] } : {}),
+    ...(data.status === 'dicabut' && data.dicabut ? { dicabut: { tanggal: data.dicabut.tanggal, alasan: data.dicabut.alasan } } : {}),
     url: sopUrl(id),
     pdf: pdfUrl(id),
     langkah: data.langkah.length,

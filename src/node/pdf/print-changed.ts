@@ -3,6 +3,7 @@
  * browser pages; each batch PDF is split into per-SOP PDFs, stamped and written. A failing batch
  * is printed again one SOP at a time to name the SOP that fails.
  */
+import { pdfWatermark } from '../../core/pdf/watermark';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
@@ -92,7 +93,7 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
         batch.map((j) => ({
           id: j.src.id,
           nomor: j.src.data.nomor,
-          draf: j.src.data.status === 'draf',
+          watermark: pdfWatermark(j.src.data.status),
           meta: sopPdfMetadata(j.src.data, catalog.agencies.get(j.src.data.instansi)?.data ?? { nama: j.src.data.instansi, singkatan: j.src.data.instansi }),
         })),
         producer,

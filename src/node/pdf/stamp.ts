@@ -198,10 +198,11 @@ export function stampFooter(page: PDFPage, st: Stamper, left: string, right: str
   st.text(page, right, x1 - rightWidth, y, FOOTER_SIZE);
 }
 
-export function stampWatermark(page: PDFPage, st: Stamper): void {
+/** `text` across the page's diagonal: "DRAF" at its usual size, a longer word scaled to fit. */
+export function stampWatermark(page: PDFPage, st: Stamper, text: string): void {
   const { width, height } = page.getSize();
-  const text = 'DRAF';
-  const size = Math.min(width, height) * 0.28;
+  const diagonal = Math.hypot(width, height);
+  const size = Math.min(Math.min(width, height) * 0.28, (diagonal * 0.7) / st.width(text, 1, true));
   const w = st.width(text, size, true);
   const angle = Math.atan2(height, width);
   const cx = width / 2 - (Math.cos(angle) * w) / 2 + Math.sin(angle) * size * 0.35;
@@ -212,7 +213,8 @@ export function stampWatermark(page: PDFPage, st: Stamper): void {
 export interface SplitItem {
   id: string;
   nomor: string;
-  draf: boolean;
+  /** The word stamped across every page (src/core/pdf/watermark.ts), if any. */
+  watermark?: string;
   meta: PdfMetadata;
 }
 
@@ -242,7 +244,7 @@ export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem
       if (k === 0) dropMarkers(p);
       const f = footerText(item.nomor, k + 1, pages.length);
       stampFooter(p, st, f.left, f.right);
-      if (item.draf) stampWatermark(p, st);
+      if (item.watermark) stampWatermark(p, st, item.watermark);
     });
     applyMetadata(doc, item.meta, producer);
     // Classic xref (no object streams): faster to save and to load again when the book is assembled.

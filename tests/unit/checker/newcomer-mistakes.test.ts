@@ -143,7 +143,7 @@ describe('wrong types, in Indonesian', () => {
       ),
     );
     expect(r.issues.map((i) => [i.path, i.message])).toEqual([
-      ['status', 'Status harus "draf", "berlaku" atau "dicabut".'],
+      ['status', 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".'],
       ['langkah[0].waktu', 'Isinya harus teks atau angka, bukan daftar.'],
       ['langkah[1].keputusan.ya.ke', 'Isinya harus bilangan bulat, bukan angka pecahan.'],
     ]);

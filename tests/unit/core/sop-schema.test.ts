@@ -51,7 +51,7 @@ describe('sopSchema', () => {
   });
 
   it('rejects an unknown status with the allowed values', () => {
-    expectOne({ ...validSopInput(), status: 'aktif' }, 'status', /"draf", "berlaku" atau "dicabut"/, /status: draf/);
+    expectOne({ ...validSopInput(), status: 'aktif' }, 'status', /"draf", "berlaku", "digantikan" atau "dicabut"/, /status: draf/);
   });
 
   it('rejects impossible dates', () => {
