@@ -3,9 +3,9 @@
  * path (e.g. `langkah[3].pelaksana`), what is wrong and how to fix it. Every message comes from
  * messages.ts.
  */
-import type { MessageDef } from './messages';
+import type { MessageDef, Severity } from './messages';
 
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 export interface CheckIssue {
   /** The message's code in messages.ts ("pelaksana-tidak-dikenal"). */

@@ -4,7 +4,8 @@
  * Rules only pick a message and fill in its parameters; docs/pesan-pemeriksa.md is generated
  * from this list (`npm run docs:pesan`), so the documentation cannot drift from the checker.
  */
-import type { Severity } from './issue';
+/** An error stops the build; a warning is shown and does not. */
+export type Severity = 'error' | 'warning';
 
 export interface MessageDef<P> {
   code: string;
