@@ -9,28 +9,19 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../../src/node/chromium';
+import type { Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
-import { clickText, diffLines as diffSupport, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
 
+const session = useEditorSession();
 let repo: string;
 let editor: EditorProcess;
-let browser: Browser;
 let page: Page;
+beforeAll(() => void ({ repo, editor, page } = session));
 
-beforeAll(async () => {
-  repo = tempProject();
-  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
-  page = await openEditor(browser, editor.url);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  editor?.close();
+afterAll(() => {
   if (repo) rmSync(join(repo, '..', `logo-uji-${process.pid}.svg`), { force: true });
-  if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 /** Lines added and removed between two commits (without diff headers). */

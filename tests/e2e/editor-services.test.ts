@@ -8,28 +8,16 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../../src/node/chromium';
+import type { Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
-import { diffLines, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
+import { diffLines, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
 
+const session = useEditorSession();
 let repo: string;
 let editor: EditorProcess;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  repo = tempProject();
-  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
-  page = await openEditor(browser, editor.url);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  editor?.close();
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
+beforeAll(() => void ({ repo, editor, page } = session));
 
 /** Opens a service through the collection's page and waits for its name field. */
 async function openService(slug: string): Promise<void> {

@@ -12,21 +12,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { launchChromium } from '../../src/node/chromium';
 import { screenshot } from '../../testkit/browser';
-import { clickText, diffLines as diffSupport, expectSaveBlocked as blockedSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, expectSaveBlocked as blockedSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
 import { ROOT, SCREENSHOTS, TEST_OUT } from '../../testkit/paths';
 
+const session = useEditorSession();
 let repo: string;
 let editor: EditorProcess;
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  repo = tempProject();
-  [editor, browser] = await Promise.all([startEditor(repo), launchChromium()]);
-  page = await openEditor(browser, editor.url);
-}, 300_000);
+beforeAll(() => void ({ repo, editor, browser, page } = session));
 
 /** What the page said (dialogs, uncaught errors), printed with a screenshot when a test fails. */
 const said: string[] = [];
@@ -40,12 +35,6 @@ afterEach(async (ctx) => {
   await screenshot(page, `editor-failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
   const preview = await page.frames()[1]?.evaluate(() => document.body?.innerText.slice(0, 1000)).catch(() => '');
   console.log(`Editor at ${page.url()}\n${said.join('\n')}\nPreview: ${preview ?? '(none)'}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  editor?.close();
-  if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 /** Lines added and removed between two commits (without diff headers). */

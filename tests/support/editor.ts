@@ -3,9 +3,11 @@
  * history, branch main), `npm run editor` started on it, and a logged-in editor page.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/node/chromium';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const COPY = ['sops', 'letter-templates', 'src', 'scripts', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs', '.gitignore'];
@@ -181,4 +183,31 @@ function refOf(repo: string, ref: string): string | null {
   } catch {
     return null;
   }
+}
+
+export interface EditorSession {
+  repo: string;
+  editor: EditorProcess;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * One test file's editor: a temporary copy of the repository, `npm run editor` on it, Chromium
+ * and a logged-in page, opened before the file's tests and closed and removed after them.
+ * The fields are filled when the file's tests start.
+ */
+export function useEditorSession(): EditorSession {
+  const s = {} as EditorSession;
+  beforeAll(async () => {
+    s.repo = tempProject();
+    [s.editor, s.browser] = await Promise.all([startEditor(s.repo), launchChromium()]);
+    s.page = await openEditor(s.browser, s.editor.url);
+  }, 300_000);
+  afterAll(async () => {
+    await s.browser?.close();
+    s.editor?.close();
+    if (s.repo) rmSync(s.repo, { recursive: true, force: true });
+  });
+  return s;
 }
