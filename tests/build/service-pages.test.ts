@@ -78,7 +78,7 @@ describe('service pages', () => {
   it('keep what the seeds do not say marked as placeholders (cost of pemulangan, office hours, channels)', async () => {
     await dom.open('/layanan/pemulangan-orang-terlantar/');
     // Its SOP is a draf (seed 001 shows no signature).
-    expect(await dom.text('.service-draft-notice')).toBe('Keterangan ini disusun dari SOP yang belum berlaku (draf atau dicabut); dapat berubah sebelum SOP disahkan.');
+    expect(await dom.text('.service-draft-notice')).toBe('Keterangan ini disusun dari SOP yang belum berlaku (draf); dapat berubah sebelum SOP disahkan.');
     expect(await dom.text('[data-service-waktu]')).toBe('76 jam 15 menit');
     expect(await dom.text('[data-service-biaya] .placeholder')).toBe('[ISI: biaya layanan]');
     expect(await dom.texts('#produk ul li')).toEqual([

@@ -39,6 +39,13 @@ beforeAll(async () => {
   scaffoldProject(DIR, ROOT);
   mkdirSync(join(DIR, 'sops', 'sintetis-a'), { recursive: true });
   for (const [id, o] of Object.entries(SOPS)) writeFileSync(join(DIR, 'sops', `${id}.mdx`), syntheticSopMdx(o));
+  // A service still carried out by the replaced SOP.
+  mkdirSync(join(DIR, 'sops', '_layanan'), { recursive: true });
+  writeFileSync(
+    join(DIR, 'sops', '_layanan', 'layanan-lama.yaml'),
+    'nama: Layanan Lama\nringkasan: Layanan uji yang dijalankan SOP yang sudah digantikan.\nsop: [sintetis-a/lama]\n' +
+      'persyaratan: [Identitas pemohon]\nprosedur: [Pemohon datang ke kantor.]\n',
+  );
   await publish({ root: DIR, outDir: 'out', log: () => {} });
 }, 300_000);
 
@@ -50,6 +57,14 @@ describe('status digantikan and dicabut on the site', () => {
     ]);
     const notice = page.match(/<p[^>]*sop-status-notice[\s\S]*?<\/p>/)![0];
     expect(linksIn(notice)).toEqual(['/sop/sintetis-a/baru/']);
+  });
+
+  it('a service carried out by a replaced SOP says so, and is not called a draft', () => {
+    const page = html('layanan/layanan-lama');
+    expect(textsOf(page, 'service-ended-notice')).toEqual([
+      'Keterangan ini disusun dari SOP yang tidak berlaku lagi (digantikan atau dicabut); tanyakan ketentuan yang berlaku sekarang ke kantor pelayanan.',
+    ]);
+    expect(textsOf(page, 'service-draft-notice')).toEqual([]);
   });
 
   it('the successor links back', () => {
