@@ -119,16 +119,15 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     );
   };
   const plans: FlowchartPlan[] = measured.map((_, i) => planOf(i));
+  // The total row under each flowchart does not change between fitting rounds: computed once per SOP.
+  const totals = items.map(({ sop }) => flowchartTotalHtml(sop, totalWaktuOfSop(sop)));
   // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
   let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
   const manual = new Set<number>();
   let rounds = 0;
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
     rounds++;
-    const reps: Array<[number, string]> = todo.map((i) => {
-      const sop = items[i]!.sop;
-      return [i, renderFlowchart(sop, plans[i]!.starts, { total: flowchartTotalHtml(sop, totalWaktuOfSop(sop)) }, layouts[i])];
-    });
+    const reps: Array<[number, string]> = todo.map((i) => [i, renderFlowchart(items[i]!.sop, plans[i]!.starts, { total: totals[i]! }, layouts[i])]);
     // Per page table: [table height, step row heights...], and its connector rows as [height, links].
     const tablesOf = (await page.evaluate(
       `(() => { ${FIT_JS} const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
