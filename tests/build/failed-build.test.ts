@@ -5,6 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 
@@ -75,7 +76,8 @@ describe('npm run dev with a broken SOP', () => {
     let terminal = '';
     const waiters: (() => void)[] = [];
     const seen = (chunk: Buffer) => {
-      terminal += chunk.toString();
+      // Colours depend on the terminal the tests run in; the words are what matter.
+      terminal += stripVTControlCharacters(chunk.toString());
       for (const w of waiters.splice(0)) w();
     };
     dev.stdout.on('data', seen);
@@ -126,7 +128,8 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
     let terminal = '';
     const waiters: (() => void)[] = [];
     const seen = (chunk: Buffer) => {
-      terminal += chunk.toString();
+      // Colours depend on the terminal the tests run in; the words are what matter.
+      terminal += stripVTControlCharacters(chunk.toString());
       for (const w of waiters.splice(0)) w();
     };
     dev.stdout.on('data', seen);
@@ -163,19 +166,36 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
   it('while running, a file broken on save is shown in Indonesian, without Astro\'s stack trace', async () => {
     const file = join(UNREADABLE, SOP);
     const valid = readFileSync(file, 'utf8');
+    const page = '/sop/provinsi/pemulangan-orang-terlantar/';
+    const fixed = valid.replace('ke daerah asal)]', 'ke daerah asal) disimpan lagi]');
+    expect(fixed).not.toBe(valid);
     try {
       const terminal = await withDev(async (printed, port) => {
+        // One page request at a time, each given up after a while so a slow answer is asked again.
+        const get = async (path: string): Promise<string> => {
+          try {
+            const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(20_000) });
+            return await res.text();
+          } catch {
+            return '';
+          }
+        };
+        const until = async (path: string, shows: string): Promise<string> => {
+          let html = await get(path);
+          while (!html.includes(shows)) html = await get(path);
+          return html;
+        };
         await printed(/127\.0\.0\.1:\d+/);
+        // The content layer has read the SOP once it serves its page.
+        await until(page, 'pemulangan Orang Terlantar ke daerah asal');
         writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
         // The page is checked on request: ask until the checker has seen the saved file.
-        let html = '';
-        while (!html.includes('Pemeriksaan SOP gagal')) {
-          html = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } })).text();
-        }
+        const html = await until('/', 'Pemeriksaan SOP gagal');
         expect(html).toContain('YAML tidak dapat dibaca: Teks yang diawali &quot;*&quot; atau &quot;&amp;&quot;');
         await printed(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+/);
-        // Fixing it reloads the entry; by then the loader has also handled the broken save.
-        writeFileSync(file, valid);
+        // The save that fixes it reloads the entry: the page shows the new title.
+        writeFileSync(file, fixed);
+        await until(page, 'ke daerah asal) disimpan lagi');
         await printed(/Reloaded data from provinsi\/pemulangan-orang-terlantar\.mdx/);
       });
       expect(terminal).not.toMatch(/Stack trace|YAMLException|UnhandledRejection/);
