@@ -43,8 +43,12 @@ export function describeMdxError(e: MdxSyntaxError): string {
       return /expression|brace/.test(e.reason)
         ? 'kurung kurawal "{" dibuka tetapi tidak ditutup "}".'
         : 'tag "<" tidak diselesaikan sampai akhir teks.';
-    case 'unexpected-character':
+    case 'unexpected-character': {
+      const after = /Unexpected character `(.)`/.exec(e.reason)?.[1];
+      if (after === '!') return 'komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}.';
+      if (after && /[0-9=\s]/.test(after)) return 'tanda "<" sebelum angka atau spasi dibaca sebagai awal tag; tulis "kurang dari" atau &lt;.';
       return 'tanda "<" atau "{" diikuti karakter yang tidak dapat dibaca sebagai tag atau teks.';
+    }
     case 'unexpected-lazy':
       return 'tag atau kurung kurawal terpotong oleh kutipan (">") atau daftar.';
     default:

@@ -3,7 +3,7 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
@@ -59,10 +59,18 @@ export function parseYamlSource(
   // (one tab or one bad indent makes every following line of the block unreadable).
   const first = doc.errors[0];
   if (first) {
-    const at = lines.linePos(first.pos[0]).line;
+    // YAML notices a quote or bracket left open only where the text ends; the author needs the line that opened it.
+    const unclosed = first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT' ? unclosedOpening(yamlText) : undefined;
+    const at = lines.linePos(unclosed?.offset ?? first.pos[0]).line;
     const text = yamlText.split('\n')[at - 1] ?? '';
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
-    const hint = /^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text) ? DASH_HINT : (SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.');
+    const hint =
+      unclosed?.hint ??
+      (/^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text)
+        ? DASH_HINT
+        : /without - indicator/.test(first.message)
+          ? ITEM_INDENT_HINT
+          : (SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.'));
     return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: at + lineOffset }] };
   }
   try {
@@ -96,6 +104,43 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
     },
   });
   return notes;
+}
+
+const ITEM_INDENT_HINT = 'Baris ini tidak sejajar dengan baris di atasnya: isian dalam satu butir daftar ditulis tepat di bawah teks sesudah "- ", dan butir baru diawali "- ".';
+
+const UNCLOSED_HINTS: Record<string, string> = {
+  '"': 'Tanda kutip (") yang dibuka di baris ini tidak ditutup; akhiri teksnya dengan tanda kutip yang sama.',
+  "'": "Tanda kutip (') yang dibuka di baris ini tidak ditutup; akhiri teksnya dengan tanda kutip yang sama.",
+  '[': 'Kurung siku "[" yang dibuka di baris ini tidak ditutup dengan "]".',
+  '{': 'Kurung kurawal "{" yang dibuka di baris ini tidak ditutup dengan "}".',
+};
+
+/** The first quoted text or [ ] / { } list that is opened and never closed, with where it opens. */
+function unclosedOpening(yamlText: string): { offset: number; hint: string } | undefined {
+  let found: { offset: number; hint: string } | undefined;
+  const consider = (token: CST.Token | undefined) => {
+    if (!token || found) return;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      const quote = token.source[0]!;
+      const body = token.source.slice(1);
+      const closed = quote === '"' ? /(^|[^\\])(\\\\)*"$/.test(body) : body.endsWith("'");
+      if (!closed) found = { offset: token.offset, hint: UNCLOSED_HINTS[quote]! };
+    } else if (token.type === 'flow-collection') {
+      const opener = token.start.source;
+      const closer = opener === '[' ? ']' : '}';
+      if (!token.end.some((e) => e.source === closer)) found = { offset: token.offset, hint: UNCLOSED_HINTS[opener]! };
+    }
+  };
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      consider(item.key ?? undefined);
+      consider(item.value);
+      return found ? CST.visit.BREAK : undefined;
+    });
+    if (found) break;
+  }
+  return found;
 }
 
 const DASH_HINT = 'Tanda "-" saja setelah nama kolom dibaca YAML sebagai awal daftar. Untuk sel yang di dokumen bertanda "-", tulis [] (daftar kosong) atau "-" dalam tanda kutip pada kolom teks.';

@@ -118,6 +118,32 @@ describe('YAML that cannot be read', () => {
   });
 });
 
+describe('quotes, brackets and indentation left open', () => {
+  it('an unclosed quote is reported at the line that opened it, not where the frontmatter ends', () => {
+    expect(brief(read(sop((t) => t.replace('kegiatan: Menerima berkas', 'kegiatan: "Menerima berkas'))).issues)).toEqual([
+      ['yaml-sintaks', '', 18, 'YAML tidak dapat dibaca: Tanda kutip (") yang dibuka di baris ini tidak ditutup; akhiri teksnya dengan tanda kutip yang sama.'],
+    ]);
+    expect(brief(read(sop((t) => t.replace("sasaran: Warga", "sasaran: 'Warga"))).issues)).toEqual([
+      ['yaml-sintaks', '', 10, "YAML tidak dapat dibaca: Tanda kutip (') yang dibuka di baris ini tidak ditutup; akhiri teksnya dengan tanda kutip yang sama."],
+    ]);
+  });
+
+  it('an unclosed [ or { is reported at the line that opened it', () => {
+    expect(brief(read(sop((t) => t.replace('dasar_hukum: [uu-11-2009]', 'dasar_hukum: [uu-11-2009'))).issues)).toEqual([
+      ['yaml-sintaks', '', 11, 'YAML tidak dapat dibaca: Kurung siku "[" yang dibuka di baris ini tidak ditutup dengan "]".'],
+    ]);
+    expect(brief(read(sop((t) => t.replace('{ id: staf, label: Staf }', '{ id: staf, label: Staf'))).issues)).toEqual([
+      ['yaml-sintaks', '', 15, 'YAML tidak dapat dibaca: Kurung kurawal "{" yang dibuka di baris ini tidak ditutup dengan "}".'],
+    ]);
+  });
+
+  it('a line of a step indented one space short is explained as alignment under the "- "', () => {
+    expect(brief(read(sop((t) => t.replace('    pelaksana: staf\n', '   pelaksana: staf\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 19, 'YAML tidak dapat dibaca: Baris ini tidak sejajar dengan baris di atasnya: isian dalam satu butir daftar ditulis tepat di bawah teks sesudah "- ", dan butir baru diawali "- ".'],
+    ]);
+  });
+});
+
 describe('empty values', () => {
   it('an optional field written empty is "ditulis tanpa isi", not "wajib"; an empty list item is named by number', () => {
     const r = read(sop((t) => t.replace('bidang: Seksi Pemerintahan', 'bidang:').replace('  - Komputer\n', '  - Komputer\n  -\n')));
@@ -274,6 +300,19 @@ describe('the narrative puts nothing on the site that it should not', () => {
       ['mdx-html-terlarang', 32, 'Narasi memuat atribut onClick pada <a>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
       ['mdx-html-terlarang', 34, 'Narasi memuat tautan skrip pada <a>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
       ['mdx-html-terlarang', 36, 'Narasi memuat tautan skrip (javascript:); situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
+    ]);
+  });
+});
+
+describe('HTML habits in the narrative', () => {
+  it('an HTML comment and a "<" before a number are named as such', async () => {
+    const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', '\n<!-- catatan untuk penyusun -->\n\nSelesai dalam <3 hari.\n')) });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message])).toEqual([
+      ['mdx-sintaks', 26, 'Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}.'],
+    ]);
+    const after = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', '\nSelesai dalam <3 hari.\n')) });
+    expect(after.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message])).toEqual([
+      ['mdx-sintaks', 26, 'Narasi tidak dapat dibaca: tanda "<" sebelum angka atau spasi dibaca sebagai awal tag; tulis "kurang dari" atau &lt;.'],
     ]);
   });
 });

@@ -64,7 +64,7 @@ describe('letter template header', () => {
 
   it('reports YAML syntax errors with the file line', () => {
     expect(problems('judul: [tidak ditutup\njenis: surat-dinas')).toEqual([
-      '3 : YAML tidak dapat dibaca: Indentasi baris ini tidak sejajar dengan baris lain di tingkat yang sama.',
+      '2 : YAML tidak dapat dibaca: Kurung siku "[" yang dibuka di baris ini tidak ditutup dengan "]".',
     ]);
   });
 
