@@ -5,14 +5,14 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { SopSource } from '../core/catalog/catalog';
-import { checkMdxTree, mdxSyntaxIssue, mermaidFences, type MdxNode } from '../core/checks/body-rules';
+import { checkMdxTree, mdxSyntaxIssue, mermaidFences, type ImageFiles, type MdxNode } from '../core/checks/body-rules';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { MermaidSyntaxError, renderMermaid } from './mermaid/render';
 
 const processor = createProcessor();
 
-export async function checkBodies(sops: readonly SopSource[], options: { mermaid?: boolean } = {}): Promise<CheckIssue[]> {
+export async function checkBodies(sops: readonly SopSource[], options: { mermaid?: boolean; images?: ImageFiles } = {}): Promise<CheckIssue[]> {
   const issues: CheckIssue[] = [];
   const fences: { sop: SopSource; code: string; line: number }[] = [];
   for (const sop of sops) {
@@ -22,10 +22,10 @@ export async function checkBodies(sops: readonly SopSource[], options: { mermaid
       tree = processor.parse(sop.body) as unknown as MdxNode;
     } catch (e) {
       const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
-      issues.push(mdxSyntaxIssue(sop.file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }));
+      issues.push(mdxSyntaxIssue(sop.file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }, sop.body));
       continue;
     }
-    issues.push(...checkMdxTree(sop.file, bodyLine, tree));
+    issues.push(...checkMdxTree(sop.file, bodyLine, tree, options.images));
     for (const f of mermaidFences(bodyLine, tree)) fences.push({ sop, ...f });
   }
   if (options.mermaid !== false) {

@@ -2,6 +2,8 @@
  * The authors' safety net, shared by `npm run check`, the Astro build and the publish script:
  * load every source, validate it, run the cross-checks, and report errors and warnings.
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { checkCatalog } from '../core/checks/check-catalog';
 import { formatIssue, sortIssues, type CheckIssue } from '../core/checks/issue';
 import type { Catalog } from '../core/catalog/catalog';
@@ -9,6 +11,8 @@ import { checkBodies } from './check-bodies';
 import { checkLetterTemplates } from './check-letter-templates';
 import { loadSources } from './load-sources';
 import { todayIso } from './today';
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 export interface ProjectReport {
   catalog: Catalog;
@@ -28,7 +32,11 @@ export interface CheckOptions {
 export async function checkProject(root: string, today = todayIso(), options: CheckOptions = {}): Promise<ProjectReport> {
   const { catalog, issues: loadIssues, locate } = loadSources(root);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
-  const bodyIssues = await checkBodies(catalog.sops, options);
+  const images = {
+    publicFileExists: (path: string) => catalog.publicFileExists?.(path) ?? true,
+    besideFileExists: (sopFile: string, path: string) => isFile(join(root, dirname(sopFile), path)),
+  };
+  const bodyIssues = await checkBodies(catalog.sops, { ...options, images });
   const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues, ...checkLetterTemplates(root)]);
   return {
     catalog,

@@ -19,6 +19,7 @@ export interface MdxNode {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   url?: string;
+  alt?: string | null;
   value?: string;
   lang?: string | null;
   position?: { start: { line: number } };
@@ -58,7 +59,13 @@ export function describeMdxError(e: MdxSyntaxError): string {
   }
 }
 
-export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError): CheckIssue {
+export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError, body = ''): CheckIssue {
+  // <style>/<script> content rarely parses as MDX; the tag, not the parser's complaint, is the mistake.
+  const forbidden = body.split('\n').findIndex((l) => /<(?:style|script)\b/i.test(l));
+  if (forbidden >= 0) {
+    const name = /<(style|script)\b/i.exec(body.split('\n')[forbidden]!)![1]!.toLowerCase();
+    return { ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `<${name}>` }), line: bodyLine + forbidden };
+  }
   return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e) }), line: bodyLine + (e.line ?? 1) - 1 };
 }
 
@@ -74,11 +81,43 @@ const SCRIPT_URL = /^\s*(?:javascript|data|vbscript):/i;
 /** `{/* comment *\/}`, the only expression a narrative may hold (it prints nothing). */
 const isComment = (code: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\s*)*$/.test(code);
 
+/** Whether an image the narrative shows exists: under public/ ("/gambar/a.png") or beside the SOP file ("./a.png"). */
+export interface ImageFiles {
+  publicFileExists(path: string): boolean;
+  besideFileExists(sopFile: string, path: string): boolean;
+}
+
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+/** One image's problems: taken from another site, a file that does not exist, no alternative text. */
+function checkImage(file: string, line: number, url: string, alt: string | undefined, files: ImageFiles | undefined): CheckIssue[] {
+  const out: CheckIssue[] = [];
+  const at = (i: CheckIssue) => ({ ...i, line });
+  if (REMOTE.test(url)) out.push(at(issue(MESSAGES.mdxImageRemote, file, 'narasi', { url })));
+  else if (files && !SCRIPT_URL.test(url)) {
+    const path = decodeURI(url.split(/[?#]/)[0]!);
+    if (path.startsWith('/')) {
+      if (!files.publicFileExists(path)) out.push(at(issue(MESSAGES.mdxImageMissing, file, 'narasi', { url, where: `public${path}` })));
+    } else if (!files.besideFileExists(file, path)) {
+      const folder = file.slice(0, file.lastIndexOf('/') + 1);
+      out.push(at(issue(MESSAGES.mdxImageMissing, file, 'narasi', { url, where: `${folder}${path.replace(/^\.\//, '')}` })));
+    }
+  }
+  if (!alt?.trim()) out.push(at(issue(MESSAGES.mdxImageAlt, file, 'narasi', { url })));
+  return out;
+}
+
 /** Import/export lines and components: SOP narratives are text, tables and mermaid only. */
-export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode): CheckIssue[] {
+export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, files?: ImageFiles): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const lineOf = (n: MdxNode) => bodyLine + (n.position?.start.line ?? 1) - 1;
   const visit = (n: MdxNode) => {
+    if (n.type === 'image' && n.url) issues.push(...checkImage(file, lineOf(n), n.url, n.alt ?? undefined, files));
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name?.toLowerCase() === 'img') {
+      const attr = (name: string) => n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+      const src = attr('src');
+      if (typeof src === 'string' && src) issues.push(...checkImage(file, lineOf(n), src, typeof attr('alt') === 'string' ? (attr('alt') as string) : undefined, files));
+    }
     if (n.type === 'mdxjsEsm') {
       const first = (n.value ?? '').split('\n')[0]!.trim();
       issues.push({ ...issue(MESSAGES.mdxImport, file, 'narasi', { what: first }), line: lineOf(n) });

@@ -26,6 +26,18 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
   if (made && effective && effective.last < made.first) {
     issues.push(issue(MESSAGES.effectiveBeforeMade, file, 'tanggal.efektif', { efektif, pembuatan }));
   }
+  const revised = data.tanggal.revisi ? dateBounds(data.tanggal.revisi) : undefined;
+  if (made && revised && revised.last < made.first) {
+    issues.push(issue(MESSAGES.revisedBeforeMade, file, 'tanggal.revisi', { revisi: data.tanggal.revisi!, pembuatan }));
+  }
+  const cited = new Map<string, number>();
+  data.dasar_hukum.forEach((c, i) => {
+    const id = typeof c === 'string' ? c : c.id;
+    const pasal = typeof c === 'string' ? '' : (c.pasal ?? '');
+    const key = `${id}|${pasal}`;
+    if (cited.has(key)) issues.push(issue(MESSAGES.regulationTwice, file, `dasar_hukum[${i}]`, { id, first: cited.get(key)! + 1 }));
+    else cited.set(key, i);
+  });
   const signer = data.disahkan_oleh ?? catalog.agencies.get(data.instansi)?.data.kepala;
   if (data.disahkan_oleh && !data.disahkan_oleh.nama) {
     issues.push(issue(MESSAGES.signatoryNoName, file, 'disahkan_oleh', { jabatan: data.disahkan_oleh.jabatan }));

@@ -66,7 +66,9 @@ export function parseYamlSource(
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
       unclosed?.hint ??
-      (/^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text)
+      (/^[ \t]*\u00a0/.test(text)
+        ? NBSP_HINT
+        : /^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text)
         ? DASH_HINT
         : /without - indicator/.test(first.message)
           ? ITEM_INDENT_HINT
@@ -105,6 +107,8 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
   });
   return notes;
 }
+
+const NBSP_HINT = 'Baris ini diawali spasi khusus (spasi tak terputus, biasanya tersalin dari Word atau PDF); hapus spasi di awal baris dan ketik ulang dengan spasi biasa.';
 
 const ITEM_INDENT_HINT = 'Baris ini tidak sejajar dengan baris di atasnya: isian dalam satu butir daftar ditulis tepat di bawah teks sesudah "- ", dan butir baru diawali "- ".';
 

@@ -317,6 +317,58 @@ describe('HTML habits in the narrative', () => {
   });
 });
 
+describe('pictures in the narrative', () => {
+  it('a picture from another site, a missing file and a picture without words are each named at their line', async () => {
+    const body = ['', '![Alur pelayanan](https://contoh.go.id/alur.png)', '', '![Denah](/gambar/denah.png)', '', '![Foto loket](./loket.jpg)', '', '![](/gambar/ada.png)', ''].join('\n');
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', body)),
+      'public/gambar/ada.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    expect(issues.filter((i) => i.file === 'sops/medan/sktm.mdx').map((i) => [i.severity, i.code, i.line, i.message])).toEqual([
+      ['error', 'gambar-dari-situs-lain', 26, 'Gambar "https://contoh.go.id/alur.png" diambil dari situs lain: PDF tidak memuatnya, dan setiap pembaca halaman SOP ikut memanggil situs itu.'],
+      ['error', 'gambar-tidak-ada', 28, 'Gambar "/gambar/denah.png" tidak ditemukan (dicari sebagai public/gambar/denah.png).'],
+      ['error', 'gambar-tidak-ada', 30, 'Gambar "./loket.jpg" tidak ditemukan (dicari sebagai sops/medan/loket.jpg).'],
+      ['warning', 'gambar-tanpa-keterangan', 32, 'Gambar "/gambar/ada.png" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.'],
+    ]);
+  });
+
+  it('a picture beside the SOP file or under public/ passes', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', '\n![Foto loket](./loket.jpg)\n\n<img src="/gambar/ada.png" alt="Denah" />\n')),
+      'sops/medan/loket.jpg': Buffer.from([0xff, 0xd8, 0xff]),
+      'public/gambar/ada.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    expect(issues.filter((i) => i.file === 'sops/medan/sktm.mdx')).toEqual([]);
+  });
+
+  it('<style> in the narrative is named as forbidden, not as a brace the parser cannot read', async () => {
+    const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', '\nNarasi.\n\n<style>p { color: red }</style>\n')) });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message])).toEqual([
+      ['mdx-html-terlarang', 28, 'Narasi memuat <style>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
+    ]);
+  });
+});
+
+describe('what is copied from Word and PDF', () => {
+  it('a non-breaking space at the start of a line is named as such', () => {
+    expect(brief(read(sop((t) => t.replace('    pelaksana: staf\n', '\u00a0\u00a0\u00a0\u00a0pelaksana: staf\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 19, 'YAML tidak dapat dibaca: Baris ini diawali spasi khusus (spasi tak terputus, biasanya tersalin dari Word atau PDF); hapus spasi di awal baris dan ketik ulang dengan spasi biasa.'],
+    ]);
+  });
+});
+
+describe('dates and citations that contradict themselves', () => {
+  it('a revision dated before the SOP was made, and a regulation cited twice, are warnings at their lines', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('  pembuatan: 2017-08-01', '  pembuatan: 2017-08-01\n  revisi: 2016-01-05').replace('dasar_hukum: [uu-11-2009]', 'dasar_hukum: [uu-11-2009, uu-21-2007, uu-11-2009]')),
+    });
+    expect(issues.filter((i) => i.file === 'sops/medan/sktm.mdx').map((i) => [i.severity, i.code, i.path, i.line, i.message])).toEqual([
+      ['warning', 'revisi-sebelum-dibuat', 'tanggal.revisi', 10, 'Tanggal revisi (2016-01-05) lebih awal dari tanggal pembuatan (2017-08-01).'],
+      ['warning', 'dasar-hukum-ganda', 'dasar_hukum[2]', 12, 'Dasar hukum "uu-11-2009" sudah ditulis sebagai butir ke-1; di situs dan PDF akan tercetak dua kali.'],
+    ]);
+  });
+});
+
 describe('dates as documents write them', () => {
   it('accepts old spellings and abbreviations of months; suggests the ISO form of a day-first date', () => {
     expect(read(sop((t) => t.replace('pembuatan: 2017-08-01', 'pembuatan: 1 Pebruari 2017'))).value!.data.tanggal.pembuatan).toBe('2017-02-01');

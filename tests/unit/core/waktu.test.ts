@@ -30,6 +30,15 @@ describe('parseWaktu: every form found in the seeds', () => {
     expect(range('1 jam 30 menit')).toEqual([90, 90]);
     expect(range('1,5 jam')).toEqual([90, 90]);
     expect(range('2 hari kerja')).toEqual([2880, 2880]);
+    expect(range('5 HK')).toEqual([5 * 1440, 5 * 1440]);
+  });
+
+  it('reads an upper bound as the time itself, as service standards write it', () => {
+    expect(range('maks. 15 menit')).toEqual([15, 15]);
+    expect(range('Maksimal 2 jam')).toEqual([120, 120]);
+    expect(range('paling lama 3 hari')).toEqual([3 * 1440, 3 * 1440]);
+    expect(range('selambat-lambatnya 14 hari kerja')).toEqual([14 * 1440, 14 * 1440]);
+    expect(range('15 menit (maksimal)')).toEqual([15, 15]);
   });
 
   it('treats "-" and empty as not stated', () => {
