@@ -8,7 +8,10 @@ import { basename, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { LetterTemplateMeta } from '../core/letters/field-types';
 import { LETTER_HELPER_NAMES } from '../core/letters/helpers';
-import { LetterTemplateError, letterTemplateIssue, parseLetterTemplate } from '../core/letters/template-header';
+import { BUILTIN_HELPERS, LetterTemplateError, letterTemplateIssue, parseLetterTemplate } from '../core/letters/template-header';
+import { checkTemplateHtml, checkTemplateTree, type HbsNode } from '../core/letters/template-rules';
+
+const HELPERS: ReadonlySet<string> = new Set([...LETTER_HELPER_NAMES, ...BUILTIN_HELPERS]);
 
 export const DEFAULT_TEMPLATES_DIR = resolve(process.cwd(), 'letter-templates');
 export const PARTIALS_SUBDIR = 'partials';
@@ -47,6 +50,10 @@ export function precompileLetterSource(source: string, file: string, firstLine =
   if (unescaped) {
     throw at(firstLine + source.slice(0, unescaped.index).split('\n').length - 1, '"{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.');
   }
+  const html = checkTemplateHtml(source);
+  if (html.length) {
+    throw new LetterTemplateError(rel(file), html.map((f) => letterTemplateIssue(rel(file), '', firstLine + f.line - 1, f.detail)));
+  }
   try {
     return Handlebars.precompile(source, PRECOMPILE_OPTIONS) as unknown as string;
   } catch (err) {
@@ -64,6 +71,12 @@ export function precompileLetterSource(source: string, file: string, firstLine =
 export function readLetterTemplate(file: string): LetterTemplateFile {
   const { meta, body, bodyLine } = parseLetterTemplate(rel(file), readFileSync(file, 'utf8'));
   precompileLetterSource(body, file, bodyLine);
+  const partials = join(file, '..', PARTIALS_SUBDIR);
+  const partialNames = existsSync(partials) ? readdirSync(partials).filter((n) => n.endsWith('.hbs')).map((n) => basename(n, '.hbs')).sort() : [];
+  const findings = checkTemplateTree(Handlebars.parse(body) as unknown as HbsNode, meta, HELPERS, partialNames);
+  if (findings.length) {
+    throw new LetterTemplateError(rel(file), findings.map((f) => letterTemplateIssue(rel(file), '', bodyLine + f.line - 1, f.detail)));
+  }
   return { file, meta, body, bodyLine };
 }
 

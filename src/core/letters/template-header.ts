@@ -16,7 +16,7 @@ import { LETTER_HELPER_NAMES } from './helpers';
 import { STANDARD_FIELDS } from './standard-fields';
 
 /** Handlebars' own helpers: a bare {{each}} inside a group would call them, not read the value. */
-const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
+export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
