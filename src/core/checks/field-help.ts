@@ -120,7 +120,7 @@ export const SERVICE_FIELD_HELP: Record<string, string> = {
   persyaratan: 'Tulis daftar yang harus dibawa atau dipenuhi pemohon, satu per butir; "[ISI: persyaratan]" bila belum diketahui.',
   prosedur: 'Tulis langkah yang dialami pemohon dengan kalimat sederhana, satu per butir.',
   jangka_waktu: 'Hapus blok ini agar jangka waktu diambil dari total waktu SOP; bila memang berbeda tulis jangka_waktu: { teks: "...", alasan: "..." }.',
-  biaya: 'Tulis biaya: { teks: Gratis } bila narasi SOP tidak memuat bagian Biaya; bila berbeda dari narasi, tambahkan alasan.',
+  biaya: 'Tulis biaya: Gratis (atau tarifnya) bila narasi SOP tidak memuat bagian Biaya; bila berbeda dari narasi, tulis biaya: { teks: "...", alasan: "..." }.',
   produk: 'Hapus blok ini agar produk diambil dari output langkah terakhir SOP; bila memang berbeda tulis produk: { teks: [...], alasan: "..." }.',
   sarana: 'Tulis daftar sarana, prasarana dan fasilitas (termasuk bagi kelompok rentan), satu per butir.',
   pengawasan_internal: 'Tulis daftar bentuk pengawasan internal, satu per butir.',

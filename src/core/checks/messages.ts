@@ -249,7 +249,7 @@ export const MESSAGES = {
     { field: 'Jangka waktu', derived: '3 hari 1 jam 15 menit – 7 hari 2 jam' }),
   serviceNoBiaya: define<{ sops: string }>('layanan-tanpa-biaya', 'error', 'Narasi SOP tidak memuat bagian Biaya yang dapat dibaca dan berkas layanan tidak menulis biaya.',
     (p) => `Biaya layanan tidak diketahui: narasi SOP (${p.sops}) tidak memuat bagian "Biaya" satu kalimat, dan berkas layanan tidak menulis biaya.`,
-    () => 'Tulis biaya: { teks: Gratis } (atau tarifnya), atau "[ISI: biaya layanan]" sampai diketahui; atau tambahkan bagian "## Biaya" di narasi SOP.',
+    () => 'Tulis biaya: Gratis (atau tarifnya), atau "[ISI: biaya layanan]" sampai diketahui; atau tambahkan bagian "## Biaya" di narasi SOP.',
     { sops: 'provinsi/pemulangan-orang-terlantar' }),
   siteUrlMissing: define<{ count: number }>('alamat-situs-kosong', 'warning', 'Ada layanan, tetapi alamat publik situs belum diisi (situs.yaml maupun SOP_SITE_URL).',
     (p) => `Alamat publik situs belum diisi, padahal ada ${p.count} layanan: kode QR pada poster layanan tidak dapat menunjuk ke halaman mana pun, dan poster mencetak penanda [ISI: alamat situs].`,

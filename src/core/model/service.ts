@@ -18,14 +18,18 @@ const textList = (min: string) => z.array(textSchema).min(1, min);
  * A value stated in the service file instead of the one derived from the SOPs: only with the
  * reason (alasan), printed nowhere for the public but kept for reviewers and the checker.
  */
-const statedSchema = <T extends z.ZodTypeAny>(value: T) =>
-  z
-    .object({
-      teks: value,
-      /** Why the service states it differently from its SOP(s). */
-      alasan: textSchema.optional(),
-    })
-    .strict();
+const statedSchema = <T extends z.ZodTypeAny>(value: T, asList = false) =>
+  z.preprocess(
+    // Written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan.
+    (v) => (typeof v === 'string' || (asList && Array.isArray(v)) ? { teks: asList && typeof v === 'string' ? [v] : v } : v),
+    z
+      .object({
+        teks: value,
+        /** Why the service states it differently from its SOP(s). */
+        alasan: textSchema.optional(),
+      })
+      .strict(),
+  );
 
 export const serviceSchema = z
   .object({
@@ -48,7 +52,7 @@ export const serviceSchema = z
     /** 4. Biaya: default the SOP narrative's Biaya section; stated here when it has none (alasan when it has). */
     biaya: statedSchema(textSchema).optional(),
     /** 5. Produk: default the outputs and letters of the SOP(s)' last step; stated here only with an alasan. */
-    produk: statedSchema(z.array(textSchema).min(1, 'Tulis minimal satu produk layanan.')).optional(),
+    produk: statedSchema(z.array(textSchema).min(1, 'Tulis minimal satu produk layanan.'), true).optional(),
     /** Sarana, prasarana dan/atau fasilitas (including for vulnerable groups). */
     sarana: z.array(textSchema).default([]),
     /** Pengawasan internal. */

@@ -87,6 +87,16 @@ describe('service files', () => {
     ]);
   });
 
+  it('read a cost, a time and a product written plainly as the value itself', () => {
+    const read = readServiceText('x', 'sops/_layanan/x.yaml', SERVICE_YAML + 'biaya: Gratis\njangka_waktu: 3 hari kerja\nproduk: Surat rekomendasi\n');
+    expect(read.issues).toEqual([]);
+    expect([read.value!.data.biaya, read.value!.data.jangka_waktu, read.value!.data.produk]).toEqual([
+      { teks: 'Gratis' },
+      { teks: '3 hari kerja' },
+      { teks: ['Surat rekomendasi'] },
+    ]);
+  });
+
   it('report a malformed SOP id at its line', () => {
     const read = readServiceText('x', 'sops/_layanan/x.yaml', SERVICE_YAML.replace('[contoh/sop-a]', '\n  - Contoh/SOP A'));
     expect(read.issues.map((i) => `${i.line} ${i.path} ${i.message}`)).toEqual([
