@@ -9,6 +9,7 @@
  * carry their id; saving turns the list back into the map in the list's order. The file's
  * shape, the checker, the site and the README stay as they are.
  */
+import { STATED_FIELDS, statedValue } from '../model/service';
 import { parseDocument } from 'yaml';
 import { ORIGINAL_KEY, READ_ONLY_KEY } from './entry-file';
 import { REGULATIONS_KEY } from './fields';
@@ -59,7 +60,11 @@ function written(v: unknown): unknown {
 /** Decap `fromFile` for an agency file: its values and the original text (hidden). */
 export function parseDataFile(text: string): Record<string, unknown> {
   const { data, reason } = readMap(text);
-  return { ...data, [ORIGINAL_KEY]: text, ...(reason ? { [READ_ONLY_KEY]: reason } : {}) };
+  // A service's "biaya: Gratis" is shown in the editor's teks field, as the checker reads it.
+  const stated = Object.fromEntries(
+    Object.entries(STATED_FIELDS).flatMap(([key, asList]) => (key in data ? [[key, statedValue(data[key], asList)]] : [])),
+  );
+  return { ...data, ...stated, [ORIGINAL_KEY]: text, ...(reason ? { [READ_ONLY_KEY]: reason } : {}) };
 }
 
 /** Decap `toFile` for an agency file: the original text with only the changed values rewritten. */

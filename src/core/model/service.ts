@@ -14,14 +14,23 @@ export const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const textList = (min: string) => z.array(textSchema).min(1, min);
 
+/** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */
+export function statedValue(v: unknown, asList: boolean): unknown {
+  if (typeof v === 'string') return { teks: asList ? [v] : v };
+  if (asList && Array.isArray(v)) return { teks: v };
+  return v;
+}
+
+/** The service fields that hold a stated value, and whether the value is a list. */
+export const STATED_FIELDS = { jangka_waktu: false, biaya: false, produk: true } as const;
+
 /**
  * A value stated in the service file instead of the one derived from the SOPs: only with the
  * reason (alasan), printed nowhere for the public but kept for reviewers and the checker.
  */
 const statedSchema = <T extends z.ZodTypeAny>(value: T, asList = false) =>
   z.preprocess(
-    // Written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan.
-    (v) => (typeof v === 'string' || (asList && Array.isArray(v)) ? { teks: asList && typeof v === 'string' ? [v] : v } : v),
+    (v) => statedValue(v, asList),
     z
       .object({
         teks: value,

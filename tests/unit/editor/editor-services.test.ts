@@ -50,6 +50,15 @@ describe('service collection', () => {
   });
 });
 
+describe('a service written by hand with a plain cost', () => {
+  it('shows "biaya: Gratis" in the teks field and writes it back as teks, losing nothing', () => {
+    const plain = text + 'biaya: Gratis\n';
+    const entry = parseDataFile(plain);
+    expect(entry.biaya).toEqual({ teks: 'Gratis' });
+    expect(serializeDataFile(entry)).toContain('biaya:\n  teks: Gratis\n');
+  });
+});
+
 describe('service checks in the editor are the checker rules', () => {
   it('a sample service as saved: its placeholders only', () => {
     expect(summary(values()).filter((s) => s.startsWith('error'))).toEqual([]);
