@@ -3,8 +3,10 @@
  * id and file, checked with the core checker (memoised per draft), and a refresh signal so that every widget re-renders when any
  * field changes (Decap re-renders only the field that changed).
  */
-import { issue } from '../core/checks/issue';
+import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
+import { createProcessor } from '@mdx-js/mdx';
+import { checkNarrative, type MdxNode } from '../core/checks/body-rules';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
 import { checkAgencyEntry, checkRegulationsEntry, checkServiceEntry, publicFileCheck } from '../core/editor/check-data';
 import type { RegulationRow } from '../core/editor/data-file';
@@ -51,6 +53,18 @@ function uploaded(entry: Immutableish | undefined): string[] {
   return list.map((f) => String(f.path ?? '')).filter(Boolean);
 }
 
+const mdx = createProcessor();
+
+/**
+ * The narrative's problems, by the checker's rules (MDX syntax, script, components, pictures);
+ * ```mermaid diagrams are drawn and checked by the build. Pictures beside the SOP file cannot be
+ * seen from here and are left to the build.
+ */
+function narrativeIssues(file: string, body: string, publicFileExists: ((path: string) => boolean) | undefined): CheckIssue[] {
+  const files = { publicFileExists: publicFileExists ?? (() => true), besideFileExists: () => true };
+  return checkNarrative(file, 1, body, (text) => mdx.parse(text) as unknown as MdxNode, files).issues;
+}
+
 /** A data file the editor cannot read: one error at the first field, so nothing is saved over it. */
 function unreadable(file: string, reason: string) {
   return issue(MESSAGES.yamlSyntax, file, '', { hint: reason });
@@ -71,7 +85,9 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
   let result: LiveEntry;
   if (kind === 'sop') {
     const id = path.replace(/^sops\//, '').replace(/\.mdx?$/, '');
-    result = { ...checkEntry(id, path, frontmatter, snapshot, todayIso()), kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SOP_FIELDS) };
+    const checked = checkEntry(id, path, frontmatter, snapshot, todayIso());
+    const narrative = readOnly ? [] : narrativeIssues(path, typeof raw[BODY_KEY] === 'string' ? (raw[BODY_KEY] as string) : '', publicFileCheck(snapshot, uploaded(entry)));
+    result = { ...checked, issues: [...checked.issues, ...narrative], kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SOP_FIELDS) };
   } else if (kind === 'instansi') {
     const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
     const issues = readOnly ? [unreadable(path, readOnly)] : checkAgencyEntry(id, path, frontmatter, publicFileCheck(snapshot, uploaded(entry)));

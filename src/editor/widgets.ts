@@ -36,7 +36,7 @@ export function plain(v: unknown): unknown {
 
 /** Issues no widget claims (whole-file problems): shown at the form's first field (Nomor SOP for an SOP). */
 function orphanIssues(issues: readonly CheckIssue[], leafPaths: readonly string[]): CheckIssue[] {
-  return issues.filter((i) => !leafPaths.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body'));
+  return issues.filter((i) => !leafPaths.some((p) => issuesAt([i], p).length > 0) && !i.path.startsWith('body') && i.path !== 'narasi');
 }
 
 /** Messages at a field; `id` is referenced by aria-describedby. */
@@ -611,8 +611,9 @@ export class BodyControl extends SopControl {
       }),
     );
   }
+  /** The checker reports the narrative's problems under "narasi". */
   myIssues(): CheckIssue[] {
-    return [];
+    return issuesAt(this.live().issues, 'narasi');
   }
 }
 

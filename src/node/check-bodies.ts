@@ -5,7 +5,7 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { SopSource } from '../core/catalog/catalog';
-import { checkMdxTree, mdxSyntaxIssue, mermaidFences, type ImageFiles, type MdxNode } from '../core/checks/body-rules';
+import { checkNarrative, mermaidFences, type ImageFiles, type MdxNode } from '../core/checks/body-rules';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { MermaidSyntaxError, renderMermaid } from './mermaid/render';
@@ -17,15 +17,9 @@ export async function checkBodies(sops: readonly SopSource[], options: { mermaid
   const fences: { sop: SopSource; code: string; line: number }[] = [];
   for (const sop of sops) {
     const bodyLine = sop.bodyLine ?? 1;
-    let tree: MdxNode;
-    try {
-      tree = processor.parse(sop.body) as unknown as MdxNode;
-    } catch (e) {
-      const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
-      issues.push(mdxSyntaxIssue(sop.file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }, sop.body));
-      continue;
-    }
-    issues.push(...checkMdxTree(sop.file, bodyLine, tree, options.images));
+    const { issues: found, tree } = checkNarrative(sop.file, bodyLine, sop.body, (text) => processor.parse(text) as unknown as MdxNode, options.images);
+    issues.push(...found);
+    if (!tree) continue;
     for (const f of mermaidFences(bodyLine, tree)) fences.push({ sop, ...f });
   }
   if (options.mermaid !== false) {

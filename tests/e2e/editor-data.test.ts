@@ -3,8 +3,9 @@
  * `npm run editor` on a temporary copy of the repository, driven in Chromium. Editing one agency
  * field or one regulation field gives a one-line git diff on the entry's branch; a mistake shows
  * the checker's Indonesian message at the field and saving is refused; changing a berlaku SOP
- * offers to record the revision. Screenshots: tests/.out/screenshots/editor-instansi*.png,
- * editor-dasar-hukum*.png, editor-revisi.png.
+ * offers to record the revision; a broken narrative is reported at the narrative and cannot be saved.
+ * Screenshots: tests/.out/screenshots/editor-instansi*.png, editor-dasar-hukum*.png, editor-revisi.png,
+ * editor-narasi-kesalahan.png.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,5 +163,29 @@ describe('revising a berlaku SOP', () => {
       `+  - tanggal: ${today}`,
       '+    perubahan: Mengubah sasaran objek.',
     ]);
+  });
+});
+
+describe('the narrative in the editor', () => {
+  it('is checked by the checker\'s rules as it is typed, and a broken one cannot be saved', async () => {
+    const slug = 'penanganan-korban-perdagangan-orang';
+    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang`);
+    await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
+    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang/entries/${slug}`);
+    const body = await page.waitForSelector('textarea[data-sop-path="body"]');
+    expect(await errorsAt('body')).toEqual([]);
+    await body!.click();
+    await page.keyboard.down('Control');
+    await page.keyboard.press('End');
+    await page.keyboard.up('Control');
+    await body!.type('\n\n<!-- catatan untuk penyusun -->\n');
+    await page.waitForSelector('[data-widget-path="body"] .sop-msg--error');
+    expect(await errorsAt('body')).toEqual([
+      'Kesalahan: Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}. Perbaiki: Tutup setiap tag (<b>...</b>), tulis "<" sebagai &lt; dan "{" sebagai \\{ bila bukan kode.',
+    ]);
+    expect(await page.$eval('textarea[data-sop-path="body"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    await page.$eval('[data-widget-path="body"] .sop-msgs', (e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'editor-narasi-kesalahan');
+    await expectSaveBlocked(page, repo, `cms/sop-tanjungpinang/${slug}`);
   });
 });

@@ -145,6 +145,28 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, file
   return issues;
 }
 
+/**
+ * One narrative, as `npm run check`, the build, the dev server and the editor check it: parsed by
+ * `parse` (the MDX parser, which the shell runs), then the rules above. `tree` is null when the
+ * text cannot be parsed.
+ */
+export function checkNarrative(
+  file: string,
+  bodyLine: number,
+  body: string,
+  parse: (text: string) => MdxNode,
+  files?: ImageFiles,
+): { issues: CheckIssue[]; tree: MdxNode | null } {
+  let tree: MdxNode;
+  try {
+    tree = parse(body);
+  } catch (e) {
+    const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
+    return { issues: [mdxSyntaxIssue(file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }, body)], tree: null };
+  }
+  return { issues: checkMdxTree(file, bodyLine, tree, files), tree };
+}
+
 /** The ```mermaid fences of a parsed body, with their file lines. */
 export function mermaidFences(bodyLine: number, tree: MdxNode): { code: string; line: number }[] {
   const out: { code: string; line: number }[] = [];
