@@ -325,7 +325,7 @@ describe('pictures in the narrative', () => {
       'public/gambar/ada.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
     expect(issues.filter((i) => i.file === 'sops/medan/sktm.mdx').map((i) => [i.severity, i.code, i.line, i.message])).toEqual([
-      ['error', 'gambar-dari-situs-lain', 26, 'Gambar "https://contoh.go.id/alur.png" diambil dari situs lain: PDF tidak memuatnya, dan setiap pembaca halaman SOP ikut memanggil situs itu.'],
+      ['warning', 'gambar-dari-situs-lain', 26, 'Gambar "https://contoh.go.id/alur.png" diambil dari situs lain: PDF dicetak tanpa gambar itu (pencetak PDF tidak memanggil situs lain), dan setiap pembaca halaman SOP ikut memanggil situs itu.'],
       ['error', 'gambar-tidak-ada', 28, 'Gambar "/gambar/denah.png" tidak ditemukan (dicari sebagai public/gambar/denah.png).'],
       ['error', 'gambar-tidak-ada', 30, 'Gambar "./loket.jpg" tidak ditemukan (dicari sebagai sops/medan/loket.jpg).'],
       ['warning', 'gambar-tanpa-keterangan', 32, 'Gambar "/gambar/ada.png" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.'],
