@@ -28,7 +28,7 @@ afterAll(() => {
 /** Lines added and removed between two commits (without diff headers). */
 const diffLines = (from: string, to: string) => diffSupport(repo, from, to);
 
-/** Opens an entry through its collection's page and waits for the input at `ready`. */
+/** Opens an entry (agency, regulations, SOP) through its collection's page and waits for the input at `ready`. */
 async function openData(collection: string, slug: string, ready: string): Promise<void> {
   await page.goto(`${editor.url}/admin/#/collections/${collection}`);
   await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
@@ -135,10 +135,7 @@ describe('regulations in the editor', () => {
 describe('revising a berlaku SOP', () => {
   it('offers to record the revision and writes the history entry and tanggal.revisi', async () => {
     const slug = 'penanganan-eks-narapidana';
-    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang`);
-    await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
-    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang/entries/${slug}`);
-    await page.waitForSelector('[data-sop-path="judul"]');
+    await openData('sop-tanjungpinang', slug, 'judul');
     expect(await page.$('[data-revision-offer]')).toBeNull();
     const before = await page.$eval('[data-sop-path="sasaran"]', (e) => (e as HTMLInputElement).value);
     await setText(page, 'sasaran', `${before} (revisi)`);
@@ -169,10 +166,8 @@ describe('revising a berlaku SOP', () => {
 describe('the narrative in the editor', () => {
   it('is checked by the checker\'s rules as it is typed, and a broken one cannot be saved', async () => {
     const slug = 'penanganan-korban-perdagangan-orang';
-    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang`);
-    await page.waitForFunction(() => !document.querySelector('[data-sop-path]') && document.querySelector('a[href*="/entries/"]'));
-    await page.goto(`${editor.url}/admin/#/collections/sop-tanjungpinang/entries/${slug}`);
-    const body = await page.waitForSelector('textarea[data-sop-path="body"]');
+    await openData('sop-tanjungpinang', slug, 'body');
+    const body = await page.$('textarea[data-sop-path="body"]');
     expect(await errorsAt('body')).toEqual([]);
     await body!.click();
     await page.keyboard.down('Control');
