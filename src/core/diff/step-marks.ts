@@ -17,9 +17,9 @@ const LABELS: Record<StepMarkKind, string> = { added: 'Baru', moved: 'Dipindah',
 export function stepMarks(changes: readonly SopChange[]): Map<number, StepMark> {
   const marks = new Map<number, StepMark>();
   for (const c of changes) {
-    const kind: StepMarkKind | undefined =
-      c.kind === 'step-added' ? 'added' : c.kind === 'step-moved' ? 'moved' : c.kind === 'step-changed' ? 'changed' : undefined;
-    if (kind) marks.set(c.after, { kind, label: LABELS[kind] });
+    if (c.kind === 'step-added') marks.set(c.after, { kind: 'added', label: LABELS.added });
+    else if (c.kind === 'step-moved') marks.set(c.after, { kind: 'moved', label: LABELS.moved });
+    else if (c.kind === 'step-changed') marks.set(c.after, { kind: 'changed', label: LABELS.changed });
   }
   return marks;
 }

@@ -6,7 +6,7 @@
  * number of revision notes). An effective version followed by a newer one is an old version: it
  * keeps a page and a PDF, marked as no longer in force since the newer one took effect. Pure.
  */
-import { isValidIsoDate } from '../model/date';
+import { formatTanggal, isValidIsoDate } from '../model/date';
 import type { SopFrontmatter } from '../model/sop';
 import type { SopChange } from '../diff/changes';
 import { diffSops, type SopVersion } from '../diff/sop-diff';
@@ -138,4 +138,9 @@ export function sopHistory(committed: readonly CommittedVersion[], current: SopV
     (run, i): EffectiveVersion => ({ n: i + 1, sop: run.sop, commit: run.commit, since: run.since, until: runs[i + 1]!.since }),
   );
   return { revisions: chronological.reverse(), oldVersions, currentVersion: Math.max(runs.length, 1) };
+}
+
+/** The notice an old version's page and PDF carry: "Versi lama, tidak berlaku sejak 1 Juni 2024". */
+export function oldVersionNotice(version: Pick<EffectiveVersion, 'until'>): string {
+  return `Versi lama, tidak berlaku sejak ${version.until ? formatTanggal(version.until) : '-'}`;
 }
