@@ -252,7 +252,7 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
     expect(current).not.toContain('Versi lama');
     expect(current).toContain('45 menit');
     const manifest = JSON.parse(readFileSync(join(OUT, 'pdf', 'manifest.json'), 'utf8')) as { sop: Record<string, unknown>; buku: Record<string, { sop: string[] }> };
-    expect(Object.keys(manifest.sop).sort()).toEqual([OTHER, SOP, `${SOP}/v1`, `${SOP}/v2`]);
+    expect(Object.keys(manifest.sop).sort()).toEqual([SOP, `${SOP}/v1`, `${SOP}/v2`, OTHER]);
     expect(manifest.buku['dinsos-sintetis-a']!.sop).toEqual([SOP]);
   });
 });
