@@ -1,17 +1,17 @@
 /**
  * The SOPs' histories for the pages /sop/<id>/riwayat/, /sop/<id>/v/<n>/ and their print pages:
- * read from git at build time by src/node/history (each SOP once per build), derived by
+ * read from git at build time by src/node/history (every SOP at once, once per build), derived by
  * src/core/history. Also the regulations an old version cites, looked up in today's list.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citationArticle, citationId } from '../core/model/regulation';
-import type { SopFrontmatter } from '../core/model/sop';
 import type { SopVersion } from '../core/diff/sop-diff';
 import type { EffectiveVersion } from '../core/history/sop-history';
+import { citationArticle, citationId } from '../core/model/regulation';
+import type { SopFrontmatter } from '../core/model/sop';
 import { readSopText } from '../core/source/read-sources';
-import { readSopHistory, type SopHistoryRead } from '../node/history/read-sop-history';
-import type { SiteCatalog, SiteRegulation, SiteSop } from './catalog';
+import { readSopHistories, type SopHistoryRead } from '../node/history/read-sop-history';
+import { siteCatalog, type SiteCatalog, type SiteRegulation, type SiteSop } from './catalog';
 import { projectRoot } from './project-root';
 
 export type { SopHistoryRead };
@@ -25,15 +25,26 @@ export function currentVersionOf(sop: SiteSop): SopVersion {
   return { data: sop.data, body };
 }
 
-export function sopHistoryOf(sop: SiteSop): SopHistoryRead {
-  return readSopHistory(projectRoot(), { id: sop.id, file: fileOf(sop), ...currentVersionOf(sop) });
+async function load(): Promise<Map<string, SopHistoryRead>> {
+  const catalog = await siteCatalog();
+  return readSopHistories(projectRoot(), catalog.sops.map((sop) => ({ id: sop.id, file: fileOf(sop), ...currentVersionOf(sop) })));
+}
+
+let cached: Promise<Map<string, SopHistoryRead>> | undefined;
+
+/** Every SOP's history by id (read again on every call in `astro dev`). */
+export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
 }
 
 /** Every old effective version of every SOP: one page and one print page each. */
-export function oldVersionsOf(catalog: SiteCatalog): { sop: SiteSop; version: EffectiveVersion }[] {
+export async function oldVersionsOf(catalog: SiteCatalog): Promise<{ sop: SiteSop; version: EffectiveVersion }[]> {
+  const histories = await siteHistories();
   return catalog.sops.flatMap((sop) => {
-    const read = sopHistoryOf(sop);
-    return read.available ? read.history.oldVersions.map((version) => ({ sop, version })) : [];
+    const read = histories.get(sop.id);
+    return read?.available ? read.history.oldVersions.map((version) => ({ sop, version })) : [];
   });
 }
 
@@ -50,5 +61,4 @@ export const HISTORY_UNAVAILABLE: Record<Exclude<SopHistoryRead, { available: tr
   'no-git': 'Riwayat git tidak tersedia: git tidak terpasang pada mesin yang menerbitkan situs ini.',
   'not-repository': 'Riwayat git tidak tersedia: situs ini diterbitkan dari salinan tanpa riwayat git (misalnya arsip unduhan).',
   shallow: 'Riwayat git tidak lengkap: situs ini diterbitkan dari salinan dangkal (shallow clone), sehingga riwayatnya terpotong.',
-  untracked: 'Berkas SOP ini belum pernah dicatat di git.',
 };

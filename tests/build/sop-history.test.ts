@@ -7,7 +7,8 @@
  * a shallow clone and outside a repository.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gitFileHistory } from '../../src/node/history/git-file-history';
@@ -257,15 +258,46 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
   });
 });
 
-describe('the git reader without full history', () => {
+describe('the git reader', () => {
+  it('follows a file through a rename, in a project below the top of its repository', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'sop-ganti-nama-'));
+    try {
+      const run = (args: string[], date: string) =>
+        execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.go.id', '-c', 'commit.gpgsign=false', ...args], {
+          cwd: repo,
+          env: { ...process.env, GIT_AUTHOR_DATE: `${date}T08:00:00+07:00`, GIT_COMMITTER_DATE: `${date}T08:00:00+07:00` },
+        });
+      run(['init', '-q'], '2024-01-01');
+      mkdirSync(join(repo, 'situs/sops/a'), { recursive: true });
+      writeFileSync(join(repo, 'situs/sops/a/lama.mdx'), sopMdx(V1));
+      run(['add', '-A'], '2024-01-01');
+      run(['commit', '-q', '-m', 'Pertama'], '2024-01-01');
+      run(['mv', 'situs/sops/a/lama.mdx', 'situs/sops/a/baru.mdx'], '2024-02-01');
+      run(['commit', '-q', '-m', 'Ganti nama berkas'], '2024-02-01');
+      writeFileSync(join(repo, 'situs/sops/a/baru.mdx'), sopMdx(V2));
+      run(['commit', '-q', '-am', 'Revisi'], '2024-03-01');
+      const h = gitFileHistory(join(repo, 'situs'), 'sops/a/baru.mdx');
+      expect(h.available && h.versions.map((v) => [v.date, v.subject, v.text === sopMdx(V2)])).toEqual([
+        ['2024-01-01', 'Pertama', false],
+        ['2024-02-01', 'Ganti nama berkas', false],
+        ['2024-03-01', 'Revisi', true],
+      ]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   it('says a shallow clone is cut off, and a folder outside git has no history', () => {
     const shallow = join(TEST_OUT, 'history-shallow');
     execFileSync('rm', ['-rf', shallow]);
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${DIR}`, shallow]);
     expect(gitFileHistory(shallow, FILE)).toEqual({ available: false, reason: 'shallow' });
-    const plain = join(TEST_OUT, 'history-no-git');
-    mkdirSync(plain, { recursive: true });
-    expect(gitFileHistory(plain, FILE).available).toBe(false);
+    const plain = mkdtempSync(join(tmpdir(), 'sop-tanpa-git-'));
+    try {
+      expect(gitFileHistory(plain, FILE)).toEqual({ available: false, reason: 'not-repository' });
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
     const full = gitFileHistory(DIR, FILE);
     expect(full.available && full.versions.map((v) => [v.date, v.author, v.subject])).toEqual([
       ['2024-01-15', 'Rina Penulis', 'Terbitkan SOP pelayanan surat keterangan'],

@@ -1,8 +1,10 @@
 /**
- * The committed versions of one file, read from git at build time: `git log --follow` for the
- * commits (author date, author, subject, the file's path in each) and one `git cat-file --batch`
- * for their texts. Never throws: without git, outside a repository, in a shallow clone (whose
- * history is cut off) or for a file never committed, it says which.
+ * The committed versions of the files of a folder (sops/), read from git at build time in two git
+ * processes whatever the number of files: one `git log --name-status -M` over the folder (each
+ * file followed back through its renames, as `git log --follow` would), and one
+ * `git cat-file --batch` for the texts of the files asked for. Remembered per project and folder.
+ * Never throws: without git, outside a repository, or in a shallow clone (whose history is cut
+ * off) it says which; a file never committed has no versions.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -16,78 +18,89 @@ export interface GitFileVersion {
   text: string;
 }
 
-export type GitUnavailable = 'no-git' | 'not-repository' | 'shallow' | 'untracked';
+export type GitUnavailable = 'no-git' | 'not-repository' | 'shallow';
 
 export type GitFileHistory =
   | { available: true; versions: GitFileVersion[] }
   | { available: false; reason: GitUnavailable };
 
-/** Fixed settings: paths unquoted, no pager, no colour, whatever the user's git config says. */
+/** Fixed settings: paths unquoted, no colour, whatever the user's git config says. */
 const GIT_OPTIONS = ['-c', 'core.quotepath=off', '-c', 'color.ui=never', '--no-pager'];
+const MAX_BUFFER = 512 * 1024 * 1024;
 
 function git(root: string, args: string[]): string {
-  return execFileSync('git', ['-C', root, ...GIT_OPTIONS, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  return execFileSync('git', ['-C', root, ...GIT_OPTIONS, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: MAX_BUFFER });
 }
 
-const repositoryState = new Map<string, GitUnavailable | 'ok'>();
+interface Commit {
+  commit: string;
+  date: string;
+  author: string;
+  subject: string;
+  /** Status letter (M, A, D, R, C, T) with the paths (old and new for R and C), relative to the project. */
+  changes: { status: string; paths: string[] }[];
+}
 
-/** Whether `root` is in a git repository with its full history. */
-export function repositoryAvailability(root: string): GitUnavailable | 'ok' {
-  let state = repositoryState.get(root);
-  if (state === undefined) {
-    try {
-      state = git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true' ? 'shallow' : 'ok';
-    } catch (err) {
-      state = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no-git' : 'not-repository';
-    }
-    repositoryState.set(root, state);
-  }
-  return state;
+interface FolderLog {
+  /** Path of the project inside the repository ("" at its top), for `<commit>:<path>`. */
+  prefix: string;
+  /** Newest first. */
+  commits: Commit[];
+  texts: Map<string, string | undefined>;
 }
 
 const SEP = '\u001f';
 const RECORD = '\u001e';
 
-/** The committed versions of `file` (relative to `root`), oldest first. */
-export function gitFileHistory(root: string, file: string): GitFileHistory {
-  const state = repositoryAvailability(root);
-  if (state !== 'ok') return { available: false, reason: state };
+function readFolderLog(root: string, folder: string): FolderLog | GitUnavailable {
+  let prefix: string;
+  try {
+    const [shallow = '', pre = ''] = git(root, ['rev-parse', '--is-shallow-repository', '--show-prefix']).split('\n');
+    if (shallow.trim() === 'true') return 'shallow';
+    prefix = pre.trim();
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no-git' : 'not-repository';
+  }
   let log: string;
   try {
-    log = git(root, ['log', '--follow', '--no-show-signature', `--format=${RECORD}%H${SEP}%aI${SEP}%an${SEP}%s`, '--name-only', '--', file]);
+    log = git(root, ['log', '--no-show-signature', '-M', '--name-status', '--relative', `--format=${RECORD}%H${SEP}%aI${SEP}%an${SEP}%s`, '--', folder]);
   } catch {
-    return { available: false, reason: 'not-repository' };
+    // A repository without commits yet.
+    return { prefix, commits: [], texts: new Map() };
   }
   const commits = log
     .split(RECORD)
     .filter((r) => r.trim() !== '')
-    .map((record) => {
-      const [head = '', ...names] = record.split('\n');
+    .map((record): Commit => {
+      const [head = '', ...lines] = record.split('\n');
       const [commit = '', date = '', author = '', subject = ''] = head.split(SEP);
-      const path = names.map((n) => n.trim()).find((n) => n !== '') ?? file;
-      return { commit, date: date.slice(0, 10), author, subject, path };
-    })
-    .reverse();
-  if (commits.length === 0) return { available: false, reason: 'untracked' };
-  const texts = readBlobs(root, commits.map((c) => `${c.commit}:${c.path}`));
-  const versions = commits.flatMap((c, i) => {
-    const text = texts[i];
-    // A commit that deleted the file (or a path git cannot show) has no version.
-    return text === undefined ? [] : [{ commit: c.commit, date: c.date, author: c.author, subject: c.subject, text }];
-  });
-  return { available: true, versions };
+      const changes = lines.filter((l) => l.includes('\t')).map((l) => {
+        const [status = '', ...paths] = l.split('\t');
+        return { status: status.charAt(0), paths };
+      });
+      return { commit, date: date.slice(0, 10), author, subject, changes };
+    });
+  return { prefix, commits, texts: new Map() };
+}
+
+/** The commits that changed `file`, newest first, with the file's path in each (renames followed). */
+function follow(log: FolderLog, file: string): { commit: Commit; path: string }[] {
+  const found: { commit: Commit; path: string }[] = [];
+  let name = file;
+  for (const c of log.commits) {
+    const change = c.changes.find((ch) => ch.paths.at(-1) === name && ch.status !== 'D');
+    if (!change) continue;
+    found.push({ commit: c, path: name });
+    if (change.status === 'A') break;
+    if (change.status === 'R' || change.status === 'C') name = change.paths[0]!;
+  }
+  return found;
 }
 
 /** The texts of `<commit>:<path>` objects in one git process; undefined for a missing one. */
 function readBlobs(root: string, objects: readonly string[]): (string | undefined)[] {
-  const r = spawnSync('git', ['-C', root, ...GIT_OPTIONS, 'cat-file', '--batch'], {
-    input: objects.join('\n') + '\n',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  if (objects.length === 0) return [];
+  const r = spawnSync('git', ['-C', root, ...GIT_OPTIONS, 'cat-file', '--batch'], { input: objects.join('\n') + '\n', maxBuffer: MAX_BUFFER });
   if (r.status !== 0 || !r.stdout) return objects.map(() => undefined);
   const out = r.stdout;
   const texts: (string | undefined)[] = [];
@@ -95,10 +108,9 @@ function readBlobs(root: string, objects: readonly string[]): (string | undefine
   for (let i = 0; i < objects.length; i++) {
     const eol = out.indexOf(0x0a, at);
     if (eol < 0) break;
-    const header = out.subarray(at, eol).toString('utf8');
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(out.subarray(at, eol).toString('utf8'));
     if (!m) {
-      // "<object> missing" (or ambiguous): no content follows.
+      // "<object> missing": no content follows.
       texts.push(undefined);
       at = eol + 1;
       continue;
@@ -109,4 +121,42 @@ function readBlobs(root: string, objects: readonly string[]): (string | undefine
   }
   while (texts.length < objects.length) texts.push(undefined);
   return texts;
+}
+
+const logs = new Map<string, FolderLog | GitUnavailable>();
+
+/**
+ * The committed versions of the given files of `folder` (paths relative to `root`), each oldest
+ * first; the texts of all of them are read at once.
+ */
+export function gitFolderHistories(root: string, folder: string, files: readonly string[]): Map<string, GitFileHistory> {
+  const key = `${root}\u0000${folder}`;
+  let log = logs.get(key);
+  if (log === undefined) {
+    log = readFolderLog(root, folder);
+    logs.set(key, log);
+  }
+  if (typeof log === 'string') {
+    const reason = log;
+    return new Map(files.map((f) => [f, { available: false, reason }]));
+  }
+  const folderLog = log;
+  const followed = new Map(files.map((f) => [f, follow(folderLog, f).reverse()]));
+  const object = (c: { commit: Commit; path: string }) => `${c.commit.commit}:${folderLog.prefix}${c.path}`;
+  const missing = [...new Set([...followed.values()].flat().map(object))].filter((o) => !folderLog.texts.has(o));
+  readBlobs(root, missing).forEach((text, i) => folderLog.texts.set(missing[i]!, text));
+  return new Map(
+    files.map((f) => {
+      const versions = followed.get(f)!.flatMap((c) => {
+        const text = folderLog.texts.get(object(c));
+        return text === undefined ? [] : [{ commit: c.commit.commit, date: c.commit.date, author: c.commit.author, subject: c.commit.subject, text }];
+      });
+      return [f, { available: true, versions }];
+    }),
+  );
+}
+
+/** The committed versions of one file of `folder`, oldest first. */
+export function gitFileHistory(root: string, file: string, folder = file.split('/')[0]!): GitFileHistory {
+  return gitFolderHistories(root, folder, [file]).get(file)!;
 }

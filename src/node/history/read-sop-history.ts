@@ -1,8 +1,8 @@
 /**
- * The history of an SOP as the site and the PDF step build it: the committed versions of its
- * file from git (git-file-history.ts), each read by the checker's own reader, then the revisions
- * and effective versions derived by the core (core/history/sop-history.ts). A version that
- * today's format cannot read, or whose flow is broken, is listed as unreadable.
+ * The histories of SOPs as the site and the PDF step build them: the committed versions of their
+ * files from git (git-file-history.ts, all at once), each read by the checker's own reader, then
+ * the revisions and effective versions derived by the core (core/history/sop-history.ts). A
+ * version that today's format cannot read, or whose flow is broken, is listed as unreadable.
  * Remembered per project and file for the rest of the process.
  */
 import type { SopSource } from '../../core/catalog/catalog';
@@ -10,7 +10,8 @@ import { checkFlow } from '../../core/checks/flow-rules';
 import type { SopVersion } from '../../core/diff/sop-diff';
 import { sopHistory, type CommittedVersion, type SopHistory } from '../../core/history/sop-history';
 import { readSopText } from '../../core/source/read-sources';
-import { gitFileHistory, type GitUnavailable } from './git-file-history';
+import { SOPS_DIR } from '../../core/source/source-paths';
+import { gitFolderHistories, type GitUnavailable } from './git-file-history';
 
 export type SopHistoryRead = { available: true; history: SopHistory } | { available: false; reason: GitUnavailable };
 
@@ -22,20 +23,27 @@ function readVersion(sop: SopSource, text: string): SopVersion | null {
 }
 
 const cache = new Map<string, SopHistoryRead>();
+const keyOf = (root: string, sop: SopSource) => `${root}\u0000${sop.file}`;
+
+/** The histories of `sops` (by id), their files' versions read from git in one go. */
+export function readSopHistories(root: string, sops: readonly SopSource[]): Map<string, SopHistoryRead> {
+  const todo = sops.filter((s) => !cache.has(keyOf(root, s)));
+  if (todo.length) {
+    const git = gitFolderHistories(root, SOPS_DIR, todo.map((s) => s.file));
+    for (const sop of todo) {
+      const g = git.get(sop.file)!;
+      let read: SopHistoryRead;
+      if (!g.available) read = { available: false, reason: g.reason };
+      else {
+        const committed: CommittedVersion[] = g.versions.map((v) => ({ commit: v.commit, date: v.date, author: v.author, subject: v.subject, sop: readVersion(sop, v.text) }));
+        read = { available: true, history: sopHistory(committed, { data: sop.data, body: sop.body }) };
+      }
+      cache.set(keyOf(root, sop), read);
+    }
+  }
+  return new Map(sops.map((s) => [s.id, cache.get(keyOf(root, s))!]));
+}
 
 export function readSopHistory(root: string, sop: SopSource): SopHistoryRead {
-  const key = `${root}\u0000${sop.file}`;
-  let read = cache.get(key);
-  if (!read) {
-    const git = gitFileHistory(root, sop.file);
-    if (!git.available && git.reason !== 'untracked') read = { available: false, reason: git.reason };
-    else {
-      const committed: CommittedVersion[] = git.available
-        ? git.versions.map((v) => ({ commit: v.commit, date: v.date, author: v.author, subject: v.subject, sop: readVersion(sop, v.text) }))
-        : [];
-      read = { available: true, history: sopHistory(committed, { data: sop.data, body: sop.body }) };
-    }
-    cache.set(key, read);
-  }
-  return read;
+  return readSopHistories(root, [sop]).get(sop.id)!;
 }

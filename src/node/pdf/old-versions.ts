@@ -10,12 +10,13 @@ import type { Catalog } from '../../core/catalog/catalog';
 import { oldVersionNotice } from '../../core/history/sop-history';
 import { OLD_VERSION_WATERMARK } from '../../core/pdf/watermark';
 import { versionPdfId } from '../../core/site/urls';
-import { readSopHistory } from '../history/read-sop-history';
+import { readSopHistories } from '../history/read-sop-history';
 import type { OldVersionInput } from './hash-inputs';
 
 export function oldVersionInputs(root: string, distDir: string, catalog: Catalog, log: (line: string) => void): OldVersionInput[] {
+  const histories = readSopHistories(root, catalog.sops);
   return catalog.sops.flatMap((sop) => {
-    const read = readSopHistory(root, sop);
+    const read = histories.get(sop.id)!;
     if (!read.available) return [];
     return read.history.oldVersions.flatMap((v) => {
       const pagePath = `${sop.id}/v/${v.n}`;
