@@ -16,6 +16,8 @@ import { publish } from '../../src/node/publish/publish';
 import { scaffoldProject, syntheticSopMdx } from '../../testkit/synthetic';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 import { pdfInfo, pdfText, squash } from '../support/pdf';
+import { axeViolations } from '../../testkit/axe';
+import { openSite } from '../../testkit/browser';
 
 const DIR = join(TEST_OUT, 'history-project');
 const OUT = join(DIR, 'out');
@@ -256,6 +258,26 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
     expect(Object.keys(manifest.sop).sort()).toEqual([SOP, `${SOP}/v1`, `${SOP}/v2`, OTHER]);
     expect(manifest.buku['dinsos-sintetis-a']!.sop).toEqual([SOP]);
   });
+});
+
+describe('accessibility', () => {
+  it('the history page and an old version pass axe, at 1280 and 360 px', async () => {
+    const site = await openSite(OUT);
+    try {
+      const all: string[] = [];
+      for (const width of [1280, 360]) {
+        const page = await site.newPage(width, 900);
+        for (const path of [`/sop/${SOP}/riwayat/`, `/sop/${SOP}/v/1/`]) {
+          await page.goto(site.url(path), { waitUntil: 'load' });
+          all.push(...(await axeViolations(page)).map((v) => `${width} ${path}: ${v}`));
+        }
+        await page.close();
+      }
+      expect(all).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });
 
 describe('the git reader', () => {
