@@ -150,6 +150,7 @@ describe('the history page /sop/<id>/riwayat/', () => {
       'Catatan revisi 1 Juni 2024: Menambah langkah verifikasi lapangan',
     );
     // Agency a does not show authors.
+    expect(page).toContain('<p>3 revisi tercatat di git, terbaru lebih dulu.');
     expect(page).not.toContain('Rina Penulis');
     expect(page).not.toContain('data-author');
   });
