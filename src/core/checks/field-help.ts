@@ -106,6 +106,7 @@ export const AGENCY_FIELD_HELP: Record<string, string> = {
   pola_nomor_surat: 'Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".',
   kertas: 'Tulis kertas: A4 atau kertas: F4.',
   orientasi_sop: 'Tulis orientasi_sop: potret atau orientasi_sop: lanskap.',
+  riwayat_tampilkan_penulis: 'Tulis riwayat_tampilkan_penulis: true agar nama penulis setiap perubahan tampil di halaman riwayat SOP, atau false (bawaan) agar tidak tampil.',
   siklus_tinjau_bulan: 'Tulis jumlah bulan antara tanggal efektif dan tinjau ulang SOP, misalnya siklus_tinjau_bulan: 12, atau hapus baris ini.',
   jam_pelayanan: 'Tulis jam pelayanan seperti diumumkan kantor, misalnya jam_pelayanan: "Senin–Jumat 08.00–16.00 WIB", atau "[ISI: jam pelayanan]".',
   maklumat: 'Tulis kalimat janji Maklumat Pelayanan kantor, atau hapus baris ini agar memakai rumusan contoh pedoman.',

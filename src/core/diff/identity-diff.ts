@@ -1,13 +1,15 @@
 /**
  * Changes to an SOP's identity: every field of the editor's form except the actors and the
  * steps, in the form's order and with the form's labels (editor/fields.ts, the one list of
- * fields as authors see them). List fields report the items added and removed.
+ * fields as authors see them). List fields report the items added and removed. Dates read as
+ * pages write them ("1 Juni 2024") and change as a whole, not digit by digit.
  */
+import { formatTanggal } from '../model/date';
 import type { SopFrontmatter } from '../model/sop';
 import { citationArticle, citationId, type Citation } from '../model/regulation';
 import type { Relation } from '../model/sop';
 import { leafFieldPaths, pathLabel, SOP_FIELDS } from '../editor/fields';
-import type { SopChange } from './changes';
+import type { SopChange, WordPart } from './changes';
 import { sameText, wordDiff } from './words';
 
 /** Fields with their own part of the difference. */
@@ -32,7 +34,7 @@ function itemText(path: string, item: unknown): string {
   }
   if (path === 'riwayat_revisi') {
     const r = item as { tanggal: string; perubahan: string };
-    return `${r.tanggal}: ${r.perubahan}`;
+    return `${formatTanggal(r.tanggal)}: ${r.perubahan}`;
   }
   if (item && typeof item === 'object') return Object.values(item).map(String).join(', ');
   return String(item);
@@ -42,6 +44,11 @@ function scalarText(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
   return String(v);
+}
+
+/** A date replaced as a whole: the old one removed, the new one added. */
+function wholeValue(before: string, after: string): WordPart[] {
+  return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
 }
 
 function listChange(path: string, before: string[], after: string[]): SopChange | null {
@@ -75,10 +82,11 @@ export function identityChanges(before: SopFrontmatter, after: SopFrontmatter): 
       if (change) out.push(change);
       continue;
     }
-    const bt = scalarText(b);
-    const at = scalarText(a);
+    const isDate = SOP_FIELDS[path]?.widget === 'sop-date';
+    const bt = isDate && b !== undefined ? formatTanggal(scalarText(b)) : scalarText(b);
+    const at = isDate && a !== undefined ? formatTanggal(scalarText(a)) : scalarText(a);
     if (sameText(bt, at)) continue;
-    out.push({ kind: 'field', path, label: pathLabel(path), before: bt, after: at, words: wordDiff(bt, at) });
+    out.push({ kind: 'field', path, label: pathLabel(path), before: bt, after: at, words: isDate ? wholeValue(bt, at) : wordDiff(bt, at) });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface ChangesHtmlOptions {
   title: string;
   /** The section's id (and its heading's id + "-judul"). */
   id: string;
+  /** Level of the section's heading (default 2); its parts are one level below. */
+  level?: 2 | 3;
 }
 
 /** A run of unchanged words longer than this is shortened to its ends ("…"). */
@@ -68,7 +70,7 @@ function cellChangesHtml(cells: readonly StepCellChange[]): string {
 
 const renumbered = (before: number, after: number) => (before === after ? '' : ` (sebelumnya langkah ${before})`);
 
-function identityHtml(changes: readonly SopChange[]): string {
+function identityHtml(changes: readonly SopChange[], h: string): string {
   const rows = changes.flatMap((c) => {
     if (c.kind === 'field') {
       const note = c.after === '' ? ' (dikosongkan)' : c.before === '' ? ' (sebelumnya kosong)' : '';
@@ -80,10 +82,10 @@ function identityHtml(changes: readonly SopChange[]): string {
     }
     return [];
   });
-  return rows.length ? `<h3>Identitas</h3><dl class="sop-diff__fields">${rows.join('')}</dl>` : '';
+  return rows.length ? `<${h}>Identitas</${h}><dl class="sop-diff__fields">${rows.join('')}</dl>` : '';
 }
 
-function actorsHtml(changes: readonly SopChange[]): string {
+function actorsHtml(changes: readonly SopChange[], h: string): string {
   const items = changes.flatMap((c) => {
     if (c.kind === 'actor-added') return [`<li>${badge('added')} ${escapeHtml(c.label)}</li>`];
     if (c.kind === 'actor-removed') return [`<li>${badge('removed')} ${escapeHtml(c.label)}</li>`];
@@ -93,10 +95,10 @@ function actorsHtml(changes: readonly SopChange[]): string {
     }
     return [];
   });
-  return items.length ? `<h3>Pelaksana</h3><ul class="sop-diff__items">${items.join('')}</ul>` : '';
+  return items.length ? `<${h}>Pelaksana</${h}><ul class="sop-diff__items">${items.join('')}</ul>` : '';
 }
 
-function stepsHtml(changes: readonly SopChange[]): string {
+function stepsHtml(changes: readonly SopChange[], h: string): string {
   const items = changes.flatMap((c) => {
     if (c.kind === 'step-added') {
       return [`<li data-diff="step-added"><p>${badge('added')} <strong>Langkah ${c.after}</strong>: ${escapeHtml(c.kegiatan)}</p>${cellsHtml(c.cells)}</li>`];
@@ -113,15 +115,15 @@ function stepsHtml(changes: readonly SopChange[]): string {
     }
     return [];
   });
-  return items.length ? `<h3>Langkah</h3><ul class="sop-diff__items">${items.join('')}</ul>` : '';
+  return items.length ? `<${h}>Langkah</${h}><ul class="sop-diff__items">${items.join('')}</ul>` : '';
 }
 
-function totalHtml(changes: readonly SopChange[]): string {
+function totalHtml(changes: readonly SopChange[], h: string): string {
   const t = changes.find((c) => c.kind === 'total');
-  return t ? `<h3>Total waktu</h3><p data-diff="total">Sebelumnya ${delHtml(t.before)}, kini ${insHtml(t.after)}.</p>` : '';
+  return t ? `<${h}>Total waktu</${h}><p data-diff="total">Sebelumnya ${delHtml(t.before)}, kini ${insHtml(t.after)}.</p>` : '';
 }
 
-function narrativeHtml(changes: readonly SopChange[]): string {
+function narrativeHtml(changes: readonly SopChange[], h: string): string {
   const items = changes.flatMap((c) => {
     if (c.kind !== 'narrative') return [];
     const heading = c.heading === '' ? 'Pembuka narasi' : c.heading;
@@ -129,16 +131,18 @@ function narrativeHtml(changes: readonly SopChange[]): string {
     const text = c.words.length ? `<p class="sop-diff__text">${wordsHtml(c.words)}</p>` : '';
     return [`<li>${badge(c.change)} <strong>${escapeHtml(heading)}</strong>${was}${text}</li>`];
   });
-  return items.length ? `<h3>Narasi</h3><ul class="sop-diff__items">${items.join('')}</ul>` : '';
+  return items.length ? `<${h}>Narasi</${h}><ul class="sop-diff__items">${items.join('')}</ul>` : '';
 }
 
 export function changesHtml(changes: readonly SopChange[], options: ChangesHtmlOptions): string {
   const id = escapeHtml(options.id);
-  const head = `<section class="sop-diff" id="${id}" aria-labelledby="${id}-judul" data-sop-diff><h2 id="${id}-judul">${escapeHtml(options.title)}</h2>
+  const level = options.level ?? 2;
+  const h = `h${level + 1}`;
+  const head = `<section class="sop-diff" id="${id}" aria-labelledby="${id}-judul" data-sop-diff><h${level} id="${id}-judul">${escapeHtml(options.title)}</h${level}>
 <p class="sop-diff__summary" data-diff-summary>${escapeHtml(changeSummary(changes))}</p>`;
   if (changes.length === 0) return `${head}</section>`;
   const legend = `<p class="sop-diff__legend">Tanda: ${insHtml('teks yang ditambah')} ${delHtml('teks yang dihapus')}</p>`;
   return `${head}
 ${legend}
-${identityHtml(changes)}${actorsHtml(changes)}${stepsHtml(changes)}${totalHtml(changes)}${narrativeHtml(changes)}</section>`;
+${identityHtml(changes, h)}${actorsHtml(changes, h)}${stepsHtml(changes, h)}${totalHtml(changes, h)}${narrativeHtml(changes, h)}</section>`;
 }

@@ -121,6 +121,7 @@ export const AGENCY_FIELDS: Record<string, FieldSpec> = {
   pola_nomor_surat: { label: 'Pola nomor surat', hint: 'Dengan {klasifikasi}, {nomor} dan {tahun}, misalnya {klasifikasi}/{nomor}/5.6.04/{tahun}.', widget: 'sop-text' },
   kertas: { label: 'Kertas', hint: 'Untuk surat dan PDF SOP, kecuali templat atau SOP menentukan lain.', widget: 'sop-choice', options: ['A4', 'F4'], optional: true },
   orientasi_sop: { label: 'Orientasi PDF SOP', widget: 'sop-choice', options: ['potret', 'lanskap'], optional: true },
+  riwayat_tampilkan_penulis: { label: 'Tampilkan penulis perubahan di riwayat SOP', hint: 'Nama penulis commit git di halaman riwayat SOP; nonaktif bila tidak dicentang.', widget: 'sop-check', optional: true },
   siklus_tinjau_bulan: { label: 'Siklus tinjau ulang (bulan)', hint: 'Untuk SOP yang tidak menulis tanggal tinjau ulang: tinjau ulang sekian bulan setelah tanggal efektif, misalnya 12.', widget: 'sop-text', optional: true },
   jam_pelayanan: { label: 'Jam pelayanan', hint: 'Seperti diumumkan kantor, misalnya Senin-Jumat 08.00-16.00; biarkan "[ISI: jam pelayanan]" sampai kantor memberikannya.', widget: 'sop-text', optional: true },
   pengaduan: { label: 'Saluran pengaduan', hint: 'Satu saluran per baris (kotak saran, nomor WhatsApp, alamat e-mail); tampil di setiap halaman layanan.', widget: 'sop-lines', optional: true },

@@ -107,6 +107,11 @@ export const agencySchema = z.object({
       .min(1, 'Siklus tinjau ulang paling sedikit 1 bulan.')
       .max(120, 'Siklus tinjau ulang paling lama 120 bulan.'),
   ).optional(),
+  /**
+   * Show the git author of each change on the SOP history pages (/sop/<id>/riwayat/). Off by
+   * default: a name is personal data the office chooses to publish.
+   */
+  riwayat_tampilkan_penulis: z.boolean({ invalid_type_error: 'Tulis true atau false.' }).optional(),
 }).strict();
 export type Agency = z.infer<typeof agencySchema>;
 

@@ -46,8 +46,9 @@ export function sopPdfMetadata(sop: SopFrontmatter, agency: Pick<Agency, 'nama' 
   };
 }
 
-export function footerText(nomor: string, page: number, pages: number): { left: string; right: string } {
-  return { left: `SOP Nomor ${nomor}`, right: `Halaman ${page} dari ${pages}` };
+/** `note` follows the nomor on an old version's pages ("Versi lama, tidak berlaku sejak ..."). */
+export function footerText(nomor: string, page: number, pages: number, note?: string): { left: string; right: string } {
+  return { left: `SOP Nomor ${nomor}${note ? ` — ${note}` : ''}`, right: `Halaman ${page} dari ${pages}` };
 }
 
 /** The year printed on a book's cover: the latest effective year among its SOPs (not the clock). */

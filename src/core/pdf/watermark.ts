@@ -15,3 +15,6 @@ export function pdfWatermark(status: SopStatusValue): string | undefined {
       return undefined;
   }
 }
+
+/** The word stamped across every page of an old version's PDF (/pdf/<id>/v<n>.pdf). */
+export const OLD_VERSION_WATERMARK = 'TIDAK BERLAKU';

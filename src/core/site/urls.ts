@@ -24,3 +24,18 @@ export function pdfUrl(sopId: string): string {
 export function serviceUrl(serviceId: string): string {
   return `/layanan/${serviceId}/`;
 }
+
+/** The SOP's history: every revision with what it changed (/sop/<id>/riwayat/). */
+export function sopHistoryUrl(sopId: string): string {
+  return `/sop/${sopId}/riwayat/`;
+}
+
+/** An old effective version of the SOP (/sop/<id>/v/<n>/). */
+export function sopVersionUrl(sopId: string, n: number): string {
+  return `/sop/${sopId}/v/${n}/`;
+}
+
+/** The PDF id of an old version: its PDF is /pdf/<id>/v<n>.pdf (pdfUrl of this id). */
+export function versionPdfId(sopId: string, n: number): string {
+  return `${sopId}/v${n}`;
+}

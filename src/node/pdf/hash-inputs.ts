@@ -22,6 +22,19 @@ export interface PdfJob {
   page: PrintPage;
   setup: PageSetup;
   hash: string;
+  /**
+   * An old effective version (src/node/pdf/old-versions.ts): `src.id` is its PDF id "<id>/v<n>",
+   * printed from /cetak/sop/<id>/v/<n>/ with this watermark and footer note; never in a book.
+   */
+  oldVersion?: { watermark: string; footerNote: string };
+}
+
+/** An old version to print: its source (id "<id>/v<n>"), its print page's path under /cetak/sop/, its marks. */
+export interface OldVersionInput {
+  src: SopSource;
+  pagePath: string;
+  watermark: string;
+  footerNote: string;
 }
 
 /** Reads the built print page of an SOP: its article and its stylesheets. */
@@ -38,7 +51,7 @@ export function readPrintPage(distDir: string, id: string): PrintPage {
   return { article: html.slice(a, b + '</article>'.length), head: tags.join(''), cssFiles };
 }
 
-export function hashInputs(distDir: string, catalog: Catalog): PdfJob[] {
+export function hashInputs(distDir: string, catalog: Catalog, oldVersions: readonly OldVersionInput[] = []): PdfJob[] {
   // The stylesheets (and the head that links them) are shared by many SOPs: hashed once per set.
   const cssCache = new Map<string, string>();
   const cssHash = (page: PrintPage) => {
@@ -54,23 +67,26 @@ export function hashInputs(distDir: string, catalog: Catalog): PdfJob[] {
     }
     return h;
   };
-  return catalog.sops
+  const job = (src: SopSource, pagePath: string, oldVersion?: PdfJob['oldVersion']): PdfJob => {
+    const agency = catalog.agencies.get(src.data.instansi)?.data;
+    const page = readPrintPage(distDir, pagePath);
+    const setup = resolvePageSetup(src.data, agency);
+    const hash = sha(
+      canonicalInputs({
+        engine: engineHash(),
+        article: page.article,
+        css: cssHash(page),
+        paper: setup.key,
+        sop: stableJson(src.data),
+        agency: stableJson(agency ?? null),
+        ...(oldVersion ? { oldVersion: stableJson(oldVersion) } : {}),
+      }),
+    );
+    return { src, page, setup, hash, ...(oldVersion ? { oldVersion } : {}) };
+  };
+  const current = catalog.sops
     .slice()
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-    .map((src) => {
-      const agency = catalog.agencies.get(src.data.instansi)?.data;
-      const page = readPrintPage(distDir, src.id);
-      const setup = resolvePageSetup(src.data, agency);
-      const hash = sha(
-        canonicalInputs({
-          engine: engineHash(),
-          article: page.article,
-          css: cssHash(page),
-          paper: setup.key,
-          sop: stableJson(src.data),
-          agency: stableJson(agency ?? null),
-        }),
-      );
-      return { src, page, setup, hash };
-    });
+    .map((src) => job(src, src.id));
+  return [...current, ...oldVersions.map((o) => job(o.src, o.pagePath, { watermark: o.watermark, footerNote: o.footerNote }))];
 }

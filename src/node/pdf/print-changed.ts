@@ -93,7 +93,8 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
         batch.map((j) => ({
           id: j.src.id,
           nomor: j.src.data.nomor,
-          watermark: pdfWatermark(j.src.data.status),
+          watermark: j.oldVersion?.watermark ?? pdfWatermark(j.src.data.status),
+          footerNote: j.oldVersion?.footerNote,
           meta: sopPdfMetadata(j.src.data, catalog.agencies.get(j.src.data.instansi)?.data ?? { nama: j.src.data.instansi, singkatan: j.src.data.instansi }),
         })),
         producer,

@@ -2,6 +2,8 @@
  * PDF step of the publish pipeline: after the Astro build and the search index, before
  * the staging folder replaces dist/. Writes
  *   dist/pdf/<id>.pdf              every SOP, printed from its print page /cetak/sop/<id>/
+ *   dist/pdf/<id>/v<n>.pdf         every old effective version (git history, old-versions.ts),
+ *                                  from /cetak/sop/<id>/v/<n>/, watermarked
  *   dist/pdf/<agency>-buku-sop.pdf the book of every agency with `berlaku` SOPs
  *   dist/pdf/layanan/<id>-*.pdf    every service's poster (A4, A3) and decree annex
  *   dist/pdf/<agency>-maklumat-pelayanan.pdf, <agency>-buku-standar-pelayanan.pdf
@@ -21,7 +23,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../core/catalog/catalog';
 import { pdfProducer } from './engine-hash';
-import { hashInputs } from './hash-inputs';
+import { hashInputs, type PdfJob } from './hash-inputs';
+import { oldVersionInputs } from './old-versions';
 import { writeManifest } from './manifest';
 import { startPdfBrowser, type PdfBrowser } from './pdf-browser';
 import { printChanged } from './print-changed';
@@ -87,15 +90,18 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   const browser = options.browser ?? startPdfBrowser(distDir, log);
   browserOut.b = browser;
 
-  const jobs = hashInputs(distDir, catalog);
-  const { previous, manifest, todo, reused } = reuseUnchanged(jobs, distDir, previousDir, options.force ?? false);
-  const books = scheduleBooks({ catalog, jobs, todo, manifest, previous, distDir, previousDir, producer });
+  const all = hashInputs(distDir, catalog, oldVersionInputs(options.root, distDir, catalog, log));
+  const { previous, manifest, todo, reused } = reuseUnchanged(all, distDir, previousDir, options.force ?? false);
+  // The books hold the versions in force only.
+  const inBooks = (j: PdfJob) => !j.oldVersion;
+  const jobs = all.filter(inBooks);
+  const books = scheduleBooks({ catalog, jobs, todo: todo.filter(inBooks), manifest, previous, distDir, previousDir, producer });
   // Before the SOPs: printChanged closes the browser when it is done.
   const documents = await printServiceDocuments({ catalog, browser, distDir, previousDir, manifest, previous, producer, timeoutMs });
   const printed = await printChanged({
     todo, browser, catalog, distDir, manifest, producer, batchSize, timeoutMs,
     concurrency: options.concurrency,
-    onPrinted: (batch) => books.printed(batch),
+    onPrinted: (batch) => books.printed(batch.filter(inBooks)),
   });
   const bookStart = performance.now();
   await books.finish();
@@ -104,7 +110,7 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   await printed.closing;
 
   const stats: PdfStats = {
-    total: jobs.length,
+    total: all.length,
     rendered: todo.length,
     reused,
     books: books.counts.books,

@@ -215,6 +215,8 @@ export interface SplitItem {
   nomor: string;
   /** The word stamped across every page (src/core/pdf/watermark.ts), if any. */
   watermark?: string;
+  /** Printed after the nomor in the footer of every page (an old version's notice), if any. */
+  footerNote?: string;
   meta: PdfMetadata;
 }
 
@@ -242,7 +244,7 @@ export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem
     pages.forEach((p, k) => {
       doc.addPage(p);
       if (k === 0) dropMarkers(p);
-      const f = footerText(item.nomor, k + 1, pages.length);
+      const f = footerText(item.nomor, k + 1, pages.length, item.footerNote);
       stampFooter(p, st, f.left, f.right);
       if (item.watermark) stampWatermark(p, st, item.watermark);
     });

@@ -225,8 +225,26 @@ describe('diffSops (two versions of an SOP -> what changed)', () => {
           { op: 'added', text: 'Bantuan Sosial' },
         ],
       },
-      { kind: 'field', path: 'tanggal.revisi', label: 'Tanggal revisi', before: '', after: '2025-01-10', words: [{ op: 'added', text: '2025-01-10' }] },
+      { kind: 'field', path: 'tanggal.revisi', label: 'Tanggal revisi', before: '', after: '10 Januari 2025', words: [{ op: 'added', text: '10 Januari 2025' }] },
       { kind: 'field-items', path: 'peralatan', label: 'Peralatan/perlengkapan', added: ['Pemindai'], removed: ['Printer'] },
+    ]);
+  });
+
+  it('replaces a changed date as a whole, written as pages write it', () => {
+    const input = baseInput();
+    input.tanggal.efektif = '2024-04-01';
+    expect(diffSops(before(), version(input))).toEqual([
+      {
+        kind: 'field',
+        path: 'tanggal.efektif',
+        label: 'Tanggal efektif',
+        before: '4 Maret 2024',
+        after: '1 April 2024',
+        words: [
+          { op: 'removed', text: '4 Maret 2024' },
+          { op: 'added', text: '1 April 2024' },
+        ],
+      },
     ]);
   });
 

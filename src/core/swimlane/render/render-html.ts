@@ -47,6 +47,11 @@ export interface SwimlaneHtmlOptions {
   footerHtml?: string;
   /** Wrap each table in a horizontally scrolling region (screen). Default true. */
   scroll?: boolean;
+  /**
+   * Rows to mark by step number (the SOP history's changed steps, core/diff/step-marks.ts): the
+   * row gets data-diff=<kind> and its kegiatan cell starts with the mark's word.
+   */
+  rowMarks?: ReadonlyMap<number, { kind: string; label: string }>;
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
@@ -217,11 +222,13 @@ function stepRowHtml(ctx: Context, row: StepRow, index: number): string {
           .map((l) => `<li><a href="${escapeHtml(l.href)}" data-letter="${escapeHtml(l.id)}">${escapeHtml(l.title)}</a></li>`)
           .join('')}</ul>`
       : '';
+  const mark = ctx.options.rowMarks?.get(step.no);
+  const markHtml = mark ? `<span class="swl-mark swl-mark--${escapeHtml(mark.kind)}">${escapeHtml(mark.label)}</span> ` : '';
   const keterangan = ctx.showKeterangan ? `<td class="swl-keterangan"><div class="swl-cell swl-text">${f(step.keterangan, 'keterangan')}</div></td>` : '';
   return (
-    `<tr class="swl-row"${id} data-row="${index}" data-step="${step.no}"${step.decision ? ' data-decision' : ''} style="height:${row.minHeight}px">` +
+    `<tr class="swl-row"${id} data-row="${index}" data-step="${step.no}"${step.decision ? ' data-decision' : ''}${mark ? ` data-diff="${escapeHtml(mark.kind)}"` : ''} style="height:${row.minHeight}px">` +
     `<th scope="row" class="swl-no">${step.no}</th>` +
-    `<td class="swl-kegiatan"><div class="swl-cell"><div class="swl-text">${ctx.format(step.kegiatan, 'kegiatan', step)}</div>${decision}` +
+    `<td class="swl-kegiatan"><div class="swl-cell"><div class="swl-text">${markHtml}${ctx.format(step.kegiatan, 'kegiatan', step)}</div>${decision}` +
     `<p class="swl-actor-inline">Pelaksana: ${escapeHtml(row.actorLabel)}</p></div></td>` +
     laneCells(ctx, index) +
     `<td class="swl-mutu swl-kelengkapan"><div class="swl-cell swl-text">${f(step.kelengkapan, 'kelengkapan')}</div></td>` +

@@ -1,0 +1,49 @@
+/**
+ * The histories of SOPs as the site and the PDF step build them: the committed versions of their
+ * files from git (git-file-history.ts, all at once), each read by the checker's own reader, then
+ * the revisions and effective versions derived by the core (core/history/sop-history.ts). A
+ * version that today's format cannot read, or whose flow is broken, is listed as unreadable.
+ * Remembered per project and file for the rest of the process.
+ */
+import type { SopSource } from '../../core/catalog/catalog';
+import { checkFlow } from '../../core/checks/flow-rules';
+import type { SopVersion } from '../../core/diff/sop-diff';
+import { sopHistory, type CommittedVersion, type SopHistory } from '../../core/history/sop-history';
+import { readSopText } from '../../core/source/read-sources';
+import { SOPS_DIR } from '../../core/source/source-paths';
+import { gitFolderHistories, type GitUnavailable } from './git-file-history';
+
+export type SopHistoryRead = { available: true; history: SopHistory } | { available: false; reason: GitUnavailable };
+
+function readVersion(sop: SopSource, text: string): SopVersion | null {
+  const read = readSopText(sop.id, sop.file, text);
+  if (!read.value) return null;
+  if (checkFlow(read.value).some((i) => i.severity === 'error')) return null;
+  return { data: read.value.data, body: read.value.body };
+}
+
+const cache = new Map<string, SopHistoryRead>();
+const keyOf = (root: string, sop: SopSource) => `${root}\u0000${sop.file}`;
+
+/** The histories of `sops` (by id), their files' versions read from git in one go. */
+export function readSopHistories(root: string, sops: readonly SopSource[]): Map<string, SopHistoryRead> {
+  const todo = sops.filter((s) => !cache.has(keyOf(root, s)));
+  if (todo.length) {
+    const git = gitFolderHistories(root, SOPS_DIR, todo.map((s) => s.file));
+    for (const sop of todo) {
+      const g = git.get(sop.file)!;
+      let read: SopHistoryRead;
+      if (!g.available) read = { available: false, reason: g.reason };
+      else {
+        const committed: CommittedVersion[] = g.versions.map((v) => ({ commit: v.commit, date: v.date, author: v.author, subject: v.subject, sop: readVersion(sop, v.text) }));
+        read = { available: true, history: sopHistory(committed, { data: sop.data, body: sop.body }) };
+      }
+      cache.set(keyOf(root, sop), read);
+    }
+  }
+  return new Map(sops.map((s) => [s.id, cache.get(keyOf(root, s))!]));
+}
+
+export function readSopHistory(root: string, sop: SopSource): SopHistoryRead {
+  return readSopHistories(root, [sop]).get(sop.id)!;
+}

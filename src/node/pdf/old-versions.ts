@@ -1,0 +1,35 @@
+/**
+ * The old effective versions to print (/pdf/<id>/v<n>.pdf): from each SOP's git history, read as
+ * the site reads it (src/node/history), so the PDFs match the pages /cetak/sop/<id>/v/<n>/ the
+ * Astro build wrote. Without git history there are none. A version whose print page is missing
+ * is skipped with a note in the log.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalog } from '../../core/catalog/catalog';
+import { oldVersionNotice } from '../../core/history/sop-history';
+import { OLD_VERSION_WATERMARK } from '../../core/pdf/watermark';
+import { versionPdfId } from '../../core/site/urls';
+import { readSopHistories } from '../history/read-sop-history';
+import type { OldVersionInput } from './hash-inputs';
+
+export function oldVersionInputs(root: string, distDir: string, catalog: Catalog, log: (line: string) => void): OldVersionInput[] {
+  const histories = readSopHistories(root, catalog.sops);
+  return catalog.sops.flatMap((sop) => {
+    const read = histories.get(sop.id)!;
+    if (!read.available) return [];
+    return read.history.oldVersions.flatMap((v) => {
+      const pagePath = `${sop.id}/v/${v.n}`;
+      if (!existsSync(join(distDir, 'cetak', 'sop', pagePath, 'index.html'))) {
+        log(`PDF versi lama ${sop.id} versi ${v.n} dilewati: halaman cetaknya tidak ada.`);
+        return [];
+      }
+      return [{
+        src: { id: versionPdfId(sop.id, v.n), file: sop.file, data: v.sop.data, body: v.sop.body },
+        pagePath,
+        watermark: OLD_VERSION_WATERMARK,
+        footerNote: oldVersionNotice(v),
+      }];
+    });
+  });
+}

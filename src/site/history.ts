@@ -1,0 +1,64 @@
+/**
+ * The SOPs' histories for the pages /sop/<id>/riwayat/, /sop/<id>/v/<n>/ and their print pages:
+ * read from git at build time by src/node/history (every SOP at once, once per build), derived by
+ * src/core/history. Also the regulations an old version cites, looked up in today's list.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SopVersion } from '../core/diff/sop-diff';
+import type { EffectiveVersion } from '../core/history/sop-history';
+import { citationArticle, citationId } from '../core/model/regulation';
+import type { SopFrontmatter } from '../core/model/sop';
+import { readSopText } from '../core/source/read-sources';
+import { readSopHistories, type SopHistoryRead } from '../node/history/read-sop-history';
+import { siteCatalog, type SiteCatalog, type SiteRegulation, type SiteSop } from './catalog';
+import { projectRoot } from './project-root';
+
+export type { SopHistoryRead };
+
+const fileOf = (sop: SiteSop) => sop.entry.filePath ?? `sops/${sop.id}.mdx`;
+
+/** The SOP on disk, its body as the checker's reader splits it (as for the committed versions). */
+export function currentVersionOf(sop: SiteSop): SopVersion {
+  const file = fileOf(sop);
+  const body = readSopText(sop.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value?.body ?? sop.entry.body ?? '';
+  return { data: sop.data, body };
+}
+
+async function load(): Promise<Map<string, SopHistoryRead>> {
+  const catalog = await siteCatalog();
+  return readSopHistories(projectRoot(), catalog.sops.map((sop) => ({ id: sop.id, file: fileOf(sop), ...currentVersionOf(sop) })));
+}
+
+let cached: Promise<Map<string, SopHistoryRead>> | undefined;
+
+/** Every SOP's history by id (read again on every call in `astro dev`). */
+export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** Every old effective version of every SOP: one page and one print page each. */
+export async function oldVersionsOf(catalog: SiteCatalog): Promise<{ sop: SiteSop; version: EffectiveVersion }[]> {
+  const histories = await siteHistories();
+  return catalog.sops.flatMap((sop) => {
+    const read = histories.get(sop.id);
+    return read?.available ? read.history.oldVersions.map((version) => ({ sop, version })) : [];
+  });
+}
+
+/** The regulations an old version cites that today's list still holds, with the article cited. */
+export function versionRegulations(data: SopFrontmatter, catalog: SiteCatalog): (SiteRegulation & { pasal?: string })[] {
+  return data.dasar_hukum.flatMap((c) => {
+    const r = catalog.regulations.find((x) => x.id === citationId(c));
+    return r ? [{ ...r, pasal: citationArticle(c) }] : [];
+  });
+}
+
+/** Why the history could not be read, in a sentence for readers. */
+export const HISTORY_UNAVAILABLE: Record<Exclude<SopHistoryRead, { available: true }>['reason'], string> = {
+  'no-git': 'Riwayat git tidak tersedia: git tidak terpasang pada mesin yang menerbitkan situs ini.',
+  'not-repository': 'Riwayat git tidak tersedia: situs ini diterbitkan dari salinan tanpa riwayat git (misalnya arsip unduhan).',
+  shallow: 'Riwayat git tidak lengkap: situs ini diterbitkan dari salinan dangkal (shallow clone), sehingga riwayatnya terpotong.',
+};
