@@ -17,6 +17,8 @@ import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
+import { agencyKey, bodyKey, regulationKey, replacesKey, sopKey } from '../core/site/page-dependencies';
+import { dependsOn, tracked } from '../node/publish/page-deps';
 
 export interface SiteAgency {
   id: string;
@@ -162,16 +164,36 @@ async function load(): Promise<SiteCatalog> {
     .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
   const services = loadServices(byId, regulationById);
+  // What the catalog hands a page is recorded as that page's dependencies (the SOPs it reads,
+  // the bodies it renders, the lists it asks for), for incremental republishing
+  // (core/site/page-dependencies.ts). The queries below filter the untracked objects.
+  const sopView = new Map(sops.map((s) => [s, tracked(s, [sopKey(s.id)], (prop) => (prop === 'entry' ? [bodyKey(s.id)] : []))]));
+  const serviceView = new Map(services.map((s) => [s, tracked(s, s.sops.map((sop) => sopKey(sop.id)))]));
+  const viewOf = (s: SiteSop) => sopView.get(s)!;
+  const viewOfService = (s: SiteService) => serviceView.get(s)!;
   return {
-    sops,
-    services,
-    servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId),
+    sops: sops.map(viewOf),
+    services: services.map(viewOfService),
+    servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId).map(viewOfService),
     agencies,
     regulations,
-    sop: (id) => byId.get(id),
-    predecessorsOf: (id) => predecessorsOf(id, sops) as SiteSop[],
-    sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
-    sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)),
+    sop: (id) => {
+      const found = byId.get(id);
+      if (!found) dependsOn(sopKey(id));
+      return found && viewOf(found);
+    },
+    predecessorsOf: (id) => {
+      dependsOn(replacesKey(id));
+      return (predecessorsOf(id, sops) as SiteSop[]).map(viewOf);
+    },
+    sopsOfAgency: (agencyId) => {
+      dependsOn(agencyKey(agencyId));
+      return sops.filter((s) => s.agency.id === agencyId).map(viewOf);
+    },
+    sopsCiting: (regulationId) => {
+      dependsOn(regulationKey(regulationId));
+      return sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)).map(viewOf);
+    },
   };
 }
 
