@@ -119,6 +119,7 @@ export function incrementalManifest(inputs: ProjectInputs, pages: Record<string,
 /** Full build, or the pages to build again (reasons and counts are shown to the author, in Indonesian). */
 export function planIncremental(previous: IncrementalManifest | undefined, current: ProjectInputs): IncrementalPlan {
   if (!previous) return { kind: 'full', reason: 'belum ada terbitan sebelumnya yang dapat dipakai' };
+  if (!previous.halaman['/']) return { kind: 'full', reason: 'catatan halaman terbitan sebelumnya tidak lengkap' };
   if (previous.mesin !== current.mesin) return { kind: 'full', reason: 'kode, konfigurasi, atau data selain berkas SOP berubah' };
   const before = Object.keys(previous.sop);
   const after = Object.keys(current.sop);

@@ -75,7 +75,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   let pdfStats: PublishResult['pdf'];
   const inputs = projectInputs(root, report.catalog, todayIso());
   const previous = options.full ? undefined : readIncrementalManifest(outDir);
-  const plan: IncrementalPlan = options.full ? { kind: 'full', reason: 'terbit penuh diminta' } : planIncremental(previous, inputs);
+  let plan: IncrementalPlan = options.full ? { kind: 'full', reason: 'terbit penuh diminta' } : planIncremental(previous, inputs);
   if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
@@ -85,24 +85,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   // The PDF step's browser starts now, while Astro builds, off the PDF step's critical path.
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
   const pdfBrowser = pdfModule ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
-  try {
-    if (plan.kind === 'partial') {
-      // PDFs are taken over by the PDF step, the search index is written anew: neither is linked.
-      await timed(timings, 'link', async () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
-      const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
-      writeFileSync(scopeFile, JSON.stringify(scope));
-    }
+
+  /** Astro into `out`: every page, or those of a partial plan. Returns the pages built with their dependencies. */
+  const astroBuild = async (out: string, partial: boolean) => {
     resetPageDependencies();
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
-      if (plan.kind === 'partial') process.env[BUILD_SCOPE_ENV] = scopeFile;
+      if (partial) process.env[BUILD_SCOPE_ENV] = scopeFile;
       try {
         await build({
           root,
-          outDir: plan.kind === 'partial' ? astroOut : staging,
+          outDir: out,
           // A partial build keeps its own content store (see src/integrations/sop-glob-loader.ts).
-          ...(plan.kind === 'partial' ? { cacheDir: join(root, 'node_modules/.astro-sebagian') } : {}),
+          ...(partial ? { cacheDir: join(root, 'node_modules/.astro-sebagian') } : {}),
           logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
           mode: 'production',
         });
@@ -110,14 +106,34 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         delete process.env[BUILD_SCOPE_ENV];
       }
     });
-    const built = plan.kind === 'partial' ? astroOut : staging;
     // Astro writes its content-layer cache files into an output folder outside the project root.
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
-      rmSync(join(built, leaked), { recursive: true, force: true });
+      rmSync(join(out, leaked), { recursive: true, force: true });
     }
-    const recorded = recordedPageDependencies();
-    if (plan.kind === 'partial') moveTreeOver(astroOut, staging);
-    const pages = plan.kind === 'partial' ? { ...previous!.halaman, ...recorded } : recorded;
+    return recordedPageDependencies();
+  };
+
+  try {
+    let pages: Record<string, string[]> | undefined;
+    if (plan.kind === 'partial') {
+      // PDFs are taken over by the PDF step, the search index is written anew: neither is linked.
+      await timed(timings, 'link', async () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
+      writeFileSync(scopeFile, JSON.stringify(scope));
+      const recorded = await astroBuild(astroOut, true);
+      const missed = plan.pages.filter((url) => !recorded[url]);
+      if (missed.length === 0) {
+        moveTreeOver(astroOut, staging);
+        pages = { ...previous!.halaman, ...recorded };
+      } else {
+        // Never expected: a page to rebuild that no route produced. Everything is built instead.
+        plan = { kind: 'full', reason: `halaman ${missed.slice(0, 3).join(', ')} tidak dapat dibangun ulang sendiri` };
+        log(`Terbit penuh: ${plan.reason}.`);
+        for (const d of [staging, astroOut]) rmSync(d, { recursive: true, force: true });
+        mkdirSync(staging, { recursive: true });
+      }
+    }
+    pages ??= await astroBuild(staging, false);
     writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
     await timed(timings, 'search', () => buildSearchIndex(staging));
     if (pdfModule) {
