@@ -19,6 +19,7 @@ import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
 import { agencyKey, bodyKey, regulationKey, replacesKey, sopKey } from '../core/site/page-dependencies';
 import { dependsOn, tracked } from '../node/publish/page-deps';
+import { checkedSop } from '../node/publish/checked-sources';
 
 export interface SiteAgency {
   id: string;
@@ -138,9 +139,10 @@ async function load(): Promise<SiteCatalog> {
       // checker's error page is shown instead of the page (src/node/astro-sop-check.ts).
       // Read by the checker's own reader, so the site shows exactly what the checker accepted
       // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
+      // The publisher's check has usually just read it (src/node/publish/checked-sources.ts).
       const file = entry.filePath ?? `sops/${entry.id}.mdx`;
-      const read = readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
-      return read.value ? [{ ...entry, data: read.value.data }] : [];
+      const data = checkedSop(projectRoot(), entry.id)?.data ?? readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value?.data;
+      return data ? [{ ...entry, data }] : [];
     })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);

@@ -16,6 +16,7 @@ import { INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInpu
 import { linkTree, moveTreeOver } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
 import { buildSearchIndex } from './search-index';
+import { shareCheckedSources } from './checked-sources';
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -93,6 +94,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
       if (partial) process.env[BUILD_SCOPE_ENV] = scopeFile;
+      shareCheckedSources(root, report.catalog);
       try {
         await build({
           root,
@@ -104,6 +106,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         });
       } finally {
         delete process.env[BUILD_SCOPE_ENV];
+        shareCheckedSources(root, undefined);
       }
     });
     // Astro writes its content-layer cache files into an output folder outside the project root.
