@@ -38,10 +38,9 @@ function quiet(watcher: Watcher): Watcher {
 type Store = LoaderContext['store'];
 
 /**
- * The store, seen by the glob loader of an incremental build: an entry whose body is not in scope
- * is stored without `deferredRender` (so its MDX is not compiled into the build), and any entry
- * stored otherwise than the scope needs is read again. Such a build keeps its own store (its own
- * cacheDir, set by the publisher), so the full build's store is never changed by it.
+ * The store, as the glob loader of an incremental build sees it: an unchanged entry whose body is
+ * not in scope reads as not rendered, so the loader does not add its MDX to the modules the build
+ * compiles. Nothing is written differently: the store stays the one of the full builds.
  */
 function scopedStore(store: Store, bodies: Set<string>): Store {
   return new Proxy(store, {
@@ -49,11 +48,8 @@ function scopedStore(store: Store, bodies: Set<string>): Store {
       if (prop === 'get') {
         return (id: string) => {
           const entry = target.get(id);
-          return entry && Boolean(entry.deferredRender) === bodies.has(id) ? entry : undefined;
+          return entry && !bodies.has(id) ? { ...entry, deferredRender: false } : entry;
         };
-      }
-      if (prop === 'set') {
-        return (entry: Parameters<Store['set']>[0]) => target.set(bodies.has(entry.id) ? entry : { ...entry, deferredRender: false });
       }
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;

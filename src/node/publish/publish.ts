@@ -99,8 +99,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         await build({
           root,
           outDir: out,
-          // A partial build keeps its own content store (see src/integrations/sop-glob-loader.ts).
-          ...(partial ? { cacheDir: join(root, 'node_modules/.astro-sebagian') } : {}),
           logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
           mode: 'production',
         });
