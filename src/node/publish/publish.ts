@@ -136,9 +136,19 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
     pages ??= await astroBuild(staging, false);
     writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
-    await timed(timings, 'search', () => buildSearchIndex(staging));
-    if (pdfModule) {
-      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+    const search = () => timed(timings, 'search', () => buildSearchIndex(staging));
+    const pdfs = async () => {
+      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+    };
+    if (plan.kind === 'partial') {
+      // Both read the built pages and write their own folder. After an edit the PDF step mostly
+      // reuses, so the two run together; a full build keeps the PDF step alone on the machine
+      // (its throughput is compared with a floor measured alone, docs/benchmarks.md).
+      const settled = await Promise.allSettled([search(), pdfs()]);
+      for (const s of settled) if (s.status === 'rejected') throw s.reason;
+    } else {
+      await search();
+      await pdfs();
     }
   } catch (err) {
     await pdfBrowser?.close();
