@@ -121,10 +121,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await timed(timings, 'link', async () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
       const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
       writeFileSync(scopeFile, JSON.stringify(scope));
-      const recorded = await astroBuild(astroOut, true);
+      // Nothing to rebuild (no SOP changed): the previous pages are all still right.
+      const recorded = plan.pages.length ? await astroBuild(astroOut, true) : {};
       const missed = plan.pages.filter((url) => !recorded[url]);
       if (missed.length === 0) {
-        moveTreeOver(astroOut, staging);
+        if (plan.pages.length) moveTreeOver(astroOut, staging);
         pages = { ...previous!.halaman, ...recorded };
       } else {
         // Never expected: a page to rebuild that no route produced. Everything is built instead.
