@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
     printPerSecond: printRate,
     floor: { sample: sample.length, seconds: floorSeconds, perSecond: floorRate },
     launchPerPdf: { sample: launchSample.length, seconds: launchSeconds, perSecond: launchRate, extrapolatedSeconds: n / launchRate },
-    republish: { edited, seconds: againSeconds, timings: again.timings, pdf: { ...again.pdf!, blocked: again.pdf!.blocked.length } },
+    republish: { edited, seconds: againSeconds, build: again.build, timings: again.timings, pdf: { ...again.pdf!, blocked: again.pdf!.blocked.length } },
   };
   mkdirSync(join(REPO, '.cache'), { recursive: true });
   writeFileSync(join(REPO, '.cache/bench-publish.json'), JSON.stringify(result, null, 2));
@@ -115,5 +115,5 @@ export async function run(): Promise<void> {
   console.log(`PDF: ${pdf.rendered} PDF + ${pdf.books} buku dalam ${f(pdf.seconds)} s = ${f(rate)} PDF/s (tahap cetak ${f(pdf.printSeconds)} s = ${f(printRate)} PDF/s; ${pdf.batches} kelompok; pemisahan ${f(pdf.splitSeconds)} s; buku ${f(pdf.bookSeconds)} s setelah cetak, ${f(pdf.bookAssemblySeconds)} s seluruhnya)`);
   console.log(`(b) lantai, satu page.pdf per berkas, peramban hangat, ${conc} paralel, sampel ${sample.length}: ${f(floorRate)} PDF/s -> ${f(n / floorRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / floorRate, 2)}x lantai.`);
   console.log(`(a) satu peluncuran Chromium per PDF, ${conc} paralel, sampel ${launchSample.length}: ${f(launchRate)} PDF/s -> ${f(n / launchRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / launchRate, 1)}x lebih cepat.`);
-  console.log(`Terbit ulang setelah mengubah 1 SOP (${edited}): tahap PDF ${f(again.timings.pdf!, 2)} s (${again.pdf!.rendered} dicetak, ${again.pdf!.reused} dipakai ulang, ${again.pdf!.booksRebuilt} buku disusun ulang); seluruh penerbitan ${f(againSeconds)} s (Astro ${f(again.timings.astro!)} s).`);
+  console.log(`Terbit ulang setelah mengubah 1 SOP (${edited}): tahap PDF ${f(again.timings.pdf!, 2)} s (${again.pdf!.rendered} dicetak, ${again.pdf!.reused} dipakai ulang, ${again.pdf!.booksRebuilt} buku disusun ulang); seluruh penerbitan ${f(againSeconds)} s (${again.build.kind === 'partial' ? `sebagian: ${again.build.pages} halaman dibangun ulang; ` : ''}${Object.entries(again.timings).map(([k, v]) => `${k} ${f(v)} s`).join(', ')}${again.build.kind === 'partial' ? '; indeks pencarian dan PDF berjalan bersamaan' : ''}).`);
 }

@@ -17,6 +17,9 @@ import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
+import { agencyKey, bodyKey, regulationKey, replacesKey, sopKey } from '../core/site/page-dependencies';
+import { dependsOn, tracked } from '../node/publish/page-deps';
+import { checkedSop } from '../node/publish/checked-sources';
 
 export interface SiteAgency {
   id: string;
@@ -136,9 +139,10 @@ async function load(): Promise<SiteCatalog> {
       // checker's error page is shown instead of the page (src/node/astro-sop-check.ts).
       // Read by the checker's own reader, so the site shows exactly what the checker accepted
       // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
+      // The publisher's check has usually just read it (src/node/publish/checked-sources.ts).
       const file = entry.filePath ?? `sops/${entry.id}.mdx`;
-      const read = readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
-      return read.value ? [{ ...entry, data: read.value.data }] : [];
+      const data = checkedSop(projectRoot(), entry.id)?.data ?? readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value?.data;
+      return data ? [{ ...entry, data }] : [];
     })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);
@@ -162,16 +166,36 @@ async function load(): Promise<SiteCatalog> {
     .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
   const services = loadServices(byId, regulationById);
+  // What the catalog hands a page is recorded as that page's dependencies (the SOPs it reads,
+  // the bodies it renders, the lists it asks for), for incremental republishing
+  // (core/site/page-dependencies.ts). The queries below filter the untracked objects.
+  const sopView = new Map(sops.map((s) => [s, tracked(s, [sopKey(s.id)], (prop) => (prop === 'entry' ? [bodyKey(s.id)] : []))]));
+  const serviceView = new Map(services.map((s) => [s, tracked(s, s.sops.map((sop) => sopKey(sop.id)))]));
+  const viewOf = (s: SiteSop) => sopView.get(s)!;
+  const viewOfService = (s: SiteService) => serviceView.get(s)!;
   return {
-    sops,
-    services,
-    servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId),
+    sops: sops.map(viewOf),
+    services: services.map(viewOfService),
+    servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId).map(viewOfService),
     agencies,
     regulations,
-    sop: (id) => byId.get(id),
-    predecessorsOf: (id) => predecessorsOf(id, sops) as SiteSop[],
-    sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
-    sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)),
+    sop: (id) => {
+      const found = byId.get(id);
+      if (!found) dependsOn(sopKey(id));
+      return found && viewOf(found);
+    },
+    predecessorsOf: (id) => {
+      dependsOn(replacesKey(id));
+      return (predecessorsOf(id, sops) as SiteSop[]).map(viewOf);
+    },
+    sopsOfAgency: (agencyId) => {
+      dependsOn(agencyKey(agencyId));
+      return sops.filter((s) => s.agency.id === agencyId).map(viewOf);
+    },
+    sopsCiting: (regulationId) => {
+      dependsOn(regulationKey(regulationId));
+      return sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)).map(viewOf);
+    },
   };
 }
 

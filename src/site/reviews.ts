@@ -7,6 +7,8 @@ import { publicSiteUrl } from '../core/site/public-url';
 import { todayIso } from '../node/today';
 import { siteCatalog } from './catalog';
 import { siteSettings } from './site-info';
+import { DATE_KEY } from '../core/site/page-dependencies';
+import { dependsOn } from '../node/publish/page-deps';
 
 export interface SiteReviews {
   today: string;
@@ -24,6 +26,7 @@ export interface SiteReviews {
 export async function siteReviews(): Promise<SiteReviews> {
   const catalog = await siteCatalog();
   const today = todayIso();
+  dependsOn(DATE_KEY);
   const dated = datedReviews(catalog.sops, catalog.agencies, today);
   return {
     today,

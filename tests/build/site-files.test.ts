@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/catalog';
 import { loadSources } from '../../src/node/load-sources';
+import { SEARCHED_FOLDERS } from '../../src/node/publish/search-index';
 import { ROOT, SITE_DIST } from '../../testkit/paths';
 import { sampleSop } from '../support/sample-sops';
 
@@ -113,5 +114,11 @@ describe('search index', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['id']);
     expect(entry.languages.id!.page_count).toBe(catalog.sops.length + catalog.services!.length);
+  });
+
+  it('reads only the folders of the pages marked for search (src/node/publish/search-index.ts)', () => {
+    const marked = htmlFiles(SITE_DIST).filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
+    const folders = new Set(marked.map((f) => sitePath(f).split('/')[1]));
+    expect([...folders].sort()).toEqual([...SEARCHED_FOLDERS].sort());
   });
 });

@@ -35,8 +35,9 @@ export function readManifest(dir: string): Manifest | undefined {
 }
 
 export function writeManifest(dir: string, manifest: Manifest): void {
-  // Keys in a fixed order: books may have been assembled in any order.
+  // Keys in a fixed order: books may have been assembled in any order, and reused SOPs are
+  // recorded before the printed ones (the same site gives the same file, republished or not).
   const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
-  const out = { ...manifest, buku: sorted(manifest.buku), ...(manifest.dokumen ? { dokumen: sorted(manifest.dokumen) } : {}) };
+  const out = { ...manifest, sop: sorted(manifest.sop), buku: sorted(manifest.buku), ...(manifest.dokumen ? { dokumen: sorted(manifest.dokumen) } : {}) };
   writeFileSync(join(dir, 'pdf', 'manifest.json'), JSON.stringify(out, null, 1) + '\n');
 }

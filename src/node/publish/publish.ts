@@ -2,11 +2,21 @@
  * Publishing: check -> Astro build into a fresh temporary folder -> search index -> PDFs ->
  * swap into the output folder. Any failure leaves the previous output exactly as it was.
  * Shared by `npm run build`, `npm start`, the site tests and the benchmarks.
+ *
+ * When only SOP files changed since the previous output (incremental.ts), the temporary folder
+ * starts as hard links to the previous output and Astro builds only the pages that depend on the
+ * edited SOPs (build-scope.ts), which are moved over it; the search index and the PDF step run as
+ * in a full build (the PDF step reuses every PDF whose inputs did not change).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkProject, type ProjectReport } from '../check-project';
+import { checkProject, todayIso, type ProjectReport } from '../check-project';
+import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
+import { INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
+import { linkTree, moveTreeOver } from './output-tree';
+import { recordedPageDependencies, resetPageDependencies } from './page-deps';
 import { buildSearchIndex } from './search-index';
+import { shareCheckedSources } from './checked-sources';
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -15,6 +25,8 @@ export interface PublishOptions {
   outDir: string;
   /** Render the PDFs (default true). */
   pdf?: boolean;
+  /** Build every page even when the previous output allows rebuilding only what changed (default false). */
+  full?: boolean;
   /** Progress output (default console.log). */
   log?: (line: string) => void;
 }
@@ -25,6 +37,8 @@ export interface PublishResult {
   timings: Record<string, number>;
   /** What the PDF step did (rendered, reused, books ...), when it ran. */
   pdf?: import('../pdf/render-site-pdfs').PdfStats;
+  /** Whether the pages were all built, or only those an edit touched (with their number). */
+  build: { kind: 'full'; reason: string } | { kind: 'partial'; changed: string[]; pages: number };
 }
 
 export class PublishError extends Error {
@@ -60,30 +74,90 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 
   let pdfStats: PublishResult['pdf'];
+  const inputs = projectInputs(root, report.catalog, todayIso());
+  const previous = options.full ? undefined : readIncrementalManifest(outDir);
+  let plan: IncrementalPlan = options.full ? { kind: 'full', reason: 'terbit penuh diminta' } : planIncremental(previous, inputs);
+  if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+  const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
+  const scopeFile = join(dirname(outDir), `.${basename(outDir)}.lingkup-${process.pid}.json`);
+  for (const d of [staging, astroOut, scopeFile]) rmSync(d, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // The PDF step's browser starts now, while Astro builds, off the PDF step's critical path.
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
   const pdfBrowser = pdfModule ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
-  try {
+
+  /** Astro into `out`: every page, or those of a partial plan. Returns the pages built with their dependencies. */
+  const astroBuild = async (out: string, partial: boolean) => {
+    resetPageDependencies();
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
-      await build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
+      if (partial) process.env[BUILD_SCOPE_ENV] = scopeFile;
+      shareCheckedSources(root, report.catalog);
+      try {
+        await build({
+          root,
+          outDir: out,
+          logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
+          mode: 'production',
+        });
+      } finally {
+        delete process.env[BUILD_SCOPE_ENV];
+        shareCheckedSources(root, undefined);
+      }
     });
     // Astro writes its content-layer cache files into an output folder outside the project root.
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
-      rmSync(join(staging, leaked), { recursive: true, force: true });
+      rmSync(join(out, leaked), { recursive: true, force: true });
     }
-    await timed(timings, 'search', () => buildSearchIndex(staging));
-    if (pdfModule) {
-      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+    return recordedPageDependencies();
+  };
+
+  try {
+    let pages: Record<string, string[]> | undefined;
+    if (plan.kind === 'partial') {
+      // PDFs are taken over by the PDF step, the search index is written anew: neither is linked.
+      await timed(timings, 'link', async () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
+      writeFileSync(scopeFile, JSON.stringify(scope));
+      // Nothing to rebuild (no SOP changed): the previous pages are all still right.
+      const recorded = plan.pages.length ? await astroBuild(astroOut, true) : {};
+      const missed = plan.pages.filter((url) => !recorded[url]);
+      if (missed.length === 0) {
+        if (plan.pages.length) moveTreeOver(astroOut, staging);
+        pages = { ...previous!.halaman, ...recorded };
+      } else {
+        // Never expected: a page to rebuild that no route produced. Everything is built instead.
+        plan = { kind: 'full', reason: `halaman ${missed.slice(0, 3).join(', ')} tidak dapat dibangun ulang sendiri` };
+        log(`Terbit penuh: ${plan.reason}.`);
+        for (const d of [staging, astroOut]) rmSync(d, { recursive: true, force: true });
+        mkdirSync(staging, { recursive: true });
+      }
+    }
+    pages ??= await astroBuild(staging, false);
+    writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
+    const search = () => timed(timings, 'search', () => buildSearchIndex(staging));
+    const pdfs = async () => {
+      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+    };
+    if (plan.kind === 'partial') {
+      // Both read the built pages and write their own folder. After an edit the PDF step mostly
+      // reuses, so the two run together; a full build keeps the PDF step alone on the machine
+      // (its throughput is compared with a floor measured alone, docs/benchmarks.md).
+      const settled = await Promise.allSettled([search(), pdfs()]);
+      for (const s of settled) if (s.status === 'rejected') throw s.reason;
+    } else {
+      await search();
+      await pdfs();
     }
   } catch (err) {
     await pdfBrowser?.close();
     rmSync(staging, { recursive: true, force: true });
+    rmSync(astroOut, { recursive: true, force: true });
     throw err;
+  } finally {
+    rmSync(scopeFile, { force: true });
   }
 
   // Swap: the old output is removed only after the new one is in place.
@@ -91,5 +165,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
-  return { report, timings, pdf: pdfStats };
+  const build: PublishResult['build'] = plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length } : plan;
+  return { report, timings, pdf: pdfStats, build };
 }

@@ -4,11 +4,18 @@
  */
 import { join } from 'node:path';
 
+/**
+ * The folders whose pages carry `data-pagefind-body` (the SOP and service pages): Pagefind indexes
+ * only those once any page has it, so the others (print pages, lists) are not even read.
+ * tests/build/site-files.test.ts checks the built site against this list.
+ */
+export const SEARCHED_FOLDERS = ['sop', 'layanan'] as const;
+
 export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind gagal dimulai: ' + errors.join('; '));
-  const added = await index.addDirectory({ path: distDir });
+  const added = await index.addDirectory({ path: distDir, glob: `{${SEARCHED_FOLDERS.join(',')}}/**/*.html` });
   if (added.errors.length) throw new Error('Pagefind gagal mengindeks: ' + added.errors.join('; '));
   const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error('Pagefind gagal menulis indeks: ' + written.errors.join('; '));
