@@ -3,14 +3,11 @@
  * read from git at build time by src/node/history (every SOP at once, once per build), derived by
  * src/core/history. Also the regulations an old version cites, looked up in today's list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SopVersion } from '../core/diff/sop-diff';
 import type { EffectiveVersion } from '../core/history/sop-history';
 import { citationArticle, citationId } from '../core/model/regulation';
 import type { SopFrontmatter } from '../core/model/sop';
-import { readSopText } from '../core/source/read-sources';
-import { readSopHistories, type SopHistoryRead } from '../node/history/read-sop-history';
+import { currentSopVersion, readSopHistories, type SopHistoryRead } from '../node/history/read-sop-history';
 import { siteCatalog, type SiteCatalog, type SiteRegulation, type SiteSop } from './catalog';
 import { projectRoot } from './project-root';
 
@@ -20,9 +17,7 @@ const fileOf = (sop: SiteSop) => sop.entry.filePath ?? `sops/${sop.id}.mdx`;
 
 /** The SOP on disk, its body as the checker's reader splits it (as for the committed versions). */
 export function currentVersionOf(sop: SiteSop): SopVersion {
-  const file = fileOf(sop);
-  const body = readSopText(sop.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value?.body ?? sop.entry.body ?? '';
-  return { data: sop.data, body };
+  return currentSopVersion(projectRoot(), sop.id, fileOf(sop), { data: sop.data, body: sop.entry.body ?? '' });
 }
 
 async function load(): Promise<Map<string, SopHistoryRead>> {

@@ -5,6 +5,8 @@
  * version that today's format cannot read, or whose flow is broken, is listed as unreadable.
  * Remembered per project and file for the rest of the process.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SopSource } from '../../core/catalog/catalog';
 import { checkFlow } from '../../core/checks/flow-rules';
 import type { SopVersion } from '../../core/diff/sop-diff';
@@ -46,4 +48,10 @@ export function readSopHistories(root: string, sops: readonly SopSource[]): Map<
 
 export function readSopHistory(root: string, sop: SopSource): SopHistoryRead {
   return readSopHistories(root, [sop]).get(sop.id)!;
+}
+
+/** The SOP file on disk, its body split by the checker's reader (as the committed versions are). */
+export function currentSopVersion(root: string, id: string, file: string, fallback: SopVersion): SopVersion {
+  const body = readSopText(id, file, readFileSync(join(root, file), 'utf8')).value?.body ?? fallback.body;
+  return { data: fallback.data, body };
 }

@@ -7,6 +7,7 @@
  * of an edited SOP, before or after the edit; anything else (code, configuration, agencies,
  * regulations, services, letters, an SOP added or removed) is a full build.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ export const INCREMENTAL_MANIFEST = '.terbit-ulang.json';
 const VERSION = 1;
 
 export interface SopInput {
-  /** sha256 of the SOP file. */
+  /** sha256 of the SOP file and of the last commit that changed it (its history page lists the commits). */
   hash: string;
   /** The dependency keys its data puts it under. */
   kunci: string[];
@@ -75,6 +76,22 @@ function packageVersion(root: string, name: string): string {
   }
 }
 
+/**
+ * The last commit that changed each file under sops/ (paths from the project root), in one git
+ * call; empty without git. A commit changes an SOP's history page even when its text is as before.
+ */
+function lastCommits(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const log = spawnSync('git', ['log', '--relative', '--format=%x00%H', '--name-only', '--', SOPS_DIR], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (log.status !== 0 || typeof log.stdout !== 'string') return out;
+  let commit = '';
+  for (const line of log.stdout.split('\n')) {
+    if (line.startsWith('\0')) commit = line.slice(1);
+    else if (line && !out.has(line)) out.set(line, commit);
+  }
+  return out;
+}
+
 /** What the site about to be built is made of. */
 export function projectInputs(root: string, catalog: Catalog, today: string): ProjectInputs {
   const engine = createHash('sha256');
@@ -93,10 +110,12 @@ export function projectInputs(root: string, catalog: Catalog, today: string): Pr
   add('node', process.version);
   add('SOP_SITE_URL', process.env.SOP_SITE_URL ?? '');
 
+  const commits = lastCommits(root);
   const sop: Record<string, SopInput> = {};
   for (const s of [...catalog.sops].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const file = sopFiles.get(s.id);
-    sop[s.id] = { hash: file ? sha(readFileSync(join(root, SOPS_DIR, file))) : '-', kunci: sopKeys(s.id, s.data) };
+    const commit = file ? (commits.get(`${SOPS_DIR}/${file}`) ?? '') : '';
+    sop[s.id] = { hash: file ? sha(`${sha(readFileSync(join(root, SOPS_DIR, file)))}\0${commit}`) : '-', kunci: sopKeys(s.id, s.data) };
   }
   return { mesin: engine.digest('hex'), tanggal: today, sop };
 }
