@@ -145,7 +145,7 @@ export const EVALUATION_FIELD_HELP: Record<string, string> = {
 export const LETTER_TEMPLATE_FIELD_HELP: Record<string, string> = {
   '': 'Tulis kepala templat dengan judul, jenis, ringkasan dan fields seperti di letter-templates/README.md.',
   judul: 'Tulis judul surat seperti tampil di daftar surat, misalnya judul: Surat Rekomendasi Jamkesda.',
-  jenis: 'Tulis salah satu: jenis: surat-dinas, jenis: surat-tugas, atau jenis: berita-acara.',
+  jenis: 'Tulis salah satu: jenis: surat-dinas, jenis: surat-tugas, jenis: berita-acara, atau jenis: formulir.',
   ringkasan: 'Tulis satu kalimat: kapan surat ini dipakai.',
   kertas: 'Tulis kertas: A4 atau kertas: F4, atau hapus baris ini agar memakai kertas instansi.',
   bawaan: 'Tulis nilai bawaan isian baku, misalnya bawaan: { hal: Rekomendasi, lampiran: 1 }.',

@@ -45,8 +45,8 @@ export interface MonevStatus {
   /** Null also when the agency has no evaluation cycle. */
   nextEvaluation: MonevDue | null;
   /**
-   * The last evaluation recommended revising or revoking the SOP, and the SOP has had no
-   * revision (tanggal revisi or efektif) after it.
+   * The last evaluation recommended revising or revoking the SOP, the SOP is still in force and
+   * has had no revision (tanggal revisi or efektif) after it.
    */
   pendingRecommendation: { date: string; rekomendasi: Exclude<Recommendation, 'tetap berlaku'>; catatan?: string } | null;
 }
@@ -75,7 +75,7 @@ export function monevStatus(sop: MonevSopInput, records: readonly MonevRecordInp
   const rekomendasi = lastEvaluation?.data.rekomendasi;
   const revised = lastRevision(sop);
   const pending =
-    lastEvaluation && (rekomendasi === 'direvisi' || rekomendasi === 'dicabut') && !(revised && revised > lastEvaluation.date)
+    inForce && lastEvaluation && (rekomendasi === 'direvisi' || rekomendasi === 'dicabut') && !(revised && revised > lastEvaluation.date)
       ? { date: lastEvaluation.date, rekomendasi, ...(lastEvaluation.data.catatan ? { catatan: lastEvaluation.data.catatan } : {}) }
       : null;
   return {

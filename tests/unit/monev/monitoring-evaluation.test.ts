@@ -57,6 +57,8 @@ describe('monevStatus', () => {
     // Revised on the day of the evaluation: still pending (the revision must come after it).
     expect(monevStatus(sop('x', { efektif: '2024-03-04', revisi: '2025-02-10' }), records, 12, '2025-04-01').pendingRecommendation).not.toBeNull();
     expect(monevStatus(sop('x', { efektif: '2025-03-20', revisi: '2025-03-01' }), records, 12, '2025-04-01').pendingRecommendation).toBeNull();
+    // Revoked since: nothing pending.
+    expect(monevStatus(sop('x', { efektif: '2024-03-04' }, 'dicabut'), records, 12, '2025-04-01').pendingRecommendation).toBeNull();
     // A later evaluation that keeps the SOP ends the notice.
     expect(monevStatus(x, [...records, evaluation('x', '2025-03-15', 'tetap berlaku')], 12, '2025-04-01').pendingRecommendation).toBeNull();
   });
