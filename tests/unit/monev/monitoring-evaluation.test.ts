@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { monevStatus, overdueMonevByAgency, type MonevRecordInput, type MonevSopInput } from '../../../src/core/review/monitoring-evaluation';
+import { monevView } from '../../../src/core/site/monev-view';
 
 const sop = (id: string, tanggal: MonevSopInput['data']['tanggal'], status = 'berlaku', instansi = 'a'): MonevSopInput => ({
   id,
@@ -85,5 +86,42 @@ describe('overdueMonevByAgency', () => {
         evaluation: [{ sopId: 'a2', judul: 'SOP a2', nomor: '1/a2', agencyId: 'a', due: { date: '2024-01-10', daysLeft: -407 }, last: null }],
       },
     ]);
+  });
+});
+
+describe('monevView (what the SOP page says)', () => {
+  const x = sop('tanjungpinang/x', { efektif: '2024-03-04', revisi: '2024-02-27' });
+
+  it('a pending "direvisi" recommendation becomes the notice under the title', () => {
+    const records = [monitoring('tanjungpinang/x', '2024-09-02'), evaluation('tanjungpinang/x', '2025-02-10', 'direvisi', 'Waktu langkah 3 tidak realistis.')];
+    expect(monevView({ id: x.id, status: 'berlaku' }, monevStatus(x, records, 12, '2025-04-01'))).toEqual({
+      lastMonitoring: { tanggal: '2 September 2024', hasil: 'Berjalan dengan baik', penilai: 'Kabid', catatan: '' },
+      nextMonitoring: '2 Maret 2025 (sudah lewat 30 hari)',
+      lastEvaluation: { tanggal: '10 Februari 2025', hasil: 'Rekomendasi: Direvisi', penilai: 'Kadis', catatan: 'Waktu langkah 3 tidak realistis.' },
+      nextEvaluation: '10 Februari 2026 (dalam 315 hari)',
+      notice: {
+        judul: 'SOP ini direkomendasikan untuk direvisi.',
+        teks: 'Evaluasi tanggal 10 Februari 2025 merekomendasikan SOP ini direvisi; revisinya belum terbit.',
+        catatan: 'Waktu langkah 3 tidak realistis.',
+      },
+      forms: {
+        monitoring: '/surat/monitoring-pelaksanaan-sop/?sop=tanjungpinang%2Fx',
+        evaluasi: '/surat/berita-acara-evaluasi-sop/?sop=tanjungpinang%2Fx',
+      },
+    });
+  });
+
+  it('says what is missing instead of printing nothing', () => {
+    const v = monevView({ id: x.id, status: 'berlaku' }, monevStatus(x, [], undefined, '2024-04-01'));
+    expect([v.lastMonitoring.tanggal, v.nextMonitoring, v.lastEvaluation.tanggal, v.nextEvaluation, v.notice]).toEqual([
+      'Belum ada monitoring yang dicatat.',
+      '4 September 2024 (dalam 156 hari)',
+      'Belum ada evaluasi yang dicatat.',
+      'Belum ditetapkan (profil instansi tidak menulis siklus evaluasi)',
+      null,
+    ]);
+    const draft = sop('d', { efektif: '[ISI: tanggal efektif]' }, 'draf');
+    const d = monevView({ id: 'd', status: 'draf' }, monevStatus(draft, [], 12, '2024-04-01'));
+    expect([d.nextMonitoring, d.nextEvaluation]).toEqual(['Tidak dijadwalkan: SOP tidak berlaku', 'Tidak dijadwalkan: SOP tidak berlaku']);
   });
 });
