@@ -1,10 +1,8 @@
 /**
  * Rules on recorded monitoring and evaluation (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml)
- * beyond their schema: the SOP exists, the record holds what its kind needs, its date has come
- * and is not before the SOP came into force.
+ * beyond their schema: the SOP exists, the record holds what its kind needs, its date has come.
  */
 import type { Catalog, EvaluationSource } from '../catalog/catalog';
-import { isValidIsoDate } from '../model/calendar';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
@@ -27,9 +25,9 @@ export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog,
   if (data.jenis === 'evaluasi' && !data.kriteria?.length) {
     issues.push(issue(MESSAGES.evaluationMissing, file, 'kriteria', { jenis: 'evaluasi', field: 'kriteria yang dinilai', example: 'kriteria: [{ kriteria: SOP mudah dipahami, jawaban: ya }]' }));
   }
+  // A record older than the SOP's efektif date is of an earlier version (an evaluation that led
+  // to the revision): kept, not reported.
   if (date > today) issues.push(issue(MESSAGES.evaluationFuture, file, '', { date }));
-  const efektif = sop?.data.tanggal.efektif;
-  if (efektif && isValidIsoDate(efektif) && date < efektif) issues.push(issue(MESSAGES.evaluationBeforeSop, file, '', { date, efektif }));
   return [...issues, ...checkPlaceholders(file, data)];
 }
 

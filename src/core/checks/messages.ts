@@ -273,9 +273,6 @@ export const MESSAGES = {
   evaluationFuture: define<{ date: string }>('evaluasi-tanggal-mendatang', 'error', 'Tanggal catatan monitoring/evaluasi (nama berkasnya) sesudah hari ini.',
     (p) => `Tanggal catatan ini, ${p.date}, belum tiba; hanya monitoring dan evaluasi yang sudah dilakukan yang dicatat.`,
     () => 'Ganti nama berkas dengan tanggal pelaksanaan monitoring atau evaluasi.', { date: '2031-01-05' }),
-  evaluationBeforeSop: define<{ date: string; efektif: string }>('evaluasi-sebelum-berlaku', 'warning', 'Catatan monitoring/evaluasi bertanggal sebelum SOP berlaku.',
-    (p) => `Catatan ini bertanggal ${p.date}, sebelum SOP berlaku (${p.efektif}).`,
-    () => 'Periksa tanggal pada nama berkas, atau pindahkan catatan ke folder SOP yang dinilai.', { date: '2023-01-05', efektif: '2024-03-04' }),
 
   // --- Narrative body ----------------------------------------------------------------------
   mdxSyntax: define<{ detail: string }>('mdx-sintaks', 'error', 'Narasi MDX tidak dapat dibaca (tag tidak ditutup, kurung kurawal, tanda "<").',
