@@ -51,6 +51,14 @@ const KNOWN: Record<string, string> = {
   mengetahui_nama: 'Diah Endang Susilawati',
   mengetahui_pangkat: '',
   mengetahui_nip: '19670720 199303 2 008',
+  // Monitoring and evaluation forms: a fictional head of division assesses.
+  unit: 'Bidang Rehabilitasi Sosial',
+  periode: 'Semester I (Januari–Juni) 2024',
+  sop: 'SOP Penanganan Korban Tindak Kekerasan Nomor 462/11/5.6.04/2024',
+  penilai_jabatan: 'Kepala Bidang Rehabilitasi Sosial',
+  penilai_nama: 'Budi Santoso',
+  penilai_pangkat: 'Pembina (IV/a)',
+  penilai_nip: '19700101 199503 1 002',
 };
 
 const GROUP_ITEMS: Record<string, GroupItem[]> = {
@@ -67,6 +75,19 @@ const GROUP_ITEMS: Record<string, GroupItem[]> = {
   untuk: [
     { isi: 'Mendampingi pemulangan klien sampai di pelabuhan keberangkatan' },
     { isi: 'Berkoordinasi dengan Dinas Sosial daerah asal selama perjalanan klien' },
+  ],
+  prosedur: [
+    { sop: 'SOP Penanganan Eks Narapidana (BWBLP) Nomor 462/10/5.6.04/2024', penilaian: 'Berjalan dengan baik', catatan: '', tindakan: '' },
+    {
+      sop: 'SOP Penanganan Korban Tindak Kekerasan Nomor 462/11/5.6.04/2024',
+      penilaian: 'Tidak berjalan dengan baik',
+      catatan: 'Laporan sosial dikirim dua hari setelah batas waktu.',
+      tindakan: 'Pengarahan ulang kepada pekerja sosial.',
+    },
+  ],
+  kriteria: [
+    { kriteria: 'SOP mudah dipahami', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP mudah dilaksanakan', jawaban: 'Tidak', catatan: 'Langkah 4 menunggu tanda tangan Kepala Dinas.' },
   ],
   klien: [
     { nama: 'Siti Aminah', nik: '2172015507900003', tempat_lahir: 'Daik', tanggal_lahir: '1990-07-15', asal: 'Kabupaten Lingga', kondisi: 'Sehat' },
@@ -176,6 +197,26 @@ const REALISTIC: Record<string, string | GroupItem[]> = {
     'Klien belum dapat kembali ke rumah karena terduga pelaku tinggal serumah dengan klien. Selama penanganan kasus, klien memerlukan tempat tinggal sementara yang aman serta pendampingan Pekerja Sosial.',
   keterangan: 'Bersama klien diserahkan satu tas pakaian, fotokopi Kartu Keluarga dan surat keterangan dari Kepolisian Resor Tanjungpinang.',
   tembusan: [{ isi: 'Wali Kota Tanjungpinang (sebagai laporan)' }, { isi: 'Kepala Dinas Sosial Provinsi Kepulauan Riau' }, { isi: 'Arsip' }],
+  // A whole bidang monitored; the seven default criteria answered.
+  prosedur: [
+    { sop: 'SOP Penanganan Eks Narapidana (BWBLP) Nomor 462/10/5.6.04/2024', penilaian: 'Berjalan dengan baik', catatan: '', tindakan: '' },
+    {
+      sop: 'SOP Penanganan Korban Tindak Kekerasan Nomor 462/11/5.6.04/2024',
+      penilaian: 'Tidak berjalan dengan baik',
+      catatan: 'Laporan sosial dikirim dua hari setelah batas waktu pada dua dari lima kasus.',
+      tindakan: 'Pengarahan ulang kepada pekerja sosial; pemantauan bulanan oleh Kepala Seksi.',
+    },
+    { sop: 'SOP Penanganan Korban Perdagangan Orang Nomor 465.3/12/5.6.04/2024', penilaian: 'Berjalan dengan baik', catatan: 'Belum ada kasus pada periode ini.', tindakan: '' },
+  ],
+  kriteria: [
+    { kriteria: 'SOP mampu mendorong peningkatan kinerja', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP mudah dipahami', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP mudah dilaksanakan', jawaban: 'Tidak', catatan: 'Langkah 4 menunggu tanda tangan Kepala Dinas hingga tiga hari.' },
+    { kriteria: 'Semua pelaksana dapat menjalankan perannya masing-masing', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP mampu mengatasi permasalahan yang berkaitan dengan proses', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP mampu menjawab kebutuhan peningkatan kinerja organisasi', jawaban: 'Ya', catatan: '' },
+    { kriteria: 'SOP dapat dilaksanakan bersama SOP lain yang terkait', jawaban: 'Ya', catatan: 'Sejalan dengan SOP rujukan ke rumah sakit.' },
+  ],
   petugas: [
     { nama: 'Nurul Fadhilah', nip: '198503122010012003', pangkat: 'Penata Muda (III/a)', jabatan: 'Pekerja Sosial Ahli Pertama' },
     { nama: 'Agus Salim', nip: '', pangkat: '', jabatan: 'Tenaga Kesejahteraan Sosial Kecamatan' },

@@ -7,14 +7,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgencySource, Catalog, ServiceSource, SopSource } from '../core/catalog/catalog';
+import type { AgencySource, Catalog, EvaluationSource, ServiceSource, SopSource } from '../core/catalog/catalog';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
 import { publicSiteUrl } from '../core/site/public-url';
-import { locate, readAgencyText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifyAgencyPath, classifyServicePath, classifySopPath, DATA_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
+import { locate, readAgencyText, readEvaluationText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
+import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 import { letterTemplateIds } from './letter-template-files';
 
@@ -173,10 +173,28 @@ export function loadSources(root: string): LoadResult {
     if (read.value) services.push(read.value);
   }
 
+  const evaluations: EvaluationSource[] = [];
+  for (const rel of listFiles(join(root, EVALUATIONS_DIR))) {
+    const file = `${EVALUATIONS_DIR}/${rel}`;
+    const kind = classifyEvaluationPath(rel);
+    if (kind.kind === 'ignored') continue;
+    if (kind.kind === 'bad-name') {
+      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason }), line: 1 });
+      continue;
+    }
+    const text = readText(root, file, issues);
+    if (text === null) continue;
+    const read = readEvaluationText(kind.sopId, kind.date, file, text);
+    issues.push(...read.issues);
+    yamls.set(file, read.yaml);
+    if (read.value) evaluations.push(read.value);
+  }
+
   return {
     catalog: {
       sops,
       services,
+      evaluations,
       agencies,
       regulations,
       regulationsFile: REGULATIONS_FILE,

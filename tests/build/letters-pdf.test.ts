@@ -28,6 +28,9 @@ const EXPECTED_PAGES: Record<string, { A4: number; F4: number }> = {
   'berita-acara-serah-terima': { A4: 2, F4: 1 },
   // Request, police statement, client, journey, costs and two companions: two pages on both.
   'pemulangan-orang-terlantar': { A4: 2, F4: 2 },
+  // Three SOPs of a bidang monitored; the seven criteria answered with notes.
+  'monitoring-pelaksanaan-sop': { A4: 1, F4: 1 },
+  'berita-acara-evaluasi-sop': { A4: 1, F4: 1 },
 };
 
 /** The text just before the signature, which must share its page. */
@@ -39,8 +42,12 @@ const BEFORE_SIGNATURE: Record<string, string> = {
   'rujukan-pendampingan-kesehatan': 'Demikian disampaikan',
   'surat-tugas': 'Tempat tugas di',
   'berita-acara-serah-terima': 'Demikian berita acara',
+  'monitoring-pelaksanaan-sop': 'MONITORING PELAKSANAAN SOP AP',
+  'berita-acara-evaluasi-sop': 'Demikian berita acara',
 };
-const SIGNATORY: Record<string, string> = { 'berita-acara-serah-terima': 'Diah Endang Susilawati' };
+const SIGNATORY: Record<string, string> = { 'berita-acara-serah-terima': 'Diah Endang Susilawati', 'berita-acara-evaluasi-sop': 'Diah Endang Susilawati' };
+/** Sheets that write their date out in words ("Pada hari ini ...") and print no place and date. */
+const DATE_IN_WORDS = new Set(['berita-acara-serah-terima', 'berita-acara-evaluasi-sop']);
 
 /** Opens the form of the Tanjungpinang office, its profile set to the paper wanted. */
 async function openOn(paper: 'A4' | 'F4', id: string): Promise<Page> {
@@ -86,7 +93,7 @@ describe.each(letterTemplateIds().flatMap((id) => [[id, 'A4'] as const, [id, 'F4
 
     const texts = pageTexts(printed.pdf, printed.pages);
     const all = squash(texts.join('\n'));
-    expect(all.split('Tanjungpinang, 4 Maret 2024').length - 1).toBe(meta.jenis === 'berita-acara' ? 0 : 1);
+    expect(all.split('Tanjungpinang, 4 Maret 2024').length - 1).toBe(DATE_IN_WORDS.has(id) ? 0 : 1);
 
     // Page numbers: none on the first page (it has the kop), "- n -" top centre on the others.
     expect(texts[0]).not.toMatch(/^\s*-\s*\d+\s*-\s*$/m);
@@ -103,7 +110,7 @@ describe.each(letterTemplateIds().flatMap((id) => [[id, 'A4'] as const, [id, 'F4
     const signaturePage = texts.findIndex((t) => t.includes(signatory));
     expect(signaturePage).toBe(texts.length - 1);
     expect(squash(texts[signaturePage]!)).toContain(BEFORE_SIGNATURE[id]);
-    if (meta.jenis !== 'berita-acara') {
+    if (meta.jenis === 'surat-dinas' || meta.jenis === 'surat-tugas') {
       const tembusanPages = texts.map((t, i) => (/Tembusan:|Wali Kota Tanjungpinang \(sebagai|3\. Arsip/.test(t) ? i : -1)).filter((i) => i >= 0);
       expect(tembusanPages).toEqual([signaturePage]);
     }

@@ -11,6 +11,7 @@ import { agencyGaps, buildLetterContext, letterPaper } from '../../core/letters/
 import { validateLetterValues } from '../../core/letters/validate-values';
 import { printGaps } from '../../core/letters/print-check';
 import { isGroupField } from '../../core/letters/field-types';
+import { prefillFromSops, sopsFromQuery, usesSops } from '../../core/letters/sop-prefill';
 import { askBeforePrint, startPrintConfirm } from './print-confirm/print-confirm';
 import { deleteDraft, formatSavedAt, inspectDraft, loadDraft, saveDraft } from './drafts';
 import { clearErrors, onSummaryClick, showErrors } from './error-summary/error-display';
@@ -52,6 +53,11 @@ function startLetterPage(form: HTMLFormElement): void {
   }
   const rujukan = control(form, fieldInputId('rujukan_sop'));
   if (sop && rujukan && !rujukan.value) rujukan.value = sop.rujukan;
+  // Forms filled from SOPs (monitoring of one SOP or of a whole bidang, evaluation of one SOP).
+  if (usesSops(meta)) {
+    const chosen = sopsFromQuery(config.sops, { sop: params.get('sop'), instansi: params.get('instansi'), bidang: params.get('bidang') });
+    if (chosen.length) writeValues(form, meta, prefillFromSops(meta, readValues(form, meta), chosen));
+  }
 
   const rememberPrefilled = () => {
     const values = readValues(form, meta);

@@ -1,5 +1,6 @@
 /** What the letter page hands its script, as JSON in the form's data-surat attribute. */
 import type { Agency } from '../../core/model/agency';
+import type { SopFacts } from '../../core/letters/sop-prefill';
 
 export interface LetterPageConfig {
   /** Template id of the page. */
@@ -8,8 +9,8 @@ export interface LetterPageConfig {
   agencies: Record<string, Agency>;
   /** Agency selected when the URL names none. */
   defaultAgency: string;
-  /** SOPs by id: their agency, and how a letter cites them ("SOP ... Nomor ..."). */
-  sops: Record<string, { instansi: string; rujukan: string }>;
+  /** SOPs by id, in the site's order: their agency, how a letter cites them ("SOP ... Nomor ..."), title, number, unit. */
+  sops: Record<string, SopFacts>;
 }
 
 export function readPageConfig(form: HTMLElement): LetterPageConfig {

@@ -3,6 +3,7 @@
  * id and file, every agency, every regulation. Built by src/node/load-sources.ts from disk.
  */
 import type { Agency } from '../model/agency';
+import type { EvaluationRecord } from '../model/evaluation';
 import type { Regulation } from '../model/regulation';
 import type { Service } from '../model/service';
 import type { SopFrontmatter } from '../model/sop';
@@ -33,10 +34,22 @@ export interface ServiceSource {
   data: Service;
 }
 
+/** A recorded monitoring or evaluation (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml). */
+export interface EvaluationSource {
+  /** The SOP the folders name; may be unknown (the checker reports it). */
+  sopId: string;
+  /** "YYYY-MM-DD", from the file name. */
+  date: string;
+  file: string;
+  data: EvaluationRecord;
+}
+
 export interface Catalog {
   sops: SopSource[];
   /** Services for the public; undefined = not loaded (the editor's snapshot). */
   services?: ServiceSource[];
+  /** Recorded monitoring and evaluation; undefined = not loaded (the editor's snapshot). */
+  evaluations?: EvaluationSource[];
   agencies: Map<string, AgencySource>;
   regulations: Map<string, Regulation>;
   regulationsFile: string;

@@ -9,6 +9,7 @@ import { checkFlow } from './flow-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
+import { checkEvaluations } from './evaluation-rules';
 import { checkServices } from './service-rules';
 import { checkStatus } from './status-rules';
 import { checkWaktu } from './waktu-rules';
@@ -45,6 +46,7 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
     ...checkUniqueWithinAgency(byFile),
     ...[...catalog.agencies.values()].flatMap((agency) => checkAgency(agency, catalog)),
     ...checkServices(catalog),
+    ...checkEvaluations(catalog, today),
   ];
 }
 

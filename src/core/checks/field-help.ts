@@ -127,11 +127,26 @@ export const SERVICE_FIELD_HELP: Record<string, string> = {
   pengawasan_internal: 'Tulis daftar bentuk pengawasan internal, satu per butir.',
 };
 
+/** A monitoring or evaluation record (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml). */
+export const EVALUATION_FIELD_HELP: Record<string, string> = {
+  jenis: 'Tulis jenis: monitoring (penilaian penerapan tiap 6 bulan) atau jenis: evaluasi (evaluasi SOP dengan rekomendasi).',
+  penilai: 'Tulis jabatan atau nama penilai, misalnya penilai: Kepala Bidang Rehabilitasi Sosial.',
+  penilaian: 'Tulis penilaian: berjalan baik atau penilaian: tidak berjalan baik.',
+  tindakan: 'Tulis tindakan yang harus diambil sebagai satu teks, misalnya tindakan: Sosialisasi ulang kepada pelaksana.',
+  kriteria: 'Tulis daftar kriteria yang dijawab, misalnya - { kriteria: SOP mudah dipahami, jawaban: ya, catatan: ... }.',
+  'kriteria[]': 'Tulis setiap kriteria dengan kriteria, jawaban (ya atau tidak) dan catatan bila ada.',
+  'kriteria[].kriteria': 'Tulis kriteria yang dinilai, misalnya kriteria: SOP mudah dipahami.',
+  'kriteria[].jawaban': 'Tulis jawaban: ya atau jawaban: tidak.',
+  'kriteria[].catatan': 'Tulis catatan sebagai satu teks, atau hapus baris ini.',
+  rekomendasi: 'Tulis rekomendasi: tetap berlaku, rekomendasi: direvisi, atau rekomendasi: dicabut.',
+  catatan: 'Tulis catatan hasil penilaian sebagai satu teks, atau hapus baris ini.',
+};
+
 /** The header of a letter template (letter-templates/<id>.hbs), described in letter-templates/README.md. */
 export const LETTER_TEMPLATE_FIELD_HELP: Record<string, string> = {
   '': 'Tulis kepala templat dengan judul, jenis, ringkasan dan fields seperti di letter-templates/README.md.',
   judul: 'Tulis judul surat seperti tampil di daftar surat, misalnya judul: Surat Rekomendasi Jamkesda.',
-  jenis: 'Tulis salah satu: jenis: surat-dinas, jenis: surat-tugas, atau jenis: berita-acara.',
+  jenis: 'Tulis salah satu: jenis: surat-dinas, jenis: surat-tugas, jenis: berita-acara, atau jenis: formulir.',
   ringkasan: 'Tulis satu kalimat: kapan surat ini dipakai.',
   kertas: 'Tulis kertas: A4 atau kertas: F4, atau hapus baris ini agar memakai kertas instansi.',
   bawaan: 'Tulis nilai bawaan isian baku, misalnya bawaan: { hal: Rekomendasi, lampiran: 1 }.',

@@ -55,9 +55,9 @@ export const MESSAGES = {
     () => 'Tulis data instansi sebagai <id>.yaml (huruf kecil), misalnya sops/_data/instansi/dinsos-medan.yaml, atau hapus berkas ini.', {}),
   agencyDuplicate: define<{ id: string; first: string }>('instansi-ganda', 'error', 'Satu id instansi ditulis di dua berkas (.yaml dan .yml).',
     (p) => `Instansi "${p.id}" juga ditulis di ${p.first}.`, () => 'Simpan data instansi dalam satu berkas saja dan hapus yang lain.', { id: 'dinsos-medan', first: 'sops/_data/instansi/dinsos-medan.yaml' }),
-  unknownDataFile: define<{ name: string; guess: string | null }>('data-tidak-dikenal', 'warning', 'Berkas atau folder di sops/_data/ yang tidak dibaca (bukan instansi/, dasar-hukum.yaml atau situs.yaml).',
+  unknownDataFile: define<{ name: string; guess: string | null }>('data-tidak-dikenal', 'warning', 'Berkas atau folder di sops/_data/ yang tidak dibaca (bukan instansi/, evaluasi/, dasar-hukum.yaml atau situs.yaml).',
     (p) => `"${p.name}" di sops/_data/ tidak dibaca oleh pemeriksa maupun situs.${maybe(p.guess)}`,
-    () => 'sops/_data/ hanya berisi folder instansi/, dasar-hukum.yaml dan situs.yaml; ganti namanya, atau awali dengan "_" bila sengaja disimpan.', { name: 'dasar_hukum.yaml', guess: 'dasar-hukum.yaml' }),
+    () => 'sops/_data/ hanya berisi folder instansi/ dan evaluasi/, dasar-hukum.yaml dan situs.yaml; ganti namanya, atau awali dengan "_" bila sengaja disimpan.', { name: 'dasar_hukum.yaml', guess: 'dasar-hukum.yaml' }),
   badSopPath: define<{ id: string }>('berkas-nama-tidak-sah', 'error', 'Nama berkas atau folder SOP memuat huruf besar, spasi atau tanda baca.',
     (p) => `Nama berkas/folder "${p.id}" tidak dapat dijadikan alamat halaman.`,
     () => 'Gunakan huruf kecil, angka dan tanda hubung saja, misalnya sops/tanjungpinang/penanganan-orang-terlantar.mdx.', { id: 'Tanjungpinang/SOP Baru' }),
@@ -257,6 +257,26 @@ export const MESSAGES = {
   agencyNoComplaints: define<{ count: number }>('instansi-tanpa-pengaduan', 'warning', 'Instansi menyelenggarakan layanan tetapi belum menulis saluran pengaduan.',
     (p) => `Instansi ini menyelenggarakan ${p.count} layanan, tetapi belum menulis saluran pengaduan; halaman layanan tidak dapat memberi tahu masyarakat ke mana mengadu.`,
     () => 'Tulis pengaduan: [...] dengan saluran pengaduan kantor, satu per butir, atau "[ISI: saluran pengaduan]" sampai diketahui.', { count: 2 }),
+
+  // --- Monitoring and evaluation records (sops/_data/evaluasi/) ----------------------------
+  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date' }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
+    (p) =>
+      p.reason === 'no-sop' ? `Berkas "${p.name}" langsung di sops/_data/evaluasi/ tidak menyebut SOP yang dinilai.`
+      : p.reason === 'not-yaml' ? `Berkas "${p.name}" tidak dibaca: catatan monitoring dan evaluasi ditulis sebagai berkas .yaml.`
+      : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.`,
+    () => 'Simpan catatan sebagai sops/_data/evaluasi/<id SOP>/<tanggal>.yaml, misalnya sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2025-09-01.yaml.',
+    { name: '2025-13-01.yaml', reason: 'bad-date' }),
+  evaluationUnknownSop: define<{ id: string; guess: string | null; ids: string[] }>('evaluasi-sop-tidak-ada', 'error', 'Folder catatan monitoring/evaluasi menyebut SOP yang tidak ada.',
+    (p) => `SOP "${p.id}" yang dinilai catatan ini tidak ditemukan.${maybe(p.guess)}`,
+    (p) => `Pindahkan berkas ke folder sops/_data/evaluasi/<id SOP>/, dengan id SOP yaitu jalurnya di bawah sops/ tanpa .mdx. SOP yang ada: ${list(p.ids)}.`,
+    { id: 'tanjungpinang/penanganan-eks-napi', guess: 'tanjungpinang/penanganan-eks-narapidana', ids: ['tanjungpinang/penanganan-eks-narapidana'] }),
+  evaluationMissing: define<{ jenis: string; field: string; example: string }>('evaluasi-isian-kurang', 'error', 'Catatan monitoring tanpa penilaian, atau catatan evaluasi tanpa kriteria atau rekomendasi.',
+    (p) => `Catatan ${p.jenis} ini belum menulis ${p.field}.`,
+    (p) => `Tambahkan ${p.example}.`,
+    { jenis: 'evaluasi', field: 'rekomendasi', example: 'rekomendasi: tetap berlaku (atau direvisi, dicabut)' }),
+  evaluationFuture: define<{ date: string }>('evaluasi-tanggal-mendatang', 'error', 'Tanggal catatan monitoring/evaluasi (nama berkasnya) sesudah hari ini.',
+    (p) => `Tanggal catatan ini, ${p.date}, belum tiba; hanya monitoring dan evaluasi yang sudah dilakukan yang dicatat.`,
+    () => 'Ganti nama berkas dengan tanggal pelaksanaan monitoring atau evaluasi.', { date: '2031-01-05' }),
 
   // --- Narrative body ----------------------------------------------------------------------
   mdxSyntax: define<{ detail: string }>('mdx-sintaks', 'error', 'Narasi MDX tidak dapat dibaca (tag tidak ditutup, kurung kurawal, tanda "<").',

@@ -10,6 +10,7 @@ import {
   FIELD_TYPES,
   FIELD_WIDTHS,
   LETTER_KINDS,
+  SOP_SOURCES,
   TODAY,
   type AgencySource,
   type FieldType,
@@ -38,6 +39,8 @@ const fieldKeys = {
   maks: z.number().int().min(1).max(5000).optional(),
   options: z.array(z.string().trim().min(1)).optional(),
   dari_instansi: z.enum(AGENCY_SOURCES).optional(),
+  /** Filled from the SOPs the form is opened for (one group item per SOP). */
+  dari_sop: z.enum(SOP_SOURCES).optional(),
   /** Date field: not earlier than the date of the named field (checked before printing). */
   tidak_sebelum: z.string().regex(NAME_PATTERN, 'Tulis nama isian tanggal lain, mis. "tanggal_mulai".').optional(),
 };
@@ -98,7 +101,7 @@ const fieldSchema = z
           seen.add(s.name);
         });
       }
-      for (const key of ['options', 'dari_instansi', 'baris', 'maks', 'lebar', 'tidak_sebelum'] as const) {
+      for (const key of ['options', 'dari_instansi', 'dari_sop', 'baris', 'maks', 'lebar', 'tidak_sebelum'] as const) {
         if (f[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" tidak berlaku untuk kelompok berulang.` });
       }
       return;

@@ -18,13 +18,14 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const LETTER_KINDS = ['surat-dinas', 'surat-tugas', 'berita-acara'] as const;
+export const LETTER_KINDS = ['surat-dinas', 'surat-tugas', 'berita-acara', 'formulir'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
   'surat-dinas': 'Surat dinas',
   'surat-tugas': 'Surat tugas',
   'berita-acara': 'Berita acara',
+  formulir: 'Formulir monitoring dan evaluasi SOP',
 };
 
 /** Agency profile values a field can start from (the signatory of the chosen office, its city). */
@@ -37,6 +38,14 @@ export const AGENCY_SOURCES = [
   'kepala.nip',
 ] as const;
 export type AgencySource = (typeof AGENCY_SOURCES)[number];
+
+/**
+ * SOP facts a field can start from when the form is opened for SOPs (`?sop=<id>`, or
+ * `?instansi=<id>&bidang=<unit>` for every SOP in force of a unit): "SOP <judul> Nomor <nomor>",
+ * the title, the number, the unit. In a repeating group, one item per SOP.
+ */
+export const SOP_SOURCES = ['rujukan', 'judul', 'nomor', 'bidang'] as const;
+export type SopSource = (typeof SOP_SOURCES)[number];
 
 /** Width of a text input, as GOV.UK sizes them (a NIK box need not span the page). */
 export const FIELD_WIDTHS = ['pendek', 'sedang', 'penuh'] as const;
@@ -55,6 +64,7 @@ export interface ScalarField {
   default?: string;
   options?: string[];
   dari_instansi?: AgencySource;
+  dari_sop?: SopSource;
   lebar?: FieldWidth;
   baris?: number;
   maks?: number;

@@ -155,6 +155,12 @@ export const STANDARD_FIELDS: Record<LetterKind, { head: LetterField[]; tail: Le
     head: [klasifikasi, nomorUrut, { ...tanggalSurat, label: 'Tanggal serah terima' }, rujukanSop],
     tail: signatory('mengetahui', 'Mengetahui (kepala kantor)', 'Pejabat yang mengetahui serah terima, biasanya kepala dinas.'),
   },
+  // Monitoring and evaluation forms (formats.md §4): the date only; each form names its own
+  // assessor and, when it has one, its number.
+  formulir: {
+    head: [{ ...tanggalSurat, label: 'Tanggal pelaksanaan', bagian: 'Tanggal' }],
+    tail: [],
+  },
 };
 
 export function standardFieldNames(kind: LetterKind): string[] {

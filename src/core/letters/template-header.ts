@@ -170,6 +170,7 @@ function toLetterField(decl: FieldDeclaration, bagian: string): LetterField {
     default: typeof decl.default === 'string' ? decl.default : undefined,
     options: decl.options,
     dari_instansi: decl.dari_instansi,
+    dari_sop: decl.dari_sop,
     lebar: decl.lebar,
     baris: decl.baris,
     maks: decl.maks,

@@ -2,13 +2,14 @@
  * From a file's text to a validated source, or to the author's messages: the same reading
  * for `npm run check`, the build, the dev server and the editor (which has no file system).
  */
-import type { AgencySource, ServiceSource, SopSource } from '../catalog/catalog';
-import { AGENCY_FIELD_HELP, REGULATION_FIELD_HELP, SERVICE_FIELD_HELP, SITE_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
+import type { AgencySource, EvaluationSource, ServiceSource, SopSource } from '../catalog/catalog';
+import { AGENCY_FIELD_HELP, EVALUATION_FIELD_HELP, REGULATION_FIELD_HELP, SERVICE_FIELD_HELP, SITE_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
 import { issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodIssues } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 import { agencySchema, type Agency } from '../model/agency';
 import { REGULATION_ID, REGULATION_ID_HINT, regulationSchema, type Regulation } from '../model/regulation';
+import { evaluationRecordSchema, type EvaluationRecord } from '../model/evaluation';
 import { serviceSchema, type Service } from '../model/service';
 import { siteSchema, type SiteSettings } from '../model/site';
 import { sopSchema, type SopFrontmatter } from '../model/sop';
@@ -64,6 +65,15 @@ export function readServiceText(id: string, file: string, text: string): ReadRes
   const result = validateSource<Service>(serviceSchema, parsed.source, SERVICE_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
   return { value: { id, file, data: result.data }, issues: [], yaml: parsed.source };
+}
+
+/** A monitoring or evaluation record; the SOP and the date come from its path. */
+export function readEvaluationText(sopId: string, date: string, file: string, text: string): ReadResult<EvaluationSource> {
+  const parsed = parseYamlSource(text, file, 0);
+  if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  const result = validateSource<EvaluationRecord>(evaluationRecordSchema, parsed.source, EVALUATION_FIELD_HELP);
+  if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
+  return { value: { sopId, date, file, data: result.data }, issues: [], yaml: parsed.source };
 }
 
 export interface RegulationsRead {

@@ -3,6 +3,8 @@
  * collection and the editor. An SOP is a `.mdx` file; a file or folder whose name starts with
  * "_" or "." (at any depth) is not content (sops/_data holds agencies and regulations).
  */
+import { isValidIsoDate } from '../model/calendar';
+
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
 export const AGENCIES_DIR = `${DATA_DIR}/instansi`;
@@ -11,6 +13,8 @@ export const SITE_FILE = `${DATA_DIR}/situs.yaml`;
 /** Services for the public (Standar Pelayanan): one `<id>.yaml` each. Under "_": not an SOP. */
 export const SERVICES_DIR = `${SOPS_DIR}/_layanan`;
 export const LETTERS_DIR = 'letter-templates';
+/** Recorded monitoring and evaluation of SOPs: `<sop-id>/<tanggal>.yaml` (src/core/model/evaluation.ts). */
+export const EVALUATIONS_DIR = `${DATA_DIR}/evaluasi`;
 
 /** Glob patterns (relative to sops/) for the build's content collection. */
 export const SOP_GLOB = ['**/*.mdx', '!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];
@@ -67,7 +71,7 @@ export function classifyAgencyPath(relPath: string): AgencyPathKind {
 }
 
 /** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
-export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml'] as const;
+export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml', 'evaluasi'] as const;
 
 export type ServicePathKind = { kind: 'service'; id: string } | { kind: 'ignored' } | { kind: 'bad-name'; id: string };
 
@@ -76,4 +80,27 @@ export function classifyServicePath(name: string): ServicePathKind {
   if (name.startsWith('_') || name.startsWith('.') || name.includes('/') || !/\.ya?ml$/.test(name)) return { kind: 'ignored' };
   const id = name.replace(/\.ya?ml$/, '');
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
+}
+
+export type EvaluationPathKind =
+  | { kind: 'record'; sopId: string; date: string }
+  | { kind: 'ignored' }
+  /** Not `<sop-id>/<tanggal>.yaml`: a file straight in evaluasi/, another extension, a bad date. */
+  | { kind: 'bad-name'; reason: 'no-sop' | 'not-yaml' | 'bad-date'; name: string };
+
+/**
+ * Classifies a path relative to sops/_data/evaluasi/ ("tanjungpinang/penanganan/2025-03-04.yaml").
+ * The folders name the SOP, the file the day; a suffix after the date ("2025-03-04-evaluasi.yaml")
+ * keeps two records of one day apart.
+ */
+export function classifyEvaluationPath(relPath: string): EvaluationPathKind {
+  const parts = relPath.split('/');
+  if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) return { kind: 'ignored' };
+  const name = parts.pop()!;
+  if (parts.length === 0) return { kind: 'bad-name', reason: 'no-sop', name };
+  const m = /^(.*)\.ya?ml$/.exec(name);
+  if (!m) return { kind: 'bad-name', reason: 'not-yaml', name };
+  const date = /^(\d{4}-\d{2}-\d{2})(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?$/.exec(m[1]!)?.[1];
+  if (!date || !isValidIsoDate(date)) return { kind: 'bad-name', reason: 'bad-date', name };
+  return { kind: 'record', sopId: parts.join('/'), date };
 }

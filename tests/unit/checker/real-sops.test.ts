@@ -288,7 +288,7 @@ describe('letter templates in npm run check', () => {
     const report = await checkProject(root, '2026-12-01', { mermaid: false });
     expect(report.errors.filter((e) => e.includes('letter-templates/'))).toEqual([
       'KESALAHAN letter-templates/kepala-rusak.hbs:3 — jenis\n' +
-        '  Nilai "nota" tidak dikenal; pilih salah satu: surat-dinas, surat-tugas, berita-acara.\n' +
+        '  Nilai "nota" tidak dikenal; pilih salah satu: surat-dinas, surat-tugas, berita-acara, formulir.\n' +
         '  Perbaiki: Tulis salah satu pilihan persis seperti di atas.',
       'KESALAHAN letter-templates/kepala-rusak.hbs:6 — fields[0].type\n' +
         '  Nilai "teks" tidak dikenal; pilih salah satu: text, textarea, date, number, rupiah, nik, nip, nip_nik, select, group.\n' +
