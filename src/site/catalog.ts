@@ -17,6 +17,7 @@ import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
+import { shardAgencyIds } from '../node/shard-env';
 
 export interface SiteAgency {
   id: string;
@@ -68,6 +69,12 @@ export interface SiteCatalog {
   sopsOfAgency(agencyId: string): SiteSop[];
   sopsCiting(regulationId: string): SiteSop[];
   servicesOfAgency(agencyId: string): SiteService[];
+  /**
+   * What this build renders a page of its own for: every SOP, service and agency, or only those
+   * of a shard's agencies (`npm run build -- --instansi`, src/core/catalog/shard.ts). Lists and
+   * other global pages use the whole catalog in every build.
+   */
+  shard: { sops: SiteSop[]; services: SiteService[]; agencies: SiteAgency[] };
 }
 
 /**
@@ -162,6 +169,8 @@ async function load(): Promise<SiteCatalog> {
     .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
   const services = loadServices(byId, regulationById);
+  const shardIds = shardAgencyIds();
+  const inShard = (agencyId: string) => !shardIds || shardIds.has(agencyId);
   return {
     sops,
     services,
@@ -172,6 +181,11 @@ async function load(): Promise<SiteCatalog> {
     predecessorsOf: (id) => predecessorsOf(id, sops) as SiteSop[],
     sopsOfAgency: (agencyId) => sops.filter((s) => s.agency.id === agencyId),
     sopsCiting: (regulationId) => sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)),
+    shard: {
+      sops: sops.filter((s) => inShard(s.agency.id)),
+      services: services.filter((s) => inShard(s.agency.id)),
+      agencies: agencies.filter((a) => inShard(a.id)),
+    },
   };
 }
 

@@ -2,11 +2,16 @@
  * Publishing: check -> Astro build into a fresh temporary folder -> search index -> PDFs ->
  * swap into the output folder. Any failure leaves the previous output exactly as it was.
  * Shared by `npm run build`, `npm start`, the site tests and the benchmarks.
+ * With `instansi` it builds one shard of a portal (src/core/catalog/shard.ts), merged by
+ * src/node/publish/merge-shards.ts.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { selectShard, shardCatalog } from '../../core/catalog/shard';
 import { checkProject, type ProjectReport } from '../check-project';
+import { withShardAgencies } from '../shard-env';
 import { buildSearchIndex } from './search-index';
+import { writeShardInfo } from './shard-info';
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -17,6 +22,11 @@ export interface PublishOptions {
   pdf?: boolean;
   /** Progress output (default console.log). */
   log?: (line: string) => void;
+  /**
+   * Build one shard: only these agencies' SOPs, services and agency pages with their PDFs, plus
+   * the global pages; the checker still checks the whole project. Merged by `npm run merge`.
+   */
+  instansi?: string[];
 }
 
 export interface PublishResult {
@@ -59,6 +69,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
   }
 
+  const agencyIds = [...report.catalog.agencies.keys()].sort();
+  const shard = options.instansi ? selectShard(options.instansi, agencyIds) : undefined;
+  if (shard && 'error' in shard) throw new PublishError(shard.error, report);
+  const shardIds = shard?.ids;
+  const catalog = shardIds ? shardCatalog(report.catalog, shardIds) : report.catalog;
+
   let pdfStats: PublishResult['pdf'];
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -70,16 +86,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await timed(timings, 'astro', async () => {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
-      await build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
+      await withShardAgencies(shardIds, () =>
+        build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' }),
+      );
     });
     // Astro writes its content-layer cache files into an output folder outside the project root.
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
       rmSync(join(staging, leaked), { recursive: true, force: true });
     }
-    await timed(timings, 'search', () => buildSearchIndex(staging));
+    // A shard without SOPs has no searchable page: no index of its own (the merge skips it).
+    if (!shardIds || catalog.sops.length > 0) await timed(timings, 'search', () => buildSearchIndex(staging));
     if (pdfModule) {
-      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }));
     }
+    if (shardIds) writeShardInfo(staging, shardIds, agencyIds);
   } catch (err) {
     await pdfBrowser?.close();
     rmSync(staging, { recursive: true, force: true });
