@@ -97,3 +97,26 @@ export function shardCoverageProblems(shards: readonly { name: string; info: Sha
   }
   return problems;
 }
+
+/** One job of a CI matrix: a shard's name (its output folder) and its agencies. */
+export interface PlannedShard {
+  nama: string;
+  instansi: string[];
+}
+
+/**
+ * Agencies grouped into at most `jobs` shards of about the same number of SOPs (largest agency
+ * first, each to the shard with the fewest SOPs so far; ties by id), shards named bagian-1, ...
+ * An agency is never split: its book and lists need all its SOPs in one build.
+ */
+export function planShards(agencies: readonly { id: string; sops: number }[], jobs: number): PlannedShard[] {
+  const count = Math.max(1, Math.min(Math.floor(jobs), agencies.length));
+  const bins = Array.from({ length: count }, () => ({ ids: [] as string[], sops: 0 }));
+  const order = [...agencies].sort((a, b) => b.sops - a.sops || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const a of order) {
+    const bin = bins.reduce((min, b) => (b.sops < min.sops ? b : min));
+    bin.ids.push(a.id);
+    bin.sops += a.sops;
+  }
+  return bins.filter((b) => b.ids.length).map((b, i) => ({ nama: `bagian-${i + 1}`, instansi: b.ids.sort() }));
+}

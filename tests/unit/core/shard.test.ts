@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/core/catalog/catalog';
-import { selectShard, shardCatalog, shardCoverageProblems, type ShardInfo } from '../../../src/core/catalog/shard';
+import { planShards, selectShard, shardCatalog, shardCoverageProblems, type ShardInfo } from '../../../src/core/catalog/shard';
 import { readServiceText } from '../../../src/core/source/read-sources';
 import { AGENCY, catalogOf, sopSource, validSopInput } from '../support/fixtures';
 
@@ -72,5 +72,29 @@ describe('shardCoverageProblems', () => {
 
   it('asks for shards when there are none', () => {
     expect(shardCoverageProblems([])).toEqual(['Tidak ada bagian untuk digabung: sebutkan folder hasil `npm run build -- --instansi <id>`.']);
+  });
+});
+
+describe('planShards', () => {
+  const agencies = [
+    { id: 'dinsos-a', sops: 40 },
+    { id: 'dinsos-b', sops: 10 },
+    { id: 'dinsos-c', sops: 25 },
+    { id: 'dinsos-d', sops: 20 },
+    { id: 'dinsos-e', sops: 0 },
+  ];
+
+  it('groups whole agencies into shards of about the same number of SOPs', () => {
+    // Largest first, each to the lightest shard: 40 | 25 + 0 | 20 + 10.
+    expect(planShards(agencies, 3)).toEqual([
+      { nama: 'bagian-1', instansi: ['dinsos-a'] },
+      { nama: 'bagian-2', instansi: ['dinsos-c', 'dinsos-e'] },
+      { nama: 'bagian-3', instansi: ['dinsos-b', 'dinsos-d'] },
+    ]);
+  });
+
+  it('makes no more shards than agencies, and at least one', () => {
+    expect(planShards(agencies.slice(0, 2), 8).map((p) => p.instansi)).toEqual([['dinsos-a'], ['dinsos-b']]);
+    expect(planShards(agencies.slice(0, 2), 0).map((p) => p.instansi)).toEqual([['dinsos-a', 'dinsos-b']]);
   });
 });
