@@ -35,8 +35,8 @@ export function readManifest(dir: string): Manifest | undefined {
 }
 
 export function writeManifest(dir: string, manifest: Manifest): void {
-  // Keys in a fixed order: books may have been assembled in any order.
+  // Keys in a fixed order: SOPs are printed and books assembled in any order.
   const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
-  const out = { ...manifest, buku: sorted(manifest.buku), ...(manifest.dokumen ? { dokumen: sorted(manifest.dokumen) } : {}) };
+  const out = { ...manifest, sop: sorted(manifest.sop), buku: sorted(manifest.buku), ...(manifest.dokumen ? { dokumen: sorted(manifest.dokumen) } : {}) };
   writeFileSync(join(dir, 'pdf', 'manifest.json'), JSON.stringify(out, null, 1) + '\n');
 }
