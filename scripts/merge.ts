@@ -15,10 +15,10 @@ if (!outDir || shardDirs.length === 0) {
   process.exit(1);
 }
 try {
-  const r = mergeShards({ shardDirs, outDir });
+  const r = await mergeShards({ shardDirs, outDir });
   console.log(
-    `Selesai: ${r.shards} bagian digabung ke ${outDir}/ (${r.files} berkas; ${r.shared} berkas halaman bersama sama di setiap bagian; ` +
-      `pencarian atas ${r.searchBundles} indeks).`,
+    `Selesai: ${r.shards} bagian digabung ke ${outDir}/ dengan satu indeks pencarian ` +
+      `(${r.files} berkas; ${r.shared} salinan halaman bersama sama persis antarbagian).`,
   );
   process.exit(0);
 } catch (err) {

@@ -4,13 +4,13 @@
  * together, as a CI matrix would build them, `npm run build -- --instansi`), merged with
  * mergeShards (`npm run merge`). The merged site has the same files as the single build, the
  * same bytes for every page and data file, one PDF manifest, links between shards that resolve,
- * and one search (Pagefind's multisite merge, in Chromium) that finds SOPs of every shard.
+ * and one search (in Chromium) that finds SOPs of every shard, exactly what the single build finds.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeShards } from '../../src/node/publish/merge-shards';
+import { mergeShards, type MergeResult } from '../../src/node/publish/merge-shards';
 import { publish } from '../../src/node/publish/publish';
 import { openSite, screenshot, type SiteSession } from '../../testkit/browser';
 import { ROOT, SITE_BUILD_DATE, TEST_OUT } from '../../testkit/paths';
@@ -49,6 +49,7 @@ function filesOf(dir: string, prefix = ''): string[] {
 const sopPages = (files: string[]) => files.filter((f) => /^sop\/.*index\.html$/.test(f));
 
 let previousToday: string | undefined;
+let merged: MergeResult;
 
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
@@ -70,7 +71,7 @@ beforeAll(async () => {
   process.env.SOP_TODAY = SITE_BUILD_DATE;
   await publish({ root: DIR, outDir: 'tunggal', log: () => {} });
   for (const [name, instansi] of Object.entries(SHARDS)) await publish({ root: DIR, outDir: name, instansi, log: () => {} });
-  mergeShards({ shardDirs: Object.keys(SHARDS).map((n) => join(DIR, n)), outDir: MERGED });
+  merged = await mergeShards({ shardDirs: Object.keys(SHARDS).map((n) => join(DIR, n)), outDir: MERGED });
 }, 900_000);
 
 afterAll(() => {
@@ -145,26 +146,37 @@ describe('the merged site against a single build', () => {
     expect(broken).toEqual([]);
   });
 
-  it('lists the other shards\' search bundles for the browser to merge', () => {
-    expect(JSON.parse(readFileSync(join(MERGED, 'pagefind/gabungan.json'), 'utf8'))).toEqual({ indeks: ['/pagefind/bagian/2/', '/pagefind/bagian/3/'] });
-    expect(JSON.parse(readFileSync(join(SINGLE, 'pagefind/gabungan.json'), 'utf8'))).toEqual({ indeks: [] });
+  it('is indexed once for search, as the single build is: the SOP and service pages of every shard', () => {
+    expect(merged.shards).toBe(3);
+    // The global pages, built by every shard, were found the same in each.
+    expect(merged.shared).toBeGreaterThan(0);
+    // The same pages in the index (6 SOPs and 1 service), with the same content: Pagefind's page
+    // fragments are named by their content. (Its filter files number pages in the order it met them.)
+    const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry(MERGED).languages.id?.page_count).toBe(7);
+    expect(entry(SINGLE).languages.id?.page_count).toBe(7);
+    const fragments = (dir: string) => readdirSync(join(dir, 'pagefind/fragment')).sort();
+    expect(fragments(MERGED)).toHaveLength(7);
+    expect(fragments(MERGED)).toEqual(fragments(SINGLE));
+    // The shards carry no index of their own.
+    for (const name of Object.keys(SHARDS)) expect(existsSync(join(DIR, name, 'pagefind')), name).toBe(false);
   });
 });
 
 describe('merging refuses shards that do not fit together', () => {
-  it('names the agencies no shard built', () => {
-    expect(() => mergeShards({ shardDirs: [join(DIR, 'bagian-1'), join(DIR, 'bagian-3')], outDir: join(DIR, 'gagal') })).toThrow(
+  it('names the agencies no shard built', async () => {
+    await expect(mergeShards({ shardDirs: [join(DIR, 'bagian-1'), join(DIR, 'bagian-3')], outDir: join(DIR, 'gagal') })).rejects.toThrow(
       'Instansi dinsos-sintetis-b tidak dibangun oleh bagian mana pun. Tambahkan ke salah satu bagian, misalnya: npm run build -- --instansi dinsos-sintetis-b',
     );
     expect(existsSync(join(DIR, 'gagal'))).toBe(false);
   });
 
-  it('names a global page that differs between shards', () => {
+  it('names a global page that differs between shards', async () => {
     const copy = join(DIR, 'bagian-2-beda');
     rmSync(copy, { recursive: true, force: true });
     cpSync(join(DIR, 'bagian-2'), copy, { recursive: true });
     writeFileSync(join(copy, 'sops.json'), '{}\n');
-    expect(() => mergeShards({ shardDirs: [join(DIR, 'bagian-1'), copy, join(DIR, 'bagian-3')], outDir: join(DIR, 'gagal') })).toThrow(
+    await expect(mergeShards({ shardDirs: [join(DIR, 'bagian-1'), copy, join(DIR, 'bagian-3')], outDir: join(DIR, 'gagal') })).rejects.toThrow(
       /Halaman bersama berbeda antarbagian \(1 berkas\):\n- sops\.json \(.*bagian-1 lawan .*bagian-2-beda\)/,
     );
     expect(existsSync(join(DIR, 'gagal'))).toBe(false);
@@ -172,17 +184,20 @@ describe('merging refuses shards that do not fit together', () => {
 });
 
 describe('one search over every shard', () => {
-  let site: SiteSession;
-  let page: Page;
+  const sites: Record<'merged' | 'single', { site?: SiteSession; page?: Page }> = { merged: {}, single: {} };
   beforeAll(async () => {
-    site = await openSite(MERGED);
-    page = await site.newPage();
+    for (const [key, dir] of [['merged', MERGED], ['single', SINGLE]] as const) {
+      const site = await openSite(dir);
+      sites[key] = { site, page: await site.newPage() };
+    }
   });
   afterAll(async () => {
-    await site?.close();
+    for (const s of Object.values(sites)) await s.site?.close();
   });
 
-  async function search(query: string): Promise<string[]> {
+  /** The result links of a search typed into the home page's search box. */
+  async function search(which: 'merged' | 'single', query: string): Promise<string[]> {
+    const { site, page } = sites[which] as { site: SiteSession; page: Page };
     await page.goto(site.url('/'));
     await page.waitForSelector('[data-search-ready]');
     await page.click('#cari-kata');
@@ -196,8 +211,8 @@ describe('one search over every shard', () => {
   }
 
   it('finds the SOPs of all three shards', async () => {
-    const found = await search('gelandangan');
-    await screenshot(page, 'shards-merged-search');
+    const found = await search('merged', 'gelandangan');
+    await screenshot(sites.merged.page!, 'shards-merged-search');
     expect(found.sort()).toEqual([
       '/sop/sintetis-a/penanganan-alfa/',
       '/sop/sintetis-b/penanganan-beta/',
@@ -206,7 +221,16 @@ describe('one search over every shard', () => {
     ]);
   });
 
-  it('finds a service of a later shard', async () => {
-    expect(await search('penjangkauan')).toEqual(['/layanan/layanan-beta/']);
+  it('finds a service of a later shard, and nothing else, as the single build does', async () => {
+    expect(await search('merged', 'penjangkauan')).toEqual(['/layanan/layanan-beta/']);
+    expect(await search('single', 'penjangkauan')).toEqual(['/layanan/layanan-beta/']);
+  });
+
+  it('finds and ranks what the single build finds', async () => {
+    for (const query of ['rujukan panti', 'klien', 'gelandangan beta', 'berkas permohonan']) {
+      const found = await search('merged', query);
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found, query).toEqual(await search('single', query));
+    }
   });
 });

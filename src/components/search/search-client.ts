@@ -9,8 +9,6 @@ import { acronymsInQuery } from '../../core/glossary/match';
 import { hitCountText, isRealHit, searchKinds, searchQuery, searchTerms } from '../../core/site/search-terms';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** The further bundles to search with this one: the other shards of a merged site (src/node/publish/merge-shards.ts). */
-const MERGED_BUNDLES_URL = '/pagefind/gabungan.json';
 const MAX_RESULTS = 20;
 const TYPING_DELAY_MS = 250;
 
@@ -24,7 +22,6 @@ interface PagefindResultData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   search(
     query: string | null,
@@ -37,11 +34,6 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 24 });
-    // A site merged from shards searches every shard's bundle as one (Pagefind's multisite search).
-    const merged: { indeks?: string[] } = await fetch(MERGED_BUNDLES_URL)
-      .then((r) => (r.ok ? r.json() : {}))
-      .catch(() => ({}));
-    for (const bundlePath of merged.indeks ?? []) await pf.mergeIndex(bundlePath, { excerptLength: 24 });
     await pf.init?.();
     return pf;
   });

@@ -1,21 +1,21 @@
 /**
  * `npm run merge`: combines shard builds (`npm run build -- --instansi <id>...`, one CI job each)
  * into one site, swapped into the output folder only when everything succeeded:
+ *  - the shards together must build every agency exactly once (bagian.json, shard-info.ts);
  *  - every shard's files are copied; a file that several shards built (the global pages: home,
  *    lists, regulations, status, reviews, sops.json, layanan.json, letters, assets) must be the
  *    same in all of them, or the shards were built from different sources or on different days;
- *  - the shards together must build every agency exactly once (bagian.json, shard-info.ts);
- *  - one search: the first shard's Pagefind bundle stays /pagefind/, the others go to
- *    /pagefind/bagian/<n>/ and are listed in /pagefind/gabungan.json, which the search merges in
- *    the browser (Pagefind's multisite search, src/components/search/search-client.ts);
+ *  - one search: the merged site is indexed once, as a single build is (search-index.ts), so a
+ *    search finds and ranks exactly what it would on a single build (docs/shards.md says why
+ *    not Pagefind's in-browser merge of one index per shard);
  *  - one pdf/manifest.json with every shard's entries.
  * Links between shards need nothing: every link is a site path, and the merged site holds every page.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { shardCoverageProblems, type ShardInfo } from '../../core/catalog/shard';
 import { readManifest, writeManifest, type Manifest } from '../pdf/manifest';
-import { writeMergedBundles } from './search-index';
+import { buildSearchIndex } from './search-index';
 import { readShardInfo, SHARD_INFO_FILE } from './shard-info';
 
 export interface MergeOptions {
@@ -31,8 +31,6 @@ export interface MergeResult {
   files: number;
   /** Files built by more than one shard (the global pages), found the same in each. */
   shared: number;
-  /** Pagefind bundles searched together. */
-  searchBundles: number;
 }
 
 export class MergeError extends Error {
@@ -55,7 +53,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
     });
 }
 
-/** Not copied file by file: each shard's own search bundle and PDF manifest, and its bagian.json. */
+/** Not copied file by file: each shard's PDF manifest and bagian.json (and a search index, were there one). */
 const perShard = (rel: string) => rel === SHARD_INFO_FILE || rel === 'pdf/manifest.json' || rel === 'pagefind' || rel.startsWith('pagefind/');
 
 function mergeManifests(manifests: Manifest[]): Manifest | undefined {
@@ -69,7 +67,7 @@ function mergeManifests(manifests: Manifest[]): Manifest | undefined {
   return merged;
 }
 
-export function mergeShards(options: MergeOptions): MergeResult {
+export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const outDir = resolve(options.outDir);
   const shards = options.shardDirs.map((d) => {
     const dir = resolve(d);
@@ -123,14 +121,7 @@ export function mergeShards(options: MergeOptions): MergeResult {
       );
     }
 
-    const bundles = known.filter((s) => existsSync(join(s.dir, 'pagefind', 'pagefind.js')));
-    const further: string[] = [];
-    bundles.forEach((shard, i) => {
-      const target = i === 0 ? join(staging, 'pagefind') : join(staging, 'pagefind', 'bagian', String(i + 1));
-      cpSync(join(shard.dir, 'pagefind'), target, { recursive: true });
-      if (i > 0) further.push(`/pagefind/bagian/${i + 1}/`);
-    });
-    if (bundles.length) writeMergedBundles(join(staging, 'pagefind'), further);
+    await buildSearchIndex(staging);
 
     const manifest = mergeManifests(known.flatMap((s) => readManifest(s.dir) ?? []));
     if (manifest) {
@@ -143,7 +134,7 @@ export function mergeShards(options: MergeOptions): MergeResult {
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
     rmSync(old, { recursive: true, force: true });
-    return { shards: known.length, files, shared, searchBundles: bundles.length };
+    return { shards: known.length, files, shared };
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;

@@ -94,8 +94,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
       rmSync(join(staging, leaked), { recursive: true, force: true });
     }
-    // A shard without SOPs has no searchable page: no index of its own (the merge skips it).
-    if (!shardIds || catalog.sops.length > 0) await timed(timings, 'search', () => buildSearchIndex(staging));
+    // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
+    if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging));
     if (pdfModule) {
       pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }));
     }
