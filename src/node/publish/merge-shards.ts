@@ -19,7 +19,7 @@ import { buildSearchIndex } from './search-index';
 import { readShardInfo, SHARD_INFO_FILE } from './shard-info';
 
 export interface MergeOptions {
-  /** The shards' output folders, in the order their search bundles are merged. */
+  /** The shards' output folders (a file several shards built is taken from the first). */
   shardDirs: string[];
   /** The merged site's folder; replaced only when the merge succeeded. */
   outDir: string;
