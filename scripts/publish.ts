@@ -2,18 +2,29 @@
  * `npm run build`: checks the SOPs, builds the site, the search index and the PDFs into dist/
  * (or `--out <folder>`), replacing the previous output only when everything succeeded.
  * `--no-pdf` skips the PDFs. After editing SOPs only the pages that show them are built again
- * (src/node/publish/incremental.ts); `--penuh` builds every page.
+ * (src/node/publish/incremental.ts); `--penuh` builds every page. `--instansi <id>...` builds one
+ * shard of a portal (only those agencies' pages and PDFs, plus the global pages), merged by
+ * `npm run merge` (docs/shards.md).
  */
 import { publish, PublishError } from '../src/node/publish/publish';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args[outIndex + 1]! : 'dist';
+// --instansi a b c: the ids up to the next option (commas also separate them).
+const instansiIndex = args.indexOf('--instansi');
+const instansiEnd = args.findIndex((a, i) => i > instansiIndex && a.startsWith('--'));
+const instansi =
+  instansiIndex >= 0
+    ? args.slice(instansiIndex + 1, instansiEnd < 0 ? undefined : instansiEnd).flatMap((a) => a.split(',')).filter(Boolean)
+    : undefined;
 
 try {
-  const { timings, report } = await publish({ root: process.cwd(), outDir, pdf: !args.includes('--no-pdf'), full: args.includes('--penuh') });
+  const { timings, report } = await publish({ root: process.cwd(), outDir, pdf: !args.includes('--no-pdf'), full: args.includes('--penuh'), instansi });
   const phases = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
-  console.log(`Selesai: ${report.catalog.sops.length} SOP diterbitkan ke ${outDir}/ (${phases}).`);
+  const count = instansi ? report.catalog.sops.filter((s) => instansi.includes(s.data.instansi)).length : report.catalog.sops.length;
+  const part = instansi ? ` (bagian: instansi ${instansi.join(', ')})` : '';
+  console.log(`Selesai: ${count} SOP diterbitkan ke ${outDir}/${part} (${phases}).`);
   process.exit(0);
 } catch (err) {
   if (err instanceof PublishError) console.error(err.message);

@@ -74,7 +74,10 @@ export interface SyntheticSopOptions {
   decisions?: boolean;
   cetak?: { kertas?: 'A4' | 'F4'; orientasi?: 'potret' | 'lanskap' };
   /** Replaces identity lists (long lists for the PDF's page-fitting tests). */
-  lists?: Partial<Record<'dasar_hukum' | 'kualifikasi_pelaksana' | 'keterkaitan' | 'peralatan' | 'peringatan' | 'pencatatan', string[]>>;
+  lists?: Partial<Record<'dasar_hukum' | 'kualifikasi_pelaksana' | 'peralatan' | 'peringatan' | 'pencatatan', string[]>> & {
+    /** Free text, or { sop: <id> } linking another SOP. */
+    keterkaitan?: (string | { sop: string })[];
+  };
   /** Replaces the kegiatan of the given steps (1-based), e.g. one taller than a page. */
   kegiatan?: Record<number, string>;
 }

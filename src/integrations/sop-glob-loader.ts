@@ -4,12 +4,36 @@
  * The checker (astro-sop-check.ts) reports that file in Indonesian instead, in the browser and
  * the terminal, and shows no page until it is fixed; the save that fixes it reloads the entry.
  * In an incremental build (src/node/publish/build-scope.ts) only the bodies in scope are compiled:
- * the other entries keep their data and body text but are not rendered.
+ * the other entries keep their data and body text but are not rendered. In a shard build, only the
+ * shard's SOPs are compiled (see shardStore).
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildScope } from '../node/publish/build-scope';
+import { shardAgencyIds } from '../node/shard-env';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
+type Store = LoaderContext['store'];
+
+/**
+ * A shard build's store (`npm run build -- --instansi`): without the MDX modules of the other
+ * agencies' SOPs, whose pages the shard does not build, so that Vite does not compile them.
+ * Their entries stay, for the lists and global pages that read their data. An entry stored here
+ * without its module gets a digest of its own, so the next whole build reads the file again.
+ */
+function shardStore(store: Store, shard: ReadonlySet<string>): Store {
+  const inShard = (data: Record<string, unknown> | undefined) => shard.has(String(data?.instansi));
+  const fileInShard = new Map(store.values().flatMap((e) => (e.filePath ? [[e.filePath, inShard(e.data)] as const] : [])));
+  return {
+    ...store,
+    set: (entry) =>
+      !entry.deferredRender || inShard(entry.data)
+        ? store.set(entry)
+        : store.set({ ...entry, deferredRender: false, digest: `${entry.digest ?? ''}:tanpa-modul` }),
+    addModuleImport: (fileName) => {
+      if (fileInShard.get(fileName) !== false) store.addModuleImport(fileName);
+    },
+  };
+}
 
 /** The watcher, with every listener's failure left to the checker. */
 function quiet(watcher: Watcher): Watcher {
@@ -35,7 +59,6 @@ function quiet(watcher: Watcher): Watcher {
   return proxy;
 }
 
-type Store = LoaderContext['store'];
 
 /**
  * The store, as the glob loader of an incremental build sees it: an unchanged entry whose body is
@@ -63,9 +86,11 @@ export function sopGlobLoader(options: Parameters<typeof glob>[0]): Loader {
     name: 'sop-glob-loader',
     load: (context) => {
       const scope = buildScope();
+      const shard = shardAgencyIds();
+      const store = shard ? shardStore(context.store, shard) : context.store;
       return inner.load({
         ...context,
-        store: scope ? scopedStore(context.store, scope.bodies) : context.store,
+        store: scope ? scopedStore(store, scope.bodies) : store,
         watcher: context.watcher && quiet(context.watcher),
       });
     },

@@ -20,6 +20,7 @@ import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls'
 import { agencyKey, bodyKey, regulationKey, replacesKey, sopKey } from '../core/site/page-dependencies';
 import { dependsOn, tracked } from '../node/publish/page-deps';
 import { checkedSop } from '../node/publish/checked-sources';
+import { shardAgencyIds } from '../node/shard-env';
 
 export interface SiteAgency {
   id: string;
@@ -71,6 +72,12 @@ export interface SiteCatalog {
   sopsOfAgency(agencyId: string): SiteSop[];
   sopsCiting(regulationId: string): SiteSop[];
   servicesOfAgency(agencyId: string): SiteService[];
+  /**
+   * What this build renders a page of its own for: every SOP, service and agency, or only those
+   * of a shard's agencies (`npm run build -- --instansi`, src/core/catalog/shard.ts). Lists and
+   * other global pages use the whole catalog in every build.
+   */
+  shard: { sops: SiteSop[]; services: SiteService[]; agencies: SiteAgency[] };
 }
 
 /**
@@ -173,6 +180,8 @@ async function load(): Promise<SiteCatalog> {
   const serviceView = new Map(services.map((s) => [s, tracked(s, s.sops.map((sop) => sopKey(sop.id)))]));
   const viewOf = (s: SiteSop) => sopView.get(s)!;
   const viewOfService = (s: SiteService) => serviceView.get(s)!;
+  const shardIds = shardAgencyIds();
+  const inShard = (agencyId: string) => !shardIds || shardIds.has(agencyId);
   return {
     sops: sops.map(viewOf),
     services: services.map(viewOfService),
@@ -195,6 +204,11 @@ async function load(): Promise<SiteCatalog> {
     sopsCiting: (regulationId) => {
       dependsOn(regulationKey(regulationId));
       return sops.filter((s) => s.data.dasar_hukum.some((c) => citationId(c) === regulationId)).map(viewOf);
+    },
+    shard: {
+      sops: sops.filter((s) => inShard(s.agency.id)).map(viewOf),
+      services: services.filter((s) => inShard(s.agency.id)).map(viewOfService),
+      agencies: agencies.filter((a) => inShard(a.id)),
     },
   };
 }

@@ -7,16 +7,22 @@
  * starts as hard links to the previous output and Astro builds only the pages that depend on the
  * edited SOPs (build-scope.ts), which are moved over it; the search index and the PDF step run as
  * in a full build (the PDF step reuses every PDF whose inputs did not change).
+ *
+ * With `instansi` it builds one shard of a portal (src/core/catalog/shard.ts), always whole,
+ * merged by src/node/publish/merge-shards.ts.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { selectShard, shardCatalog } from '../../core/catalog/shard';
 import { checkProject, todayIso, type ProjectReport } from '../check-project';
+import { withShardAgencies } from '../shard-env';
 import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
 import { INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
 import { linkTree, moveTreeOver } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
 import { buildSearchIndex } from './search-index';
 import { shareCheckedSources } from './checked-sources';
+import { writeShardInfo } from './shard-info';
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -29,6 +35,11 @@ export interface PublishOptions {
   full?: boolean;
   /** Progress output (default console.log). */
   log?: (line: string) => void;
+  /**
+   * Build one shard: only these agencies' SOPs, services and agency pages with their PDFs, plus
+   * the global pages; the checker still checks the whole project. Merged by `npm run merge`.
+   */
+  instansi?: string[];
 }
 
 export interface PublishResult {
@@ -73,10 +84,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
   }
 
+  const agencyIds = [...report.catalog.agencies.keys()].sort();
+  const shard = options.instansi ? selectShard(options.instansi, agencyIds) : undefined;
+  if (shard && 'error' in shard) throw new PublishError(shard.error, report);
+  const shardIds = shard?.ids;
+  const catalog = shardIds ? shardCatalog(report.catalog, shardIds) : report.catalog;
+
   let pdfStats: PublishResult['pdf'];
   const inputs = projectInputs(root, report.catalog, todayIso());
-  const previous = options.full ? undefined : readIncrementalManifest(outDir);
-  let plan: IncrementalPlan = options.full ? { kind: 'full', reason: 'terbit penuh diminta' } : planIncremental(previous, inputs);
+  const previous = options.full || shardIds ? undefined : readIncrementalManifest(outDir);
+  let plan: IncrementalPlan = shardIds
+    ? { kind: 'full', reason: 'bagian portal dibangun utuh' }
+    : options.full
+      ? { kind: 'full', reason: 'terbit penuh diminta' }
+      : planIncremental(previous, inputs);
   if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
@@ -96,12 +117,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       if (partial) process.env[BUILD_SCOPE_ENV] = scopeFile;
       shareCheckedSources(root, report.catalog);
       try {
-        await build({
-          root,
-          outDir: out,
-          logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
-          mode: 'production',
-        });
+        await withShardAgencies(shardIds, () =>
+          build({
+            root,
+            outDir: out,
+            logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
+            mode: 'production',
+          }),
+        );
       } finally {
         delete process.env[BUILD_SCOPE_ENV];
         shareCheckedSources(root, undefined);
@@ -137,9 +160,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
     pages ??= await astroBuild(staging, false);
     writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
-    const search = () => timed(timings, 'search', () => buildSearchIndex(staging));
+    // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
+    const search = async () => {
+      if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging));
+    };
     const pdfs = async () => {
-      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }));
     };
     if (plan.kind === 'partial') {
       // Both read the built pages and write their own folder. After an edit the PDF step mostly
@@ -151,6 +177,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await search();
       await pdfs();
     }
+    if (shardIds) writeShardInfo(staging, shardIds, agencyIds);
   } catch (err) {
     await pdfBrowser?.close();
     rmSync(staging, { recursive: true, force: true });
