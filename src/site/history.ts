@@ -34,10 +34,10 @@ export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
   return cached;
 }
 
-/** Every old effective version of every SOP: one page and one print page each. */
+/** Every old effective version of every SOP this build publishes (a shard's own): one page and one print page each. */
 export async function oldVersionsOf(catalog: SiteCatalog): Promise<{ sop: SiteSop; version: EffectiveVersion }[]> {
   const histories = await siteHistories();
-  return catalog.sops.flatMap((sop) => {
+  return catalog.shard.sops.flatMap((sop) => {
     const read = histories.get(sop.id);
     return read?.available ? read.history.oldVersions.map((version) => ({ sop, version })) : [];
   });
