@@ -159,7 +159,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       }
     }
     pages ??= await astroBuild(staging, false);
-    writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
+    // A shard holds part of a site: it is always built whole, and the merged site is not republished in part.
+    if (!shardIds) writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
     // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
     const search = async () => {
       if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging));
