@@ -138,7 +138,9 @@ async function load(): Promise<SiteCatalog> {
       // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
       const file = entry.filePath ?? `sops/${entry.id}.mdx`;
       const read = readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
-      return read.value ? [{ ...entry, data: read.value.data }] : [];
+      // The collection store keeps neither frontmatter nor body (src/integrations/sop-glob-loader.ts);
+      // trimmed as Astro trims it.
+      return read.value ? [{ ...entry, data: read.value.data, body: read.value.body.trim() }] : [];
     })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);
