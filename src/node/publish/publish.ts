@@ -17,6 +17,8 @@ export interface PublishOptions {
   pdf?: boolean;
   /** Progress output (default console.log). */
   log?: (line: string) => void;
+  /** Called as each timed phase starts and ends (the scale benchmark measures memory per phase). */
+  onPhase?: (phase: string, event: 'start' | 'end') => void;
 }
 
 export interface PublishResult {
@@ -34,12 +36,14 @@ export class PublishError extends Error {
   }
 }
 
-async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
+async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>, onPhase?: PublishOptions['onPhase']): Promise<T> {
+  onPhase?.(name, 'start');
   const start = performance.now();
   try {
     return await fn();
   } finally {
     timings[name] = (performance.now() - start) / 1000;
+    onPhase?.(name, 'end');
   }
 }
 
@@ -49,7 +53,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? ((l: string) => console.log(l));
   const timings: Record<string, number> = {};
 
-  const report = await timed(timings, 'check', () => checkProject(root));
+  const report = await timed(timings, 'check', () => checkProject(root), options.onPhase);
   for (const w of report.warnings) log(w);
   if (report.errors.length) {
     throw new PublishError(
@@ -71,14 +75,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
       await build({ root, outDir: staging, logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn', mode: 'production' });
-    });
+    }, options.onPhase);
     // Astro writes its content-layer cache files into an output folder outside the project root.
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
       rmSync(join(staging, leaked), { recursive: true, force: true });
     }
-    await timed(timings, 'search', () => buildSearchIndex(staging));
+    await timed(timings, 'search', () => buildSearchIndex(staging), options.onPhase);
     if (pdfModule) {
-      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }));
+      pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog: report.catalog, log, browser: pdfBrowser }), options.onPhase);
     }
   } catch (err) {
     await pdfBrowser?.close();
