@@ -1,7 +1,8 @@
 /**
  * Scale benchmark (`npm run bench -- scale`): publishes 1,000, 5,000 and 10,000 synthetic SOPs
  * (BENCH_N to choose, e.g. BENCH_N=1000,5000) with the default pipeline, each size in a fresh
- * process with Node's default settings, and prints per size:
+ * process with the heap setting of `npm run build` (Node's default up to about 5,000 SOPs,
+ * src/node/publish/heap-limit.ts), and prints per size:
  *  - seconds and peak memory per phase (check, Astro, search index, PDF): the publishing Node
  *    process's peak resident memory, exact per phase (VmHWM reset at each phase start), and the
  *    peak of the sampled proportional memory (PSS) of that process with its children (Chromium,
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSyntheticProject } from '../../testkit/synthetic';
 import { treeMemoryMb } from '../../testkit/proc-memory';
 import { growth, marginalMbPerSop, parseSizes, runPeak, totalSeconds, type PhaseFigures, type RunFigures } from '../../testkit/scale-figures';
+import { publishHeapFlags } from '../../src/node/publish/heap-setting';
 import type { ScaleMessage } from './_scale-run';
 
 export const name = 'scale';
@@ -34,7 +36,9 @@ interface SizeResult extends RunFigures {
 
 /** Publishes one size in a child process, sampling the memory of its process tree. */
 async function runSize(dir: string, n: number): Promise<SizeResult> {
-  const child = fork(join(REPO, 'scripts/bench/_scale-run.ts'), [dir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The heap setting of `npm run build` for this many SOPs (src/node/publish/heap-setting.ts).
+  const execArgv = ['--import', 'tsx', ...publishHeapFlags(dir)];
+  const child = fork(join(REPO, 'scripts/bench/_scale-run.ts'), [dir], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const phases: Record<'full' | 'republish', PhaseFigures[]> = { full: [], republish: [] };
   let current: { run: 'full' | 'republish'; phase: string; started: number; treePeakMb: number } | undefined;
   let result: SizeResult['result'] | undefined;
