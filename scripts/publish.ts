@@ -12,7 +12,7 @@ import { publishHeapFlags } from '../src/node/publish/heap-setting';
 // again with a limit computed from the number of SOPs (src/node/publish/heap-limit.ts).
 const heap = process.env.SOP_HEAP_SET ? [] : publishHeapFlags(process.cwd());
 if (heap.length) {
-  console.log(`Banyak SOP: penerbitan dijalankan dengan batas memori JavaScript ${heap[0]!.split('=')[1]} MB (lihat docs/benchmarks.md, "Memori").`);
+  console.log(`Banyak SOP: penerbitan dijalankan dengan batas memori JavaScript ${heap[0]!.split('=')[1]} MB (lihat docs/benchmarks.md, bagian "Memory at scale").`);
   const again = spawnSync(process.execPath, [...process.execArgv, ...heap, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, SOP_HEAP_SET: '1' } });
   process.exit(again.status ?? 1);
 }

@@ -10,7 +10,7 @@
  *  - PDFs per second against the per-file floor measured in the same run (testkit/pdf-floor.ts);
  *  - the republish after editing one SOP (BENCH_REPUBLISH=0 skips it);
  * then the growth factors between consecutive sizes. Figures also go to .cache/bench-scale.json.
- * Recorded in docs/benchmarks.md ("Skala").
+ * Recorded in docs/benchmarks.md ("Memory at scale").
  */
 import { fork } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -24,6 +24,8 @@ import { publishHeapFlags } from '../../src/node/publish/heap-setting';
 import type { ScaleMessage } from './_scale-run';
 
 export const name = 'scale';
+/** Half an hour and about 10 GB at the default sizes: not part of a plain `npm run bench`. */
+export const onlyByName = true;
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SAMPLE_MS = 250;

@@ -8,7 +8,7 @@
  *   frontmatter nor the body: the site catalog reads both with the checker's reader
  *   (src/site/catalog.ts). Astro bundles the whole collection store into the build as one
  *   JavaScript module; with every SOP's frontmatter in it, that module's syntax tree alone took
- *   about 200 KB of memory per SOP during the build (docs/benchmarks.md, "Memory").
+ *   about 200 KB of memory per SOP during the build (docs/benchmarks.md, "Memory at scale").
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 

@@ -1,6 +1,6 @@
 /**
  * The V8 heap a publish of N SOPs needs, measured with `npm run bench -- scale` (docs/benchmarks.md,
- * "Memory"): the Astro build's live heap grows by about 0.3 MB per SOP on top of about 250 MB, and
+ * "Memory at scale"): the Astro build's live heap grows by about 0.3 MB per SOP on top of about 250 MB, and
  * its peak is the bundler's work on every SOP's compiled MDX module. Node's default limit (about
  * 4 GB on a 24 GB machine) holds up to about 5,000 SOPs with room to spare; above that the publish
  * script (scripts/publish.ts) starts itself again with this limit, so that V8 does not spend the
