@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { rehypeNoFrontmatterExport } from './src/integrations/rehype-no-frontmatter-export.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
 // dist/ only when everything succeeded, so a failed build never damages the previous site.
@@ -19,7 +20,8 @@ export default defineConfig({
   integrations: [sopCheckIntegration(), mdx()],
   markdown: {
     remarkPlugins: [remarkMermaid],
-    rehypePlugins: [],
+    // Keeps each SOP's frontmatter out of its compiled module (memory at thousands of SOPs).
+    rehypePlugins: [rehypeNoFrontmatterExport],
   },
   vite: {
     // The project folder, for the pages that read sources through the checker's readers

@@ -17,6 +17,7 @@ import { generateSyntheticProject } from '../../testkit/synthetic';
 import { publish } from '../../src/node/publish/publish';
 import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';
+import { measurePdfFloor, printPagePath, spreadSample } from '../../testkit/pdf-floor';
 
 export const name = 'publish';
 
@@ -52,22 +53,12 @@ export async function run(): Promise<void> {
   const pdf = full.pdf!;
   const dist = join(dir, 'dist');
 
-  // (b) floor: one page.pdf per file, warm browser, same concurrency.
+  // (b) floor: one page.pdf per file, warm browser, same concurrency (testkit/pdf-floor.ts).
   const server = await serveStatic(dist);
-  const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / sampleFloor)) === 0).slice(0, sampleFloor);
-  const browser = await launchChromium();
-  const pages = await Promise.all(Array.from({ length: conc }, () => browser.newPage()));
-  // Warm-up (not counted).
-  await pages[0]!.goto(`${server.url}/cetak/sop/${sample[0]}/`, { waitUntil: 'load' });
-  await pages[0]!.pdf({ preferCSSPageSize: true, printBackground: true });
-  t = performance.now();
-  await runPool(sample, conc, async (id, w) => {
-    await pages[w]!.goto(`${server.url}/cetak/sop/${id}/`, { waitUntil: 'load' });
-    await pages[w]!.pdf({ preferCSSPageSize: true, printBackground: true });
-  });
-  const floorSeconds = (performance.now() - t) / 1000;
-  await browser.close();
-  const floorRate = sample.length / floorSeconds;
+  const sample = spreadSample(ids, sampleFloor);
+  const floor = await measurePdfFloor(server.url, sample, conc);
+  const floorSeconds = floor.seconds;
+  const floorRate = floor.perSecond;
 
   // (a) one browser launch per PDF.
   const launchSample = sample.slice(0, sampleLaunch);
@@ -75,7 +66,7 @@ export async function run(): Promise<void> {
   await runPool(launchSample, conc, async (id) => {
     const b = await launchChromium();
     const p = await b.newPage();
-    await p.goto(`${server.url}/cetak/sop/${id}/`, { waitUntil: 'load' });
+    await p.goto(`${server.url}${printPagePath(id)}`, { waitUntil: 'load' });
     await p.pdf({ preferCSSPageSize: true, printBackground: true });
     await b.close();
   });

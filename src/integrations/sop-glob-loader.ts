@@ -1,15 +1,22 @@
 /**
- * The SOP collection's loader: Astro's glob loader, except that while `npm run dev` runs, a
- * saved SOP whose frontmatter Astro cannot parse does not print Astro's English stack trace.
- * The checker (astro-sop-check.ts) reports that file in Indonesian instead, in the browser and
- * the terminal, and shows no page until it is fixed; the save that fixes it reloads the entry.
- * In an incremental build (src/node/publish/build-scope.ts) only the bodies in scope are compiled:
- * the other entries keep their data and body text but are not rendered. In a shard build, only the
- * shard's SOPs are compiled (see shardStore).
+ * The SOP collection's loader: Astro's glob loader, except that
+ * - while `npm run dev` runs, a saved SOP whose frontmatter Astro cannot parse does not print
+ *   Astro's English stack trace. The checker (astro-sop-check.ts) reports that file in Indonesian
+ *   instead, in the browser and the terminal, and shows no page until it is fixed; the save that
+ *   fixes it reloads the entry;
+ * - an entry keeps only what finds and renders the file (id, path, digest), neither the
+ *   frontmatter nor the body: the site catalog reads both with the checker's reader
+ *   (src/site/catalog.ts). Astro bundles the whole collection store into the build as one
+ *   JavaScript module; with every SOP's frontmatter in it, that module's syntax tree alone took
+ *   about 200 KB of memory per SOP during the build (docs/benchmarks.md, "Memory at scale").
+ * - in an incremental build (src/node/publish/build-scope.ts) only the bodies in scope are
+ *   compiled; in a shard build, only the shard's SOPs (see shardStore).
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildScope } from '../node/publish/build-scope';
 import { shardAgencyIds } from '../node/shard-env';
+import { checkedSop } from '../node/publish/checked-sources';
+import { fileURLToPath } from 'node:url';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 type Store = LoaderContext['store'];
@@ -20,13 +27,14 @@ type Store = LoaderContext['store'];
  * Their entries stay, for the lists and global pages that read their data. An entry stored here
  * without its module gets a digest of its own, so the next whole build reads the file again.
  */
-function shardStore(store: Store, shard: ReadonlySet<string>): Store {
-  const inShard = (data: Record<string, unknown> | undefined) => shard.has(String(data?.instansi));
-  const fileInShard = new Map(store.values().flatMap((e) => (e.filePath ? [[e.filePath, inShard(e.data)] as const] : [])));
+function shardStore(store: Store, shard: ReadonlySet<string>, instansiOf: (id: string) => string | undefined): Store {
+  // The store keeps no frontmatter: the agency of an SOP is the one the publisher's check read.
+  const inShard = (id: string) => shard.has(String(instansiOf(id)));
+  const fileInShard = new Map(store.values().flatMap((e) => (e.filePath ? [[e.filePath, inShard(e.id)] as const] : [])));
   return {
     ...store,
     set: (entry) =>
-      !entry.deferredRender || inShard(entry.data)
+      !entry.deferredRender || inShard(entry.id)
         ? store.set(entry)
         : store.set({ ...entry, deferredRender: false, digest: `${entry.digest ?? ''}:tanpa-modul` }),
     addModuleImport: (fileName) => {
@@ -81,16 +89,19 @@ function scopedStore(store: Store, bodies: Set<string>): Store {
 }
 
 export function sopGlobLoader(options: Parameters<typeof glob>[0]): Loader {
-  const inner = glob(options);
+  const inner = glob({ ...options, retainBody: false });
   return {
     name: 'sop-glob-loader',
     load: (context) => {
       const scope = buildScope();
       const shard = shardAgencyIds();
-      const store = shard ? shardStore(context.store, shard) : context.store;
+      const root = fileURLToPath(context.config.root);
+      const store = shard ? shardStore(context.store, shard, (id) => checkedSop(root, id)?.data.instansi) : context.store;
       return inner.load({
         ...context,
         store: scope ? scopedStore(store, scope.bodies) : store,
+        // The frontmatter is read by the checker's reader (site catalog); the store keeps none of it.
+        parseData: async () => ({}) as never,
         watcher: context.watcher && quiet(context.watcher),
       });
     },

@@ -56,6 +56,18 @@ function knownLetters(root: string): Set<string> | undefined {
   return ids.length ? new Set(ids) : undefined;
 }
 
+/**
+ * Whether a file exists under the project's public/. Made outside loadSources: a closure made
+ * there would keep every file's parsed YAML (kept for `locate`) alive as long as the catalog,
+ * which the publish step holds through the Astro build and the PDFs.
+ */
+function publicFileCheck(root: string): (path: string) => boolean {
+  return (path) => {
+    const full = join(root, 'public', path.replace(/^\/+/, ''));
+    return existsSync(full) && statSync(full).isFile();
+  };
+}
+
 /** Loads and schema-validates every source of the project at `root`. */
 export function loadSources(root: string): LoadResult {
   const issues: CheckIssue[] = [];
@@ -201,10 +213,7 @@ export function loadSources(root: string): LoadResult {
       letterTemplates: knownLetters(root),
       siteUrl: publicSiteUrl(siteAddress, process.env.SOP_SITE_URL) ?? null,
       broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable },
-      publicFileExists: (path) => {
-        const full = join(root, 'public', path.replace(/^\/+/, ''));
-        return existsSync(full) && statSync(full).isFile();
-      },
+      publicFileExists: publicFileCheck(root),
     },
     issues,
     locate: (file, path) => locate(yamls.get(file) ?? null, path),

@@ -148,8 +148,11 @@ async function load(): Promise<SiteCatalog> {
       // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
       // The publisher's check has usually just read it (src/node/publish/checked-sources.ts).
       const file = entry.filePath ?? `sops/${entry.id}.mdx`;
-      const data = checkedSop(projectRoot(), entry.id)?.data ?? readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value?.data;
-      return data ? [{ ...entry, data }] : [];
+      const checked = checkedSop(projectRoot(), entry.id);
+      const read = checked ?? readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value;
+      // The collection store keeps neither frontmatter nor body (src/integrations/sop-glob-loader.ts);
+      // trimmed as Astro trims it.
+      return read ? [{ ...entry, data: read.data, body: read.body.trim() }] : [];
     })
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);

@@ -40,6 +40,8 @@ export interface PublishOptions {
    * the global pages; the checker still checks the whole project. Merged by `npm run merge`.
    */
   instansi?: string[];
+  /** Called as each timed phase starts and ends (the scale benchmark measures memory per phase). */
+  onPhase?: (phase: string, event: 'start' | 'end') => void;
 }
 
 export interface PublishResult {
@@ -59,12 +61,14 @@ export class PublishError extends Error {
   }
 }
 
-async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
+async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>, onPhase?: PublishOptions['onPhase']): Promise<T> {
+  onPhase?.(name, 'start');
   const start = performance.now();
   try {
     return await fn();
   } finally {
     timings[name] = (performance.now() - start) / 1000;
+    onPhase?.(name, 'end');
   }
 }
 
@@ -74,7 +78,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? ((l: string) => console.log(l));
   const timings: Record<string, number> = {};
 
-  const report = await timed(timings, 'check', () => checkProject(root));
+  const report = await timed(timings, 'check', () => checkProject(root), options.onPhase);
   for (const w of report.warnings) log(w);
   if (report.errors.length) {
     throw new PublishError(
@@ -129,7 +133,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         delete process.env[BUILD_SCOPE_ENV];
         shareCheckedSources(root, undefined);
       }
-    });
+    }, options.onPhase);
     // Astro writes its content-layer cache files into an output folder outside the project root.
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
       rmSync(join(out, leaked), { recursive: true, force: true });
@@ -163,10 +167,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (!shardIds) writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
     // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
     const search = async () => {
-      if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging));
+      if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging), options.onPhase);
     };
     const pdfs = async () => {
-      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }));
+      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }), options.onPhase);
     };
     if (plan.kind === 'partial') {
       // Both read the built pages and write their own folder. After an edit the PDF step mostly
