@@ -4,8 +4,9 @@
  *  - build, search index and PDF time, PDFs per second;
  *  - (a) one Chromium launch per PDF, measured on a sample (BENCH_SAMPLE_LAUNCH, default 20) at the
  *    same concurrency and extrapolated to N;
- *  - (b) the floor: bare `page.pdf` of the same print pages, one call per file, in one warm
- *    browser at the same concurrency (sample BENCH_SAMPLE_FLOOR, default 60);
+ *  - (b) the floor: bare `page.pdf` of the same printed SOPs (each SOP's print document, as the PDF
+ *    step makes it: src/core/pdf/print-article.ts), one call per file, in one warm browser at the
+ *    same concurrency (sample BENCH_SAMPLE_FLOOR, default 60);
  *  - republishing after editing one SOP (PDF step and whole publish).
  * Figures also go to .cache/bench-publish.json. Recorded in docs/benchmarks.md.
  */
@@ -17,6 +18,8 @@ import { generateSyntheticProject } from '../../testkit/synthetic';
 import { publish } from '../../src/node/publish/publish';
 import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';
+import { hashInputs } from '../../src/node/pdf/hash-inputs';
+import { batchDocument } from '../../src/node/pdf/print-batch';
 
 export const name = 'publish';
 
@@ -55,14 +58,20 @@ export async function run(): Promise<void> {
   // (b) floor: one page.pdf per file, warm browser, same concurrency.
   const server = await serveStatic(dist);
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / sampleFloor)) === 0).slice(0, sampleFloor);
+  // Each SOP's print document, one SOP per document (made before the clock starts).
+  const jobs = new Map(hashInputs(dist, full.report.catalog).map((j) => [j.src.id, j]));
+  const printDocument = (id: string) => {
+    const j = jobs.get(id)!;
+    return batchDocument(server.url, j.page.head, j.setup, [{ id, sop: j.src.data, article: j.page.article }]);
+  };
   const browser = await launchChromium();
   const pages = await Promise.all(Array.from({ length: conc }, () => browser.newPage()));
   // Warm-up (not counted).
-  await pages[0]!.goto(`${server.url}/cetak/sop/${sample[0]}/`, { waitUntil: 'load' });
+  await pages[0]!.setContent(printDocument(sample[0]!), { waitUntil: 'load' });
   await pages[0]!.pdf({ preferCSSPageSize: true, printBackground: true });
   t = performance.now();
   await runPool(sample, conc, async (id, w) => {
-    await pages[w]!.goto(`${server.url}/cetak/sop/${id}/`, { waitUntil: 'load' });
+    await pages[w]!.setContent(printDocument(id), { waitUntil: 'load' });
     await pages[w]!.pdf({ preferCSSPageSize: true, printBackground: true });
   });
   const floorSeconds = (performance.now() - t) / 1000;
@@ -75,7 +84,7 @@ export async function run(): Promise<void> {
   await runPool(launchSample, conc, async (id) => {
     const b = await launchChromium();
     const p = await b.newPage();
-    await p.goto(`${server.url}/cetak/sop/${id}/`, { waitUntil: 'load' });
+    await p.setContent(printDocument(id), { waitUntil: 'load' });
     await p.pdf({ preferCSSPageSize: true, printBackground: true });
     await b.close();
   });

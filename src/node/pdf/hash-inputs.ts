@@ -1,22 +1,27 @@
 /**
- * Phase "hash inputs": reads every SOP's built print page (/cetak/sop/<id>/) and hashes what its
- * PDF depends on (engine, printed markup, stylesheets, paper, SOP and agency data), in id order.
+ * Phase "hash inputs": makes every SOP's printed markup (src/core/pdf/print-article.ts, from the
+ * view model and the narrative of its built page /sop/<id>/) and hashes what its PDF depends on
+ * (engine, printed markup, print stylesheet, paper, SOP and agency data), in id order.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, SopSource } from '../../core/catalog/catalog';
 import { canonicalInputs, stableJson } from '../../core/pdf/hash';
 import { resolvePageSetup, type PageSetup } from '../../core/pdf/paper';
+import { printArticleHtml, sopPageNarrative } from '../../core/pdf/print-article';
+import { citationArticle, citationId } from '../../core/model/regulation';
+import { totalWaktuOfSop } from '../../core/waktu/total';
 import { engineHash, sha } from './engine-hash';
+import { printStylesheet } from './print-styles';
 
 export interface PrintPage {
+  /** The <article class="cetak-sop"> printed for the SOP. */
   article: string;
-  /** Stylesheets of the print page (link/style tags). */
+  /** The print stylesheet, as a <style> tag for the print call's <head>. */
   head: string;
-  cssFiles: string[];
 }
 
-/** One SOP to publish as a PDF: its source, its print page, its paper and the hash of its inputs. */
+/** One SOP to publish as a PDF: its source, its printed markup, its paper and the hash of its inputs. */
 export interface PdfJob {
   src: SopSource;
   page: PrintPage;
@@ -24,48 +29,55 @@ export interface PdfJob {
   hash: string;
 }
 
-/** Reads the built print page of an SOP: its article and its stylesheets. */
-export function readPrintPage(distDir: string, id: string): PrintPage {
-  const file = join(distDir, 'cetak', 'sop', id, 'index.html');
-  if (!existsSync(file)) throw new Error(`Halaman cetak SOP "${id}" tidak ada (${file}); PDF tidak dapat dibuat.`);
-  const html = readFileSync(file, 'utf8');
-  const a = html.indexOf('<article class="cetak-sop"');
-  const b = html.lastIndexOf('</article>');
-  if (a < 0 || b < a) throw new Error(`Halaman cetak SOP "${id}" tidak memuat <article class="cetak-sop">.`);
-  const headHtml = html.slice(0, html.indexOf('</head>'));
-  const tags = headHtml.match(/<link\b[^>]*rel="stylesheet"[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g) ?? [];
-  const cssFiles = tags.flatMap((t) => /href="([^"]+)"/.exec(t)?.[1] ?? []);
-  return { article: html.slice(a, b + '</article>'.length), head: tags.join(''), cssFiles };
+/** The MDX narrative of an SOP as its built page (/sop/<id>/) shows it. */
+export function readSopPageNarrative(distDir: string, id: string): string {
+  const file = join(distDir, 'sop', id, 'index.html');
+  if (!existsSync(file)) throw new Error(`Halaman SOP "${id}" tidak ada (${file}); PDF tidak dapat dibuat.`);
+  const body = sopPageNarrative(readFileSync(file, 'utf8'));
+  if (body === undefined) throw new Error(`Halaman SOP "${id}" (${file}) tidak memuat uraian SOP (.sop-narrative__body); PDF tidak dapat dibuat.`);
+  return body;
 }
 
-export function hashInputs(distDir: string, catalog: Catalog): PdfJob[] {
-  // The stylesheets (and the head that links them) are shared by many SOPs: hashed once per set.
-  const cssCache = new Map<string, string>();
-  const cssHash = (page: PrintPage) => {
-    const key = page.head + '\u0000' + page.cssFiles.join('\u0000');
-    let h = cssCache.get(key);
-    if (h === undefined) {
-      const text = page.cssFiles.map((href) => {
-        const f = join(distDir, href.replace(/^\//, ''));
-        return existsSync(f) ? readFileSync(f, 'utf8') : `(hilang: ${href})`;
-      });
-      h = sha(canonicalInputs({ css: text.join('\n'), head: page.head }));
-      cssCache.set(key, h);
-    }
-    return h;
-  };
+/** The printed markup of one SOP. */
+export function printArticle(distDir: string, catalog: Catalog, src: SopSource, setup: PageSetup, sopTitle: (id: string) => string | undefined): string {
+  const agency = catalog.agencies.get(src.data.instansi);
+  if (!agency) throw new Error(`SOP "${src.id}": instansi "${src.data.instansi}" tidak ditemukan; PDF tidak dapat dibuat.`);
+  return printArticleHtml({
+    id: src.id,
+    data: src.data,
+    body: src.body,
+    bodyHtml: readSopPageNarrative(distDir, src.id),
+    agency: { id: agency.id, data: agency.data },
+    regulations: src.data.dasar_hukum.flatMap((c) => {
+      const r = catalog.regulations.get(citationId(c));
+      return r ? [{ id: citationId(c), data: r, pasal: citationArticle(c) }] : [];
+    }),
+    sopTitle,
+    total: totalWaktuOfSop(src.data),
+    setup,
+  });
+}
+
+/**
+ * @param css the print stylesheet (default: printStylesheet(), from the toolkit's sources).
+ */
+export function hashInputs(distDir: string, catalog: Catalog, css: string = printStylesheet()): PdfJob[] {
+  const head = `<style>${css}</style>`;
+  const cssHash = sha(canonicalInputs({ css }));
+  const titles = new Map(catalog.sops.map((s) => [s.id, s.data.judul]));
+  const sopTitle = (id: string) => titles.get(id);
   return catalog.sops
     .slice()
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((src) => {
       const agency = catalog.agencies.get(src.data.instansi)?.data;
-      const page = readPrintPage(distDir, src.id);
       const setup = resolvePageSetup(src.data, agency);
+      const page = { article: printArticle(distDir, catalog, src, setup, sopTitle), head };
       const hash = sha(
         canonicalInputs({
           engine: engineHash(),
           article: page.article,
-          css: cssHash(page),
+          css: cssHash,
           paper: setup.key,
           sop: stableJson(src.data),
           agency: stableJson(agency ?? null),

@@ -1,6 +1,6 @@
 /**
  * Printing a batch of SOPs in one `page.pdf` call (one call per SOP costs several times more):
- * the print pages' articles go into one document; the flowchart rows are measured in the browser
+ * the SOPs' printed articles (src/core/pdf/print-article.ts) go into one document; the flowchart rows are measured in the browser
  * (print media, the paper's content width); the page breaks are planned in Node
  * (src/core/pdf/page-plan.ts) and the flowchart is re-rendered split at them, with off-page
  * connectors; then the batch is printed. Each SOP starts with an invisible link to
@@ -21,7 +21,7 @@ export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
 export interface PrintItem {
   id: string;
   sop: SopFrontmatter;
-  /** The <article class="cetak-sop"> markup of /cetak/sop/<id>/. */
+  /** The SOP's <article class="cetak-sop"> (src/core/pdf/print-article.ts). */
   article: string;
 }
 

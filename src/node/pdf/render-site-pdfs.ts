@@ -1,7 +1,8 @@
 /**
  * PDF step of the publish pipeline: after the Astro build and the search index, before
  * the staging folder replaces dist/. Writes
- *   dist/pdf/<id>.pdf              every SOP, printed from its print page /cetak/sop/<id>/
+ *   dist/pdf/<id>.pdf              every SOP, printed from markup made from its view model and the
+ *                                  narrative of its page /sop/<id>/ (src/core/pdf/print-article.ts)
  *   dist/pdf/<agency>-buku-sop.pdf the book of every agency with `berlaku` SOPs
  *   dist/pdf/layanan/<id>-*.pdf    every service's poster (A4, A3) and decree annex
  *   dist/pdf/<agency>-maklumat-pelayanan.pdf, <agency>-buku-standar-pelayanan.pdf
@@ -10,7 +11,7 @@
  * A PDF whose inputs did not change is copied from the previous output instead of being printed.
  *
  * The step is a list of phases, each in the file named after it:
- *   hashInputs      hash-inputs.ts      read each print page, hash each PDF's inputs
+ *   hashInputs      hash-inputs.ts      make each SOP's printed markup, hash each PDF's inputs
  *   reuseUnchanged  reuse-unchanged.ts  take over the previous PDFs whose hash is unchanged
  *   scheduleBooks   schedule-books.ts   assemble each agency's book as soon as its SOPs are ready
  *   printServiceDocuments service-pdfs.ts print the services' documents whose inputs changed
@@ -45,6 +46,8 @@ export interface RenderSitePdfsOptions {
   timeoutSeconds?: number;
   /** Ignore the previous output (print everything). */
   force?: boolean;
+  /** The print stylesheet (default: the toolkit's, src/node/pdf/print-styles.ts). */
+  printCss?: string;
   /**
    * A browser started earlier with `startPdfBrowser(distDir)` (publish starts it before the Astro
    * build, so that its start-up is off the PDF step's critical path). Closed by renderSitePdfs.
@@ -87,7 +90,7 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   const browser = options.browser ?? startPdfBrowser(distDir, log);
   browserOut.b = browser;
 
-  const jobs = hashInputs(distDir, catalog);
+  const jobs = hashInputs(distDir, catalog, options.printCss);
   const { previous, manifest, todo, reused } = reuseUnchanged(jobs, distDir, previousDir, options.force ?? false);
   const books = scheduleBooks({ catalog, jobs, todo, manifest, previous, distDir, previousDir, producer });
   // Before the SOPs: printChanged closes the browser when it is done.
