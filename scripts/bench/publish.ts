@@ -4,14 +4,15 @@
  *  - build, search index and PDF time, PDFs per second;
  *  - (a) one Chromium launch per PDF, measured on a sample (BENCH_SAMPLE_LAUNCH, default 20) at the
  *    same concurrency and extrapolated to N;
- *  - (b) the floor: bare `page.pdf` of the same printed SOPs (each SOP's print document, as the PDF
- *    step makes it: src/core/pdf/print-article.ts), one call per file, in one warm browser at the
- *    same concurrency (sample BENCH_SAMPLE_FLOOR, default 60);
+ *  - (b) the floor: bare `page.pdf` of the same printed SOPs (the markup the PDF step makes,
+ *    src/core/pdf/print-article.ts), each written as a print page and opened at its address, one
+ *    call per file, in one warm browser at the same concurrency (sample BENCH_SAMPLE_FLOOR, default
+ *    60); (b') the same documents given as strings (setContent), without navigating;
  *  - republishing after editing one SOP (PDF step and whole publish).
  * Figures also go to .cache/bench-publish.json. Recorded in docs/benchmarks.md.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSyntheticProject } from '../../testkit/synthetic';
@@ -20,6 +21,9 @@ import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';
 import { hashInputs } from '../../src/node/pdf/hash-inputs';
 import { batchDocument } from '../../src/node/pdf/print-batch';
+import { printStylesheet } from '../../src/node/pdf/print-styles';
+import { printArticleHtml } from '../../src/core/pdf/print-article';
+import { pageCss } from '../../src/core/pdf/paper';
 
 export const name = 'publish';
 
@@ -55,28 +59,52 @@ export async function run(): Promise<void> {
   const pdf = full.pdf!;
   const dist = join(dir, 'dist');
 
-  // (b) floor: one page.pdf per file, warm browser, same concurrency.
+  // (b) floor: one page.pdf per file, warm browser, same concurrency. Each SOP of the sample is
+  // written as its own print page (the markup the PDF step prints, src/core/pdf/print-article.ts,
+  // with the print stylesheet linked), opened at its address and printed: as the print pages
+  // /cetak/sop/<id>/ were before the PDF step made the markup itself.
   const server = await serveStatic(dist);
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / sampleFloor)) === 0).slice(0, sampleFloor);
-  // Each SOP's print document, one SOP per document (made before the clock starts).
-  const jobs = new Map(hashInputs(dist, full.report.catalog).map((j) => [j.src.id, j]));
+  const jobs = new Map(hashInputs(dist, full.report.catalog).filter((j) => sample.includes(j.src.id)).map((j) => [j.src.id, j]));
+  const floorDir = join(dir, 'bench-floor');
+  rmSync(floorDir, { recursive: true, force: true });
+  mkdirSync(floorDir, { recursive: true });
+  writeFileSync(join(floorDir, 'print.css'), printStylesheet());
+  const floorServer = await serveStatic(floorDir);
   const printDocument = (id: string) => {
     const j = jobs.get(id)!;
-    return batchDocument(server.url, j.page.head, j.setup, [{ id, sop: j.src.data, article: j.page.article }]);
+    return batchDocument(server.url, j.head, j.setup, [{ id, sop: j.src.data, article: printArticleHtml(j.input) }]);
   };
+  sample.forEach((id, k) => {
+    const j = jobs.get(id)!;
+    writeFileSync(
+      join(floorDir, `${k}.html`),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><base href="${server.url}/"><style>${pageCss(j.setup)}</style><link rel="stylesheet" href="${floorServer.url}/print.css"></head><body class="cetak">${printArticleHtml(j.input)}</body></html>`,
+    );
+  });
+  const pageUrl = (id: string) => `${floorServer.url}/${sample.indexOf(id)}.html`;
   const browser = await launchChromium();
   const pages = await Promise.all(Array.from({ length: conc }, () => browser.newPage()));
   // Warm-up (not counted).
-  await pages[0]!.setContent(printDocument(sample[0]!), { waitUntil: 'load' });
+  await pages[0]!.goto(pageUrl(sample[0]!), { waitUntil: 'load' });
   await pages[0]!.pdf({ preferCSSPageSize: true, printBackground: true });
   t = performance.now();
   await runPool(sample, conc, async (id, w) => {
-    await pages[w]!.setContent(printDocument(id), { waitUntil: 'load' });
+    await pages[w]!.goto(pageUrl(id), { waitUntil: 'load' });
     await pages[w]!.pdf({ preferCSSPageSize: true, printBackground: true });
   });
   const floorSeconds = (performance.now() - t) / 1000;
+  // (b') the same without navigating: each document given to the page as a string (setContent).
+  const documents = new Map(sample.map((id) => [id, printDocument(id)]));
+  t = performance.now();
+  await runPool(sample, conc, async (id, w) => {
+    await pages[w]!.setContent(documents.get(id)!, { waitUntil: 'load' });
+    await pages[w]!.pdf({ preferCSSPageSize: true, printBackground: true });
+  });
+  const memoryFloorSeconds = (performance.now() - t) / 1000;
   await browser.close();
   const floorRate = sample.length / floorSeconds;
+  const memoryFloorRate = sample.length / memoryFloorSeconds;
 
   // (a) one browser launch per PDF.
   const launchSample = sample.slice(0, sampleLaunch);
@@ -84,12 +112,13 @@ export async function run(): Promise<void> {
   await runPool(launchSample, conc, async (id) => {
     const b = await launchChromium();
     const p = await b.newPage();
-    await p.setContent(printDocument(id), { waitUntil: 'load' });
+    await p.goto(pageUrl(id), { waitUntil: 'load' });
     await p.pdf({ preferCSSPageSize: true, printBackground: true });
     await b.close();
   });
   const launchSeconds = (performance.now() - t) / 1000;
   await server.close();
+  await floorServer.close();
   const launchRate = launchSample.length / launchSeconds;
 
   // Republish after editing one berlaku SOP.
@@ -112,6 +141,7 @@ export async function run(): Promise<void> {
     pdfPerSecond: rate,
     printPerSecond: printRate,
     floor: { sample: sample.length, seconds: floorSeconds, perSecond: floorRate },
+    memoryFloor: { sample: sample.length, seconds: memoryFloorSeconds, perSecond: memoryFloorRate },
     launchPerPdf: { sample: launchSample.length, seconds: launchSeconds, perSecond: launchRate, extrapolatedSeconds: n / launchRate },
     republish: { edited, seconds: againSeconds, timings: again.timings, pdf: { ...again.pdf!, blocked: again.pdf!.blocked.length } },
   };
@@ -123,6 +153,7 @@ export async function run(): Promise<void> {
   console.log(`\nPenerbitan penuh ${n} SOP: ${f(fullSeconds)} s (periksa ${f(full.timings.check!)} s, Astro ${f(full.timings.astro!)} s, indeks pencarian ${f(full.timings.search!)} s, PDF ${f(full.timings.pdf!)} s)`);
   console.log(`PDF: ${pdf.rendered} PDF + ${pdf.books} buku dalam ${f(pdf.seconds)} s = ${f(rate)} PDF/s (tahap cetak ${f(pdf.printSeconds)} s = ${f(printRate)} PDF/s; ${pdf.batches} kelompok; pemisahan ${f(pdf.splitSeconds)} s; buku ${f(pdf.bookSeconds)} s setelah cetak, ${f(pdf.bookAssemblySeconds)} s seluruhnya)`);
   console.log(`(b) lantai, satu page.pdf per berkas, peramban hangat, ${conc} paralel, sampel ${sample.length}: ${f(floorRate)} PDF/s -> ${f(n / floorRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / floorRate, 2)}x lantai.`);
+  console.log(`(b') lantai tanpa navigasi (setContent per berkas), sampel ${sample.length}: ${f(memoryFloorRate)} PDF/s. Mesin ini ${f(rate / memoryFloorRate, 2)}x lantai ini.`);
   console.log(`(a) satu peluncuran Chromium per PDF, ${conc} paralel, sampel ${launchSample.length}: ${f(launchRate)} PDF/s -> ${f(n / launchRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / launchRate, 1)}x lebih cepat.`);
   console.log(`Terbit ulang setelah mengubah 1 SOP (${edited}): tahap PDF ${f(again.timings.pdf!, 2)} s (${again.pdf!.rendered} dicetak, ${again.pdf!.reused} dipakai ulang, ${again.pdf!.booksRebuilt} buku disusun ulang); seluruh penerbitan ${f(againSeconds)} s (Astro ${f(again.timings.astro!)} s).`);
 }

@@ -6,6 +6,10 @@
  * narrative (A. Dasar Hukum, B. Sasaran Objek, then the MDX body as the SOP page rendered it,
  * read back from the built page by `sopPageNarrative`).
  *
+ * The input is plain data, and the output depends on nothing else (and the code): the PDF step
+ * hashes the input (src/node/pdf/hash-inputs.ts) to decide whether a PDF must be printed again,
+ * and makes the markup only for the SOPs it prints.
+ *
  * Markup contract with the PDF engine (src/node/pdf/print-batch.ts): one
  * <article class="cetak-sop" data-sop-id data-kertas data-orientasi data-status>, the flowchart
  * in `.cetak-alir .fc-mount` (src/core/pdf/flowchart.ts), the section title `.cetak-alir-judul`.
@@ -19,7 +23,7 @@ import { identityHtml } from '../site/identity-html';
 import { generatedNarrativeParts } from '../site/narrative';
 import { richToHtml } from '../site/rich-html';
 import { buildSopView } from '../site/sop-view';
-import type { WaktuTotal } from '../waktu/total';
+import { totalWaktuOfSop } from '../waktu/total';
 import { flowchartTotalHtml, renderFlowchart } from './flowchart';
 import type { PageSetup } from './paper';
 import type { SwimlaneLayout } from '../swimlane/geometry';
@@ -33,27 +37,32 @@ export interface PrintArticleInput {
   bodyHtml: string;
   agency: { id: string; data: Agency };
   regulations: readonly { id: string; data: Regulation; pasal?: string }[];
-  sopTitle: (id: string) => string | undefined;
-  total: WaktuTotal;
+  /** Titles of the SOPs this one names under keterkaitan (relatedSopIds), by id; unknown ones absent. */
+  sopTitles: Readonly<Record<string, string>>;
   setup: PageSetup;
-  /** The flowchart's layout when the caller has it already (flowchartLayout). */
-  layout?: SwimlaneLayout;
+}
+
+/** The SOPs whose titles the printed SOP shows (its keterkaitan). */
+export function relatedSopIds(data: SopFrontmatter): string[] {
+  return data.keterkaitan.flatMap((rel) => (typeof rel === 'string' ? [] : [rel.sop]));
 }
 
 const attr = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
 
-export function printArticleHtml(input: PrintArticleInput): string {
+/** @param layout the flowchart's layout when the caller has it already (flowchartLayout). */
+export function printArticleHtml(input: PrintArticleInput, layout?: SwimlaneLayout): string {
   const { id, data, setup } = input;
+  const total = totalWaktuOfSop(data);
   const view = buildSopView({
     id,
     data,
     agency: input.agency,
     regulations: input.regulations,
-    sopTitle: input.sopTitle,
+    sopTitle: (other) => (Object.hasOwn(input.sopTitles, other) ? input.sopTitles[other] : undefined),
     // Letters are not printed.
     letterTitle: (t) => t,
     tracker: new AbbrTracker(),
-    total: input.total,
+    total,
   });
   const generate = generatedNarrativeParts(input.body);
   const dasarHukum = generate.dasarHukum
@@ -62,7 +71,7 @@ export function printArticleHtml(input: PrintArticleInput): string {
       }`
     : '';
   const sasaran = generate.sasaran ? `<h2>B. Sasaran Objek</h2><p>${richToHtml(view.narrative.sasaran)}</p>` : '';
-  const flowchart = renderFlowchart(data, [0], { total: flowchartTotalHtml(data, input.total) }, input.layout);
+  const flowchart = renderFlowchart(data, [0], { total: flowchartTotalHtml(data, total) }, layout);
   return (
     `<article class="cetak-sop"${attr('data-sop-id', id)}${attr('data-kertas', setup.kertas)}${attr('data-orientasi', setup.orientasi)}${attr('data-status', data.status)}>` +
     identityHtml(view.identity, { links: false, draftNote: data.status === 'draf' }) +

@@ -1,30 +1,26 @@
 /**
- * Phase "hash inputs": makes every SOP's printed markup (src/core/pdf/print-article.ts, from the
- * view model and the narrative of its built page /sop/<id>/) and hashes what its PDF depends on
- * (engine, printed markup, print stylesheet, paper, SOP and agency data), in id order.
+ * Phase "hash inputs": gathers, for every SOP, the data its printed markup is made from
+ * (src/core/pdf/print-article.ts: the SOP, its agency, the regulations it cites, the titles of the
+ * SOPs it names, the narrative of its built page /sop/<id>/) and hashes it with the engine's code
+ * (all of src/core, src/node/pdf), the print stylesheet and the paper, in id order. The markup is
+ * made only for the SOPs that are printed (print-changed.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, SopSource } from '../../core/catalog/catalog';
 import { canonicalInputs, stableJson } from '../../core/pdf/hash';
 import { resolvePageSetup, type PageSetup } from '../../core/pdf/paper';
-import { printArticleHtml, sopPageNarrative } from '../../core/pdf/print-article';
+import { relatedSopIds, sopPageNarrative, type PrintArticleInput } from '../../core/pdf/print-article';
 import { citationArticle, citationId } from '../../core/model/regulation';
-import { totalWaktuOfSop } from '../../core/waktu/total';
 import { engineHash, sha } from './engine-hash';
 import { printStylesheet } from './print-styles';
 
-export interface PrintPage {
-  /** The <article class="cetak-sop"> printed for the SOP. */
-  article: string;
-  /** The print stylesheet, as a <style> tag for the print call's <head>. */
-  head: string;
-}
-
-/** One SOP to publish as a PDF: its source, its printed markup, its paper and the hash of its inputs. */
+/** One SOP to publish as a PDF: its source, what its printed markup is made from, its paper and the hash of its inputs. */
 export interface PdfJob {
   src: SopSource;
-  page: PrintPage;
+  input: PrintArticleInput;
+  /** The print stylesheet, as a <style> tag for the print call's <head>. */
+  head: string;
   setup: PageSetup;
   hash: string;
 }
@@ -38,11 +34,16 @@ export function readSopPageNarrative(distDir: string, id: string): string {
   return body;
 }
 
-/** The printed markup of one SOP. */
-export function printArticle(distDir: string, catalog: Catalog, src: SopSource, setup: PageSetup, sopTitle: (id: string) => string | undefined): string {
+/** What the printed markup of one SOP is made from (plain data: hashed as it is). */
+export function printInput(distDir: string, catalog: Catalog, src: SopSource, setup: PageSetup, titleOf: (id: string) => string | undefined): PrintArticleInput {
   const agency = catalog.agencies.get(src.data.instansi);
   if (!agency) throw new Error(`SOP "${src.id}": instansi "${src.data.instansi}" tidak ditemukan; PDF tidak dapat dibuat.`);
-  return printArticleHtml({
+  const sopTitles: Record<string, string> = {};
+  for (const id of relatedSopIds(src.data)) {
+    const title = titleOf(id);
+    if (title !== undefined) sopTitles[id] = title;
+  }
+  return {
     id: src.id,
     data: src.data,
     body: src.body,
@@ -52,10 +53,9 @@ export function printArticle(distDir: string, catalog: Catalog, src: SopSource, 
       const r = catalog.regulations.get(citationId(c));
       return r ? [{ id: citationId(c), data: r, pasal: citationArticle(c) }] : [];
     }),
-    sopTitle,
-    total: totalWaktuOfSop(src.data),
+    sopTitles,
     setup,
-  });
+  };
 }
 
 /**
@@ -65,24 +65,14 @@ export function hashInputs(distDir: string, catalog: Catalog, css: string = prin
   const head = `<style>${css}</style>`;
   const cssHash = sha(canonicalInputs({ css }));
   const titles = new Map(catalog.sops.map((s) => [s.id, s.data.judul]));
-  const sopTitle = (id: string) => titles.get(id);
+  const titleOf = (id: string) => titles.get(id);
   return catalog.sops
     .slice()
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((src) => {
-      const agency = catalog.agencies.get(src.data.instansi)?.data;
-      const setup = resolvePageSetup(src.data, agency);
-      const page = { article: printArticle(distDir, catalog, src, setup, sopTitle), head };
-      const hash = sha(
-        canonicalInputs({
-          engine: engineHash(),
-          article: page.article,
-          css: cssHash,
-          paper: setup.key,
-          sop: stableJson(src.data),
-          agency: stableJson(agency ?? null),
-        }),
-      );
-      return { src, page, setup, hash };
+      const setup = resolvePageSetup(src.data, catalog.agencies.get(src.data.instansi)?.data);
+      const input = printInput(distDir, catalog, src, setup, titleOf);
+      const hash = sha(canonicalInputs({ engine: engineHash(), css: cssHash, paper: setup.key, input: stableJson(input) }));
+      return { src, input, head, setup, hash };
     });
 }

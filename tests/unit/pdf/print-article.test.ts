@@ -3,9 +3,8 @@
  * the narrative read back from the SOP page, instead of a second Astro page.
  */
 import { describe, expect, it } from 'vitest';
-import { printArticleHtml, sopPageNarrative, type PrintArticleInput } from '../../../src/core/pdf/print-article';
+import { printArticleHtml, relatedSopIds, sopPageNarrative, type PrintArticleInput } from '../../../src/core/pdf/print-article';
 import { pageSetup } from '../../../src/core/pdf/paper';
-import { totalWaktu } from '../../../src/core/waktu/total';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
 
 function input(overrides: Record<string, unknown> = {}, more: Partial<PrintArticleInput> = {}): PrintArticleInput {
@@ -17,8 +16,7 @@ function input(overrides: Record<string, unknown> = {}, more: Partial<PrintArtic
     bodyHtml: '<h2 id="c-ketentuan-umum">C. Ketentuan Umum</h2>\n<p>Isi.</p>',
     agency: { id: 'dinsos-contoh', data: AGENCY },
     regulations: [{ id: 'uu-11-2009', data: REGULATION }],
-    sopTitle: () => undefined,
-    total: totalWaktu(data.langkah),
+    sopTitles: {},
     setup: pageSetup('F4', 'lanskap'),
     ...more,
   };
@@ -59,6 +57,18 @@ describe('printArticleHtml', () => {
     expect(html).toContain('data-status="draf"');
     expect(html).toContain('class="sop-identity__draf"');
     expect(html).toContain('<section class="cetak-narasi"><h2>A. Dasar Hukum</h2><p>-</p><h2>B. Sasaran</h2></section>');
+  });
+});
+
+describe('relatedSopIds and the titles of related SOPs', () => {
+  it('names the SOPs of keterkaitan and prints their titles as given, unknown ones by id', () => {
+    const keterkaitan = [{ sop: 'contoh/sop-b' }, { sop: 'contoh/hilang' }, 'Peraturan daerah terkait'];
+    const i = input({ keterkaitan }, { sopTitles: { 'contoh/sop-b': 'Penyaluran Bantuan' } });
+    expect(relatedSopIds(i.data)).toEqual(['contoh/sop-b', 'contoh/hilang']);
+    const html = printArticleHtml(i);
+    expect(html).toContain('Penyaluran Bantuan');
+    expect(html).toContain('contoh/hilang');
+    expect(html).toContain('Peraturan daerah terkait');
   });
 });
 
