@@ -11,7 +11,7 @@
  * A PDF whose inputs did not change is copied from the previous output instead of being printed.
  *
  * The step is a list of phases, each in the file named after it:
- *   hashInputs      hash-inputs.ts      make each SOP's printed markup, hash each PDF's inputs
+ *   hashInputs      hash-inputs.ts      gather and hash what each SOP's printed markup is made from
  *   reuseUnchanged  reuse-unchanged.ts  take over the previous PDFs whose hash is unchanged
  *   scheduleBooks   schedule-books.ts   assemble each agency's book as soon as its SOPs are ready
  *   printServiceDocuments service-pdfs.ts print the services' documents whose inputs changed
