@@ -136,6 +136,9 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
   let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
   const manual = new Set<number>();
+  // Each article's flowchart tables as last measured (the unsplit table, then each split's pages):
+  // what the final fit to the page starts from, without measuring again.
+  const tableHeights = measured.map((m) => [m.table]);
   let rounds = 0;
   const roundLog: string[] = [];
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
@@ -154,6 +157,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     if (prof) roundLog.push(`r${round}:${todo.length} sop ${Math.round(performance.now() - tr0)}ms`);
     const again: number[] = [];
     todo.forEach((i, k) => {
+      tableHeights[i] = tablesOf[k]!.map((t) => t.h);
       const plan = plans[i]!;
       const m = measured[i]!;
       const tables = tablesOf[k]!;
@@ -192,7 +196,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     todo = again;
   }
   const tf = performance.now();
-  await fitFlowchartPages(page, (i, p) => avail(measured[i]!, p) - SLACK_PX);
+  await fitFlowchartPages(page, tableHeights, (i, p) => avail(measured[i]!, p) - SLACK_PX);
   if (prof) roundLog.push(`identitas ${Math.round(identityMs)}ms, halaman ${Math.round(performance.now() - tf)}ms`);
   prof?.push(performance.now());
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
@@ -265,11 +269,9 @@ async function fitIdentities(page: Page, measured: readonly MeasuredSop[], avail
 /**
  * Every flowchart page (one table each) taller than its page is scaled down to fit: a page
  * holding one step taller than the paper keeps its header, the step and its connector rows.
+ * `heights`: each article's tables as last measured while fitting (no further measuring here).
  */
-async function fitFlowchartPages(page: Page, available: (art: number, page: number) => number): Promise<void> {
-  const heights = (await page.evaluate(
-    `[...document.querySelectorAll('article.cetak-sop')].map((art) => [...art.querySelectorAll('.fc-mount table')].map((t) => t.getBoundingClientRect().height))`,
-  )) as number[][];
+async function fitFlowchartPages(page: Page, heights: readonly (readonly number[])[], available: (art: number, page: number) => number): Promise<void> {
   const targets = heights.flatMap((tables, art) => tables.map((height, nth) => ({ art, selector: '.fc-mount table', nth, height, available: available(art, nth) })));
   await fitByZoom(page, targets, (t) => (t.height > t.available ? { lo: pageScale(t.height, t.available), hi: 1 } : undefined));
 }
