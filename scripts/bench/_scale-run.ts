@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publish, type PublishResult } from '../../src/node/publish/publish';
 import { serveStatic } from '../../src/node/static-server';
-import { measurePdfFloor, spreadSample } from '../../testkit/pdf-floor';
+import { floorPages, measurePdfFloor, spreadSample } from '../../testkit/pdf-floor';
 import { peakRssMb, resetPeakRss } from '../../testkit/proc-memory';
 
 export type ScaleMessage =
@@ -40,7 +40,10 @@ function onPhase(run: 'full' | 'republish') {
 const full: PublishResult = await publish({ root: dir, outDir: 'dist', log: quiet, onPhase: onPhase('full') });
 
 const server = await serveStatic(join(dir, 'dist'));
-const floor = await measurePdfFloor(server.url, spreadSample(ids, Number(process.env.BENCH_SAMPLE_FLOOR ?? 60)), availableParallelism());
+const floorSample = spreadSample(ids, Number(process.env.BENCH_SAMPLE_FLOOR ?? 60));
+const floorSite = await floorPages(join(dir, 'dist'), server.url, full.report.catalog, floorSample, join(dir, 'bench-floor'));
+const { floor } = await measurePdfFloor(floorSite, floorSample, availableParallelism());
+await floorSite.close();
 await server.close();
 
 // Republish after editing one SOP in force. The incremental republish (issue 13, goal 4) is

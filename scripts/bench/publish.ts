@@ -4,33 +4,26 @@
  *  - build, search index and PDF time, PDFs per second;
  *  - (a) one Chromium launch per PDF, measured on a sample (BENCH_SAMPLE_LAUNCH, default 20) at the
  *    same concurrency and extrapolated to N;
- *  - (b) the floor: bare `page.pdf` of the same print pages, one call per file, in one warm
- *    browser at the same concurrency (sample BENCH_SAMPLE_FLOOR, default 60);
+ *  - (b) the floor: bare `page.pdf` of the same printed SOPs (the markup the PDF step makes,
+ *    src/core/pdf/print-article.ts), each written as a print page and opened at its address, one
+ *    call per file, in one warm browser at the same concurrency (sample BENCH_SAMPLE_FLOOR, default
+ *    60); (b') the same documents given as strings (setContent), without navigating;
  *  - republishing after editing one SOP (PDF step and whole publish).
  * Figures also go to .cache/bench-publish.json. Recorded in docs/benchmarks.md.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSyntheticProject } from '../../testkit/synthetic';
 import { publish } from '../../src/node/publish/publish';
 import { launchChromium } from '../../src/node/chromium';
 import { serveStatic } from '../../src/node/static-server';
-import { measurePdfFloor, printPagePath, spreadSample } from '../../testkit/pdf-floor';
+import { floorPages, measurePdfFloor, runPool, spreadSample } from '../../testkit/pdf-floor';
 
 export const name = 'publish';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-async function runPool<T>(items: T[], concurrency: number, fn: (item: T, worker: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, w) => {
-      while (next < items.length) await fn(items[next++]!, w);
-    }),
-  );
-}
 
 export async function run(): Promise<void> {
   const n = Number(process.env.BENCH_N ?? 1000);
@@ -53,12 +46,17 @@ export async function run(): Promise<void> {
   const pdf = full.pdf!;
   const dist = join(dir, 'dist');
 
-  // (b) floor: one page.pdf per file, warm browser, same concurrency (testkit/pdf-floor.ts).
+  // (b) floor: one page.pdf per file, warm browser, same concurrency; (b') the same documents
+  // given as strings, without navigating (testkit/pdf-floor.ts).
   const server = await serveStatic(dist);
   const sample = spreadSample(ids, sampleFloor);
-  const floor = await measurePdfFloor(server.url, sample, conc);
+  const pages = await floorPages(dist, server.url, full.report.catalog, sample, join(dir, 'bench-floor'));
+  const { floor, memoryFloor } = await measurePdfFloor(pages, sample, conc);
   const floorSeconds = floor.seconds;
   const floorRate = floor.perSecond;
+  const memoryFloorSeconds = memoryFloor.seconds;
+  const memoryFloorRate = memoryFloor.perSecond;
+  const pageUrl = pages.urlOf;
 
   // (a) one browser launch per PDF.
   const launchSample = sample.slice(0, sampleLaunch);
@@ -66,12 +64,13 @@ export async function run(): Promise<void> {
   await runPool(launchSample, conc, async (id) => {
     const b = await launchChromium();
     const p = await b.newPage();
-    await p.goto(`${server.url}${printPagePath(id)}`, { waitUntil: 'load' });
+    await p.goto(pageUrl(id), { waitUntil: 'load' });
     await p.pdf({ preferCSSPageSize: true, printBackground: true });
     await b.close();
   });
   const launchSeconds = (performance.now() - t) / 1000;
   await server.close();
+  await pages.close();
   const launchRate = launchSample.length / launchSeconds;
 
   // Republish after editing one berlaku SOP.
@@ -94,6 +93,7 @@ export async function run(): Promise<void> {
     pdfPerSecond: rate,
     printPerSecond: printRate,
     floor: { sample: sample.length, seconds: floorSeconds, perSecond: floorRate },
+    memoryFloor: { sample: sample.length, seconds: memoryFloorSeconds, perSecond: memoryFloorRate },
     launchPerPdf: { sample: launchSample.length, seconds: launchSeconds, perSecond: launchRate, extrapolatedSeconds: n / launchRate },
     republish: { edited, seconds: againSeconds, build: again.build, timings: again.timings, pdf: { ...again.pdf!, blocked: again.pdf!.blocked.length } },
   };
@@ -105,6 +105,7 @@ export async function run(): Promise<void> {
   console.log(`\nPenerbitan penuh ${n} SOP: ${f(fullSeconds)} s (periksa ${f(full.timings.check!)} s, Astro ${f(full.timings.astro!)} s, indeks pencarian ${f(full.timings.search!)} s, PDF ${f(full.timings.pdf!)} s)`);
   console.log(`PDF: ${pdf.rendered} PDF + ${pdf.books} buku dalam ${f(pdf.seconds)} s = ${f(rate)} PDF/s (tahap cetak ${f(pdf.printSeconds)} s = ${f(printRate)} PDF/s; ${pdf.batches} kelompok; pemisahan ${f(pdf.splitSeconds)} s; buku ${f(pdf.bookSeconds)} s setelah cetak, ${f(pdf.bookAssemblySeconds)} s seluruhnya)`);
   console.log(`(b) lantai, satu page.pdf per berkas, peramban hangat, ${conc} paralel, sampel ${sample.length}: ${f(floorRate)} PDF/s -> ${f(n / floorRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / floorRate, 2)}x lantai.`);
+  console.log(`(b') lantai tanpa navigasi (setContent per berkas), sampel ${sample.length}: ${f(memoryFloorRate)} PDF/s. Mesin ini ${f(rate / memoryFloorRate, 2)}x lantai ini.`);
   console.log(`(a) satu peluncuran Chromium per PDF, ${conc} paralel, sampel ${launchSample.length}: ${f(launchRate)} PDF/s -> ${f(n / launchRate)} s untuk ${n} (diekstrapolasi). Mesin ini ${f(rate / launchRate, 1)}x lebih cepat.`);
   console.log(`Terbit ulang setelah mengubah 1 SOP (${edited}): tahap PDF ${f(again.timings.pdf!, 2)} s (${again.pdf!.rendered} dicetak, ${again.pdf!.reused} dipakai ulang, ${again.pdf!.booksRebuilt} buku disusun ulang); seluruh penerbitan ${f(againSeconds)} s (${again.build.kind === 'partial' ? `sebagian: ${again.build.pages} halaman dibangun ulang; ` : ''}${Object.entries(again.timings).map(([k, v]) => `${k} ${f(v)} s`).join(', ')}${again.build.kind === 'partial' ? '; indeks pencarian dan PDF berjalan bersamaan' : ''}).`);
 }

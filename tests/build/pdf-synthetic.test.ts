@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, type PublishResult } from '../../src/node/publish/publish';
 import { renderSitePdfs } from '../../src/node/pdf/render-site-pdfs';
+import { printStylesheet } from '../../src/node/pdf/print-styles';
 import { loadSources } from '../../src/node/load-sources';
 import { scaffoldProject, syntheticSopMdx } from '../../testkit/synthetic';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
@@ -130,12 +131,9 @@ describe('determinism and incremental publishing', () => {
       cpSync(join(DIR, 'out1'), d, { recursive: true });
       return d;
     };
-    // A stylesheet linked by the print pages (the hash covers the CSS files, not only their names).
+    // The print stylesheet (the hash covers its text).
     const cssDir = copyOf('out-css');
-    const page = readFileSync(join(cssDir, 'cetak', 'sop', 'sintetis-a', 'kecil', 'index.html'), 'utf8');
-    const href = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/.exec(page)?.[1] ?? /<link\b[^>]*href="([^"]+)"[^>]*rel="stylesheet"/.exec(page)![1]!;
-    writeFileSync(join(cssDir, href), readFileSync(join(cssDir, href), 'utf8') + '\n.cetak-sop{letter-spacing:0}\n');
-    const css = await renderSitePdfs({ root: DIR, distDir: cssDir, previousDir: join(DIR, 'out1'), catalog, log: quiet });
+    const css = await renderSitePdfs({ root: DIR, distDir: cssDir, previousDir: join(DIR, 'out1'), catalog, log: quiet, printCss: `${printStylesheet()}\n.cetak-sop{letter-spacing:0}\n` });
     expect(css).toMatchObject({ rendered: 5, reused: 0, booksRebuilt: 3 });
 
     // Agency a's data (its three SOPs print its name and paper): only those re-render, one book.

@@ -90,12 +90,10 @@ describe('a shard build', () => {
     expect(existsSync(join(DIR, 'salah'))).toBe(false);
   });
 
-  it('holds its own agencies\' SOP pages, print pages, PDFs and agency pages, and the global pages', () => {
+  it('holds its own agencies\' SOP pages, PDFs and agency pages, and the global pages', () => {
     const files = filesOf(join(DIR, 'bagian-3'));
     expect(sopPages(files)).toEqual(['sop/sintetis-c/penanganan-gama/index.html', 'sop/sintetis-d/penanganan-delta/index.html']);
-    expect(files.filter((f) => /^(cetak\/sop|instansi)\/.+index\.html$/.test(f))).toEqual([
-      'cetak/sop/sintetis-c/penanganan-gama/index.html',
-      'cetak/sop/sintetis-d/penanganan-delta/index.html',
+    expect(files.filter((f) => /^instansi\/.+index\.html$/.test(f))).toEqual([
       'instansi/dinsos-sintetis-c/index.html',
       'instansi/dinsos-sintetis-d/index.html',
     ]);

@@ -1,8 +1,7 @@
 /**
- * What a PDF depends on, as one canonical string to hash: the engine's own code, the printed
- * markup of the SOP page (which carries the SOP, its agency, the regulations, the components and
- * templates), the stylesheets, the paper and the data the engine itself prints (metadata, footer,
- * split flowchart). Pure; the caller hashes the result.
+ * What a PDF depends on, as one canonical string to hash: the engine's own code, the data the
+ * printed markup is made from (print-article.ts: the SOP, its agency, the regulations, the
+ * narrative of its page), the stylesheet and the paper. Pure; the caller hashes the result.
  */
 export function canonicalInputs(parts: Record<string, string>): string {
   return Object.keys(parts)

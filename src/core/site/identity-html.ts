@@ -1,7 +1,7 @@
 /**
  * The SOP AP identity block (Permenpan RB 35/2012) as HTML, from the SOP view model: the one markup
- * the SOP page (src/components/SopIdentity.astro), the print page the PDFs are made from
- * (src/pages/cetak/sop/) and the editor preview (src/core/editor/preview-html.ts) all use, so they
+ * the SOP page (src/components/SopIdentity.astro), the printed SOP the PDFs are made from
+ * (src/core/pdf/print-article.ts) and the editor preview (src/core/editor/preview-html.ts) all use, so they
  * cannot disagree. Each medium's stylesheet lays it out: src/styles/sop.css (screen) and
  * src/styles/print-sop.css (the PDF: letterhead across the page, the office cell beside the rows).
  *

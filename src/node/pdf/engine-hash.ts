@@ -1,6 +1,7 @@
 /**
- * Hash of the code that shapes a PDF beyond the print page's HTML: the engine (src/node/pdf,
- * src/core/pdf) and the flowchart it splits (src/core/swimlane, src/components/swimlane).
+ * Hash of the code that shapes a PDF beyond its input data: the engine (src/node/pdf), the whole
+ * pure core (src/core: the printed markup of src/core/pdf/print-article.ts, the view model, the
+ * flowchart and its split, the glossary) and the flowchart's stylesheet (src/components/swimlane).
  * A change there re-renders everything; its first 12 digits name the PDFs' producer.
  */
 import { createHash } from 'node:crypto';
@@ -17,12 +18,12 @@ export function engineHash(): string {
   if (engineHashCache) return engineHashCache;
   const here = dirname(fileURLToPath(import.meta.url));
   const src = join(here, '../..');
-  const dirs = ['node/pdf', 'core/pdf', 'core/swimlane', 'components/swimlane'];
+  const dirs = ['node/pdf', 'core', 'components/swimlane'];
   const parts: Record<string, string> = {};
   for (const d of dirs) {
     const full = join(src, d);
     if (!existsSync(full)) continue;
-    // Recursive: the flowchart renderer lives in src/core/swimlane/render/.
+    // Recursive: all of src/core, subfolders included.
     const files = readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).sort();
     for (const f of files) if (/\.(ts|css)$/.test(f)) parts[`${d}/${f}`] = readFileSync(join(full, f), 'utf8');
   }

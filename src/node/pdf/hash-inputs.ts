@@ -1,35 +1,36 @@
 /**
- * Phase "hash inputs": reads every SOP's built print page (/cetak/sop/<id>/) and hashes what its
- * PDF depends on (engine, printed markup, stylesheets, paper, SOP and agency data), in id order.
+ * Phase "hash inputs": gathers, for every SOP, the data its printed markup is made from
+ * (src/core/pdf/print-article.ts: the SOP, its agency, the regulations it cites, the titles of the
+ * SOPs it names, the narrative of its built page /sop/<id>/) and hashes it with the engine's code
+ * (all of src/core, src/node/pdf), the print stylesheet and the paper, in id order. The markup is
+ * made only for the SOPs that are printed (print-changed.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, SopSource } from '../../core/catalog/catalog';
 import { canonicalInputs, stableJson } from '../../core/pdf/hash';
 import { resolvePageSetup, type PageSetup } from '../../core/pdf/paper';
+import { relatedSopIds, sopPageNarrative, type PrintArticleInput } from '../../core/pdf/print-article';
+import { citationArticle, citationId } from '../../core/model/regulation';
 import { engineHash, sha } from './engine-hash';
+import { printStylesheet } from './print-styles';
 
-export interface PrintPage {
-  article: string;
-  /** Stylesheets of the print page (link/style tags). */
-  head: string;
-  cssFiles: string[];
-}
-
-/** One SOP to publish as a PDF: its source, its print page, its paper and the hash of its inputs. */
+/** One SOP to publish as a PDF: its source, what its printed markup is made from, its paper and the hash of its inputs. */
 export interface PdfJob {
   src: SopSource;
-  page: PrintPage;
+  input: PrintArticleInput;
+  /** The print stylesheet, as a <style> tag for the print call's <head>. */
+  head: string;
   setup: PageSetup;
   hash: string;
   /**
    * An old effective version (src/node/pdf/old-versions.ts): `src.id` is its PDF id "<id>/v<n>",
-   * printed from /cetak/sop/<id>/v/<n>/ with this watermark and footer note; never in a book.
+   * its narrative read from /sop/<id>/v/<n>/, printed with this watermark and footer note; never in a book.
    */
   oldVersion?: { watermark: string; footerNote: string };
 }
 
-/** An old version to print: its source (id "<id>/v<n>"), its print page's path under /cetak/sop/, its marks. */
+/** An old version to print: its source (id "<id>/v<n>"), its built page's path under /sop/ (its narrative), its marks. */
 export interface OldVersionInput {
   src: SopSource;
   pagePath: string;
@@ -37,52 +38,68 @@ export interface OldVersionInput {
   footerNote: string;
 }
 
-/** Reads the built print page of an SOP: its article and its stylesheets. */
-export function readPrintPage(distDir: string, id: string): PrintPage {
-  const file = join(distDir, 'cetak', 'sop', id, 'index.html');
-  if (!existsSync(file)) throw new Error(`Halaman cetak SOP "${id}" tidak ada (${file}); PDF tidak dapat dibuat.`);
-  const html = readFileSync(file, 'utf8');
-  const a = html.indexOf('<article class="cetak-sop"');
-  const b = html.lastIndexOf('</article>');
-  if (a < 0 || b < a) throw new Error(`Halaman cetak SOP "${id}" tidak memuat <article class="cetak-sop">.`);
-  const headHtml = html.slice(0, html.indexOf('</head>'));
-  const tags = headHtml.match(/<link\b[^>]*rel="stylesheet"[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g) ?? [];
-  const cssFiles = tags.flatMap((t) => /href="([^"]+)"/.exec(t)?.[1] ?? []);
-  return { article: html.slice(a, b + '</article>'.length), head: tags.join(''), cssFiles };
+/** The MDX narrative of an SOP as its built page (/sop/<id>/) shows it. */
+export function readSopPageNarrative(distDir: string, id: string): string {
+  const file = join(distDir, 'sop', id, 'index.html');
+  if (!existsSync(file)) throw new Error(`Halaman SOP "${id}" tidak ada (${file}); PDF tidak dapat dibuat.`);
+  const body = sopPageNarrative(readFileSync(file, 'utf8'));
+  if (body === undefined) throw new Error(`Halaman SOP "${id}" (${file}) tidak memuat uraian SOP (.sop-narrative__body); PDF tidak dapat dibuat.`);
+  return body;
 }
 
-export function hashInputs(distDir: string, catalog: Catalog, oldVersions: readonly OldVersionInput[] = []): PdfJob[] {
-  // The stylesheets (and the head that links them) are shared by many SOPs: hashed once per set.
-  const cssCache = new Map<string, string>();
-  const cssHash = (page: PrintPage) => {
-    const key = page.head + '\u0000' + page.cssFiles.join('\u0000');
-    let h = cssCache.get(key);
-    if (h === undefined) {
-      const text = page.cssFiles.map((href) => {
-        const f = join(distDir, href.replace(/^\//, ''));
-        return existsSync(f) ? readFileSync(f, 'utf8') : `(hilang: ${href})`;
-      });
-      h = sha(canonicalInputs({ css: text.join('\n'), head: page.head }));
-      cssCache.set(key, h);
-    }
-    return h;
+/** What the printed markup of one SOP is made from (plain data: hashed as it is). */
+export function printInput(
+  distDir: string,
+  catalog: Catalog,
+  src: SopSource,
+  setup: PageSetup,
+  titleOf: (id: string) => string | undefined,
+  pagePath: string = src.id,
+): PrintArticleInput {
+  const agency = catalog.agencies.get(src.data.instansi);
+  if (!agency) throw new Error(`SOP "${src.id}": instansi "${src.data.instansi}" tidak ditemukan; PDF tidak dapat dibuat.`);
+  const sopTitles: Record<string, string> = {};
+  for (const id of relatedSopIds(src.data)) {
+    const title = titleOf(id);
+    if (title !== undefined) sopTitles[id] = title;
+  }
+  return {
+    id: src.id,
+    data: src.data,
+    body: src.body,
+    bodyHtml: readSopPageNarrative(distDir, pagePath),
+    agency: { id: agency.id, data: agency.data },
+    regulations: src.data.dasar_hukum.flatMap((c) => {
+      const r = catalog.regulations.get(citationId(c));
+      return r ? [{ id: citationId(c), data: r, pasal: citationArticle(c) }] : [];
+    }),
+    sopTitles,
+    setup,
   };
+}
+
+/**
+ * @param css the print stylesheet (default: printStylesheet(), from the toolkit's sources).
+ * @param oldVersions earlier effective versions (old-versions.ts), printed after the SOPs in force.
+ */
+export function hashInputs(distDir: string, catalog: Catalog, css: string = printStylesheet(), oldVersions: readonly OldVersionInput[] = []): PdfJob[] {
+  const head = `<style>${css}</style>`;
+  const cssHash = sha(canonicalInputs({ css }));
+  const titles = new Map(catalog.sops.map((s) => [s.id, s.data.judul]));
+  const titleOf = (id: string) => titles.get(id);
   const job = (src: SopSource, pagePath: string, oldVersion?: PdfJob['oldVersion']): PdfJob => {
-    const agency = catalog.agencies.get(src.data.instansi)?.data;
-    const page = readPrintPage(distDir, pagePath);
-    const setup = resolvePageSetup(src.data, agency);
+    const setup = resolvePageSetup(src.data, catalog.agencies.get(src.data.instansi)?.data);
+    const input = printInput(distDir, catalog, src, setup, titleOf, pagePath);
     const hash = sha(
       canonicalInputs({
         engine: engineHash(),
-        article: page.article,
-        css: cssHash(page),
+        css: cssHash,
         paper: setup.key,
-        sop: stableJson(src.data),
-        agency: stableJson(agency ?? null),
+        input: stableJson(input),
         ...(oldVersion ? { oldVersion: stableJson(oldVersion) } : {}),
       }),
     );
-    return { src, page, setup, hash, ...(oldVersion ? { oldVersion } : {}) };
+    return { src, input, head, setup, hash, ...(oldVersion ? { oldVersion } : {}) };
   };
   const current = catalog.sops
     .slice()

@@ -1,8 +1,8 @@
 /**
  * The old effective versions to print (/pdf/<id>/v<n>.pdf): from each SOP's git history, read as
- * the site reads it (src/node/history), so the PDFs match the pages /cetak/sop/<id>/v/<n>/ the
- * Astro build wrote. Without git history there are none. A version whose print page is missing
- * is skipped with a note in the log.
+ * the site reads it (src/node/history), so the PDFs match the pages /sop/<id>/v/<n>/ the Astro
+ * build wrote (their narrative is read from there). Without git history there are none. A version
+ * whose page is missing is skipped with a note in the log.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,8 @@ export function oldVersionInputs(root: string, distDir: string, catalog: Catalog
     if (!read.available) return [];
     return read.history.oldVersions.flatMap((v) => {
       const pagePath = `${sop.id}/v/${v.n}`;
-      if (!existsSync(join(distDir, 'cetak', 'sop', pagePath, 'index.html'))) {
-        log(`PDF versi lama ${sop.id} versi ${v.n} dilewati: halaman cetaknya tidak ada.`);
+      if (!existsSync(join(distDir, 'sop', pagePath, 'index.html'))) {
+        log(`PDF versi lama ${sop.id} versi ${v.n} dilewati: halamannya tidak ada.`);
         return [];
       }
       return [{

@@ -1,6 +1,6 @@
 /**
  * Printing a batch of SOPs in one `page.pdf` call (one call per SOP costs several times more):
- * the print pages' articles go into one document; the flowchart rows are measured in the browser
+ * the SOPs' printed articles (src/core/pdf/print-article.ts) go into one document; the flowchart rows are measured in the browser
  * (print media, the paper's content width); the page breaks are planned in Node
  * (src/core/pdf/page-plan.ts) and the flowchart is re-rendered split at them, with off-page
  * connectors; then the batch is printed. Each SOP starts with an invisible link to
@@ -15,14 +15,17 @@ import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } 
 import { totalWaktuOfSop } from '../../core/waktu/total';
 import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
 import type { SopFrontmatter } from '../../core/model/sop';
+import type { SwimlaneLayout } from '../../core/swimlane/geometry';
 
 export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
 
 export interface PrintItem {
   id: string;
   sop: SopFrontmatter;
-  /** The <article class="cetak-sop"> markup of /cetak/sop/<id>/. */
+  /** The SOP's <article class="cetak-sop"> (src/core/pdf/print-article.ts). */
   article: string;
+  /** Its flowchart's layout (flowchartLayout), when the caller has it. */
+  layout?: SwimlaneLayout;
 }
 
 export interface MeasuredSop {
@@ -57,17 +60,21 @@ const SLACK_PX = 6;
  * Fit each SOP to the paper's width: a flowchart with many lanes can be wider than the page (its
  * lanes have minimum widths); Chromium would then shrink the whole print, every SOP of the batch
  * alike. Instead each article wider than the page gets its own CSS zoom. Heights are measured
- * after zooming, so they are the printed heights.
+ * after zooming, so they are the printed heights. All articles are reset, then all widths read,
+ * then the zooms set: one layout for the lot instead of one per article.
  */
-const FIT_JS = `const fit = (art) => { art.style.zoom = ''; const w = Math.max(art.scrollWidth, ...[...art.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right - art.getBoundingClientRect().left));
-  if (w > window.innerWidth + 0.5) art.style.zoom = String(window.innerWidth / w); };`;
+const FIT_JS = `const fit = (arts) => { for (const art of arts) art.style.zoom = '';
+  const ws = arts.map((art) => { const left = art.getBoundingClientRect().left;
+    return Math.max(art.scrollWidth, ...[...art.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right - left)); });
+  arts.forEach((art, k) => { if (ws[k] > window.innerWidth + 0.5) art.style.zoom = String(window.innerWidth / ws[k]); }); };`;
 
 const MEASURE_JS = `(async () => {
   await document.fonts.ready;
   ${FIT_JS}
   const h = (el) => (el ? el.getBoundingClientRect().height : 0);
-  return [...document.querySelectorAll('article.cetak-sop')].map((art) => {
-    fit(art);
+  const arts = [...document.querySelectorAll('article.cetak-sop')];
+  fit(arts);
+  return arts.map((art) => {
     const title = art.querySelector('.cetak-alir-judul');
     const cs = title ? getComputedStyle(title) : null;
     const z = Number(art.style.zoom || 1);
@@ -90,7 +97,10 @@ export function batchDocument(baseUrl: string, head: string, setup: PageSetup, i
 }
 
 export async function printBatch(page: Page, baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): Promise<BatchResult> {
-  await page.setViewport({ width: Math.floor(setup.contentWidthPx), height: Math.ceil(setup.contentHeightPx) });
+  const viewport = { width: Math.floor(setup.contentWidthPx), height: Math.ceil(setup.contentHeightPx) };
+  // Resizing lays out the previous batch's document again: only when the paper changes.
+  const current = page.viewport();
+  if (current?.width !== viewport.width || current?.height !== viewport.height) await page.setViewport(viewport);
   const prof = process.env.SOP_PDF_PROFILE ? [performance.now()] : undefined;
   await page.setContent(batchDocument(baseUrl, head, setup, items), { waitUntil: 'load', timeout: 0 });
   prof?.push(performance.now());
@@ -99,10 +109,12 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   prof?.push(performance.now());
   if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
   const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
+  const ti = performance.now();
   await fitIdentities(page, measured, setup.contentHeightPx * (1 - FIT_MARGIN) - SLACK_PX);
+  const identityMs = performance.now() - ti;
   const sum = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
   // What each SOP's plan is based on; raised to what the browser measured when a page overflows.
-  const layouts = items.map((it) => flowchartLayout(it.sop));
+  const layouts = items.map((it) => it.layout ?? flowchartLayout(it.sop));
   const basis = measured.map((m) => ({
     // Header rows plus the table's caption and borders.
     header: m.header + Math.max(0, m.table - m.header - sum(m.rows) - m.total),
@@ -124,20 +136,28 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
   let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
   const manual = new Set<number>();
+  // Each article's flowchart tables as last measured (the unsplit table, then each split's pages):
+  // what the final fit to the page starts from, without measuring again.
+  const tableHeights = measured.map((m) => [m.table]);
   let rounds = 0;
+  const roundLog: string[] = [];
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
     rounds++;
+    const tr0 = performance.now();
     const reps: Array<[number, string]> = todo.map((i) => [i, renderFlowchart(items[i]!.sop, plans[i]!.starts, { total: totals[i]! }, layouts[i])]);
     // Per page table: [table height, step row heights...], and its connector rows as [height, links].
     const tablesOf = (await page.evaluate(
       `(() => { ${FIT_JS} const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
         const h = (el) => el.getBoundingClientRect().height;
-        return reps.map(([i, html]) => { const m = arts[i].querySelector('.fc-mount'); m.innerHTML = html; fit(arts[i]);
-          return [...m.querySelectorAll('table')].map((t) => ({ h: h(t), s: [...t.querySelectorAll('tr[data-step]')].map(h),
-            c: [...t.querySelectorAll('tr.swl-connector-row')].map((r) => [h(r), (r.dataset.connectors || '').split(' ').filter(Boolean).length]) })); }); })()`,
+        const mounts = reps.map(([i, html]) => { const m = arts[i].querySelector('.fc-mount'); m.innerHTML = html; return m; });
+        fit(reps.map(([i]) => arts[i]));
+        return mounts.map((m) => [...m.querySelectorAll('table')].map((t) => ({ h: h(t), s: [...t.querySelectorAll('tr[data-step]')].map(h),
+            c: [...t.querySelectorAll('tr.swl-connector-row')].map((r) => [h(r), (r.dataset.connectors || '').split(' ').filter(Boolean).length]) }))); })()`,
     )) as Array<Array<{ h: number; s: number[]; c: Array<[number, number]> }>>;
+    if (prof) roundLog.push(`r${round}:${todo.length} sop ${Math.round(performance.now() - tr0)}ms`);
     const again: number[] = [];
     todo.forEach((i, k) => {
+      tableHeights[i] = tablesOf[k]!.map((t) => t.h);
       const plan = plans[i]!;
       const m = measured[i]!;
       const tables = tablesOf[k]!;
@@ -175,13 +195,15 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     });
     todo = again;
   }
-  await fitFlowchartPages(page, (i, p) => avail(measured[i]!, p) - SLACK_PX);
+  const tf = performance.now();
+  await fitFlowchartPages(page, tableHeights, (i, p) => avail(measured[i]!, p) - SLACK_PX);
+  if (prof) roundLog.push(`identitas ${Math.round(identityMs)}ms, halaman ${Math.round(performance.now() - tf)}ms`);
   prof?.push(performance.now());
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
   if (prof) {
     prof.push(performance.now());
     const d = prof.slice(1).map((t, k) => Math.round(t - prof[k]!));
-    console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms (${rounds} putaran), page.pdf ${d[3]} ms`);
+    console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms (${rounds} putaran), page.pdf ${d[3]} ms [${roundLog.join(', ')}]`);
   }
   return { pdf, plans };
 }
@@ -247,11 +269,9 @@ async function fitIdentities(page: Page, measured: readonly MeasuredSop[], avail
 /**
  * Every flowchart page (one table each) taller than its page is scaled down to fit: a page
  * holding one step taller than the paper keeps its header, the step and its connector rows.
+ * `heights`: each article's tables as last measured while fitting (no further measuring here).
  */
-async function fitFlowchartPages(page: Page, available: (art: number, page: number) => number): Promise<void> {
-  const heights = (await page.evaluate(
-    `[...document.querySelectorAll('article.cetak-sop')].map((art) => [...art.querySelectorAll('.fc-mount table')].map((t) => t.getBoundingClientRect().height))`,
-  )) as number[][];
+async function fitFlowchartPages(page: Page, heights: readonly (readonly number[])[], available: (art: number, page: number) => number): Promise<void> {
   const targets = heights.flatMap((tables, art) => tables.map((height, nth) => ({ art, selector: '.fc-mount table', nth, height, available: available(art, nth) })));
   await fitByZoom(page, targets, (t) => (t.height > t.available ? { lo: pageScale(t.height, t.available), hi: 1 } : undefined));
 }

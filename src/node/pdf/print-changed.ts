@@ -15,6 +15,8 @@ import { pdfPath, type Manifest } from './manifest';
 import type { PdfBrowser } from './pdf-browser';
 import { printBatch, type PrintItem } from './print-batch';
 import { splitBatch } from './stamp';
+import { printArticleHtml } from '../../core/pdf/print-article';
+import { flowchartLayout } from '../../core/pdf/flowchart';
 
 export interface PrintInput {
   todo: readonly PdfJob[];
@@ -76,8 +78,12 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
     const batches = planBatches(todo, batchSize, pool.concurrency);
     result.batches = batches.length;
     const printOne = async (batch: PdfJob[]) => {
-      const items: PrintItem[] = batch.map((j) => ({ id: j.src.id, sop: j.src.data, article: j.page.article }));
-      const head = [...new Set(batch.map((j) => j.page.head))].join('');
+      const items: PrintItem[] = batch.map((j) => {
+        // The printed markup is made here, only for the SOPs printed; the layout is shared with the fitting.
+        const layout = flowchartLayout(j.src.data);
+        return { id: j.src.id, sop: j.src.data, article: printArticleHtml(j.input, layout), layout };
+      });
+      const head = [...new Set(batch.map((j) => j.head))].join('');
       const limit = timeoutMs * (1 + batch.length / 10);
       const { pdf } = await pool.use(async (page) => {
         const t0 = performance.now();

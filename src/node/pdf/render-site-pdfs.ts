@@ -1,9 +1,10 @@
 /**
  * PDF step of the publish pipeline: after the Astro build and the search index, before
  * the staging folder replaces dist/. Writes
- *   dist/pdf/<id>.pdf              every SOP, printed from its print page /cetak/sop/<id>/
- *   dist/pdf/<id>/v<n>.pdf         every old effective version (git history, old-versions.ts),
- *                                  from /cetak/sop/<id>/v/<n>/, watermarked
+ *   dist/pdf/<id>.pdf              every SOP, printed from markup made from its view model and the
+ *                                  narrative of its page /sop/<id>/ (src/core/pdf/print-article.ts)
+ *   dist/pdf/<id>/v<n>.pdf         every old effective version (git history, old-versions.ts), the
+ *                                  same way from /sop/<id>/v/<n>/, watermarked
  *   dist/pdf/<agency>-buku-sop.pdf the book of every agency with `berlaku` SOPs
  *   dist/pdf/layanan/<id>-*.pdf    every service's poster (A4, A3) and decree annex
  *   dist/pdf/<agency>-maklumat-pelayanan.pdf, <agency>-buku-standar-pelayanan.pdf
@@ -12,7 +13,7 @@
  * A PDF whose inputs did not change is copied from the previous output instead of being printed.
  *
  * The step is a list of phases, each in the file named after it:
- *   hashInputs      hash-inputs.ts      read each print page, hash each PDF's inputs
+ *   hashInputs      hash-inputs.ts      gather and hash what each SOP's printed markup is made from
  *   reuseUnchanged  reuse-unchanged.ts  take over the previous PDFs whose hash is unchanged
  *   scheduleBooks   schedule-books.ts   assemble each agency's book as soon as its SOPs are ready
  *   printServiceDocuments service-pdfs.ts print the services' documents whose inputs changed
@@ -48,6 +49,8 @@ export interface RenderSitePdfsOptions {
   timeoutSeconds?: number;
   /** Ignore the previous output (print everything). */
   force?: boolean;
+  /** The print stylesheet (default: the toolkit's, src/node/pdf/print-styles.ts). */
+  printCss?: string;
   /**
    * A browser started earlier with `startPdfBrowser(distDir)` (publish starts it before the Astro
    * build, so that its start-up is off the PDF step's critical path). Closed by renderSitePdfs.
@@ -90,7 +93,7 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   const browser = options.browser ?? startPdfBrowser(distDir, log);
   browserOut.b = browser;
 
-  const all = hashInputs(distDir, catalog, oldVersionInputs(options.root, distDir, catalog, log));
+  const all = hashInputs(distDir, catalog, options.printCss, oldVersionInputs(options.root, distDir, catalog, log));
   const { previous, manifest, todo, reused } = reuseUnchanged(all, distDir, previousDir, options.force ?? false);
   // The books hold the versions in force only.
   const inBooks = (j: PdfJob) => !j.oldVersion;
