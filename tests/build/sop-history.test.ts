@@ -130,7 +130,7 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('the history page /sop/<id>/riwayat/', () => {
-  it('lists the three revisions, newest first, with date, subject, commit and version', () => {
+  it('lists the three revisions, newest first, with date, their revision note or what they changed, commit and version', () => {
     const page = html(`sop/${SOP}/riwayat`);
     const entries = [...page.matchAll(/<article class="sop-history__entry"[^>]*data-commit="([0-9a-f]+)" data-state="(\w[\w-]*)"[^>]*>[\s\S]*?<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => [
       m[1]!.slice(0, 7),
@@ -138,9 +138,9 @@ describe('the history page /sop/<id>/riwayat/', () => {
       text(m[3]!),
     ]);
     expect(entries).toEqual([
-      [commits[0], 'compared', '20 Januari 2025 · Revisi: waktu pemeriksaan dan nama pelaksana'],
-      [commits[1], 'compared', '3 Juni 2024 · Revisi: tambah verifikasi lapangan'],
-      [commits[2], 'first', '15 Januari 2024 · Terbitkan SOP pelayanan surat keterangan'],
+      [commits[0], 'compared', '20 Januari 2025 · Waktu pemeriksaan berkas menjadi 45 menit'],
+      [commits[1], 'compared', '3 Juni 2024 · Menambah langkah verifikasi lapangan'],
+      [commits[2], 'first', '15 Januari 2024 · Versi pertama yang tercatat'],
     ]);
     const meta = (commit: string) => text(byId(page, `revisi-${commit}`).match(/<dl class="sop-history__meta">[\s\S]*?<\/dl>/)![0]);
     expect(meta(commits[0]!)).toBe(`Commit ${commits[0]} Versi berlaku Versi 3 (versi saat ini)`);
@@ -153,6 +153,8 @@ describe('the history page /sop/<id>/riwayat/', () => {
     expect(page).toContain('<p>3 revisi tercatat di git, terbaru lebih dulu.');
     expect(page).not.toContain('Rina Penulis');
     expect(page).not.toContain('data-author');
+    expect(page).not.toContain('data-commit-message');
+    expect(page).not.toContain('Revisi: tambah verifikasi lapangan');
   });
 
   it('shows what each revision changed, insertions and deletions in words', () => {
@@ -210,7 +212,9 @@ describe('the history page /sop/<id>/riwayat/', () => {
 
   it('shows the author when the agency turns it on', () => {
     const page = html(`sop/${OTHER}/riwayat`);
-    expect(text(page.match(/<dl class="sop-history__meta">[\s\S]*?<\/dl>/)![0])).toBe(`Commit ${commits[2]} Penulis Rina Penulis Versi berlaku Versi 1 (versi saat ini)`);
+    expect(text(page.match(/<dl class="sop-history__meta">[\s\S]*?<\/dl>/)![0])).toBe(
+      `Commit ${commits[2]} Penulis Rina Penulis Pesan commit Terbitkan SOP pelayanan surat keterangan Versi berlaku Versi 1 (versi saat ini)`,
+    );
     expect(page).toContain('Versi tertua yang tercatat di git');
   });
 

@@ -69,6 +69,8 @@ describe('agencies in the editor', () => {
     expect(diffLines('main', branch)).toEqual(['-  pangkat: "[ISI: pangkat/golongan]"', '+  pangkat: "Pembina Utama Muda (IV/c)"']);
     expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe('sops/_data/instansi/dinsos-tanjungpinang.yaml');
     expect(git(repo, 'status', '--porcelain')).toBe('');
+    // The SOP history pages list commits: Decap's messages are set in Indonesian.
+    expect(git(repo, 'log', '-1', '--format=%s', branch)).toMatch(/^Mengubah .+ “dinsos-tanjungpinang”$/);
   });
 
   it('shows a checker error at the field and refuses to save', async () => {

@@ -151,6 +151,16 @@ export function sopFields(skeleton?: string): DecapField[] {
   return top;
 }
 
+/** Decap's commit messages, in Indonesian (its defaults are English: "Create SOP ..."). */
+export const COMMIT_MESSAGES = {
+  create: 'Membuat {{collection}} “{{slug}}”',
+  update: 'Mengubah {{collection}} “{{slug}}”',
+  delete: 'Menghapus {{collection}} “{{slug}}”',
+  uploadMedia: 'Mengunggah “{{path}}”',
+  deleteMedia: 'Menghapus “{{path}}”',
+  openAuthoring: '{{message}}',
+};
+
 export function decapConfig(
   snapshot: EditorCatalog,
   backend: BackendConfig,
@@ -180,7 +190,8 @@ export function decapConfig(
     };
   });
   return {
-    backend,
+    // The history page of an SOP lists its commits; the messages are in the authors' language.
+    backend: { commit_messages: COMMIT_MESSAGES, ...backend },
     ...(options.localBackend ? { local_backend: options.localBackend === true ? true : { url: options.localBackend } } : {}),
     publish_mode: 'editorial_workflow',
     locale: 'id',

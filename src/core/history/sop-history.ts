@@ -10,6 +10,7 @@ import { formatTanggal, isValidIsoDate } from '../model/date';
 import type { SopFrontmatter } from '../model/sop';
 import type { SopChange } from '../diff/changes';
 import { diffSops, type SopVersion } from '../diff/sop-diff';
+import { changeSummary } from '../diff/summary';
 
 /** One committed version of the SOP's file. */
 export interface CommittedVersion {
@@ -143,4 +144,17 @@ export function sopHistory(committed: readonly CommittedVersion[], current: SopV
 /** The notice an old version's page and PDF carry: "Versi lama, tidak berlaku sejak 1 Juni 2024". */
 export function oldVersionNotice(version: Pick<EffectiveVersion, 'until'>): string {
   return `Versi lama, tidak berlaku sejak ${version.until ? formatTanggal(version.until) : '-'}`;
+}
+
+/**
+ * The line a revision is listed under on the history page: the revision note it added (the
+ * author's own words), else what it changed, in the site's words. The commit message is not
+ * used: it is whatever the person or the tool committing wrote, in any language.
+ */
+export function revisionHeadline(r: Pick<Revision, 'commit' | 'notes' | 'state' | 'changes'>): string {
+  if (r.notes.length) return r.notes.map((n) => n.perubahan).join('; ');
+  if (!r.commit) return 'Perubahan yang belum dicatat di git';
+  if (r.state === 'compared') return changeSummary(r.changes).replace(/\.$/, '');
+  if (r.state === 'first') return 'Versi pertama yang tercatat';
+  return 'Perubahan yang tidak dapat dibandingkan';
 }

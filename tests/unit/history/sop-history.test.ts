@@ -3,6 +3,7 @@ import { stepMarks } from '../../../src/core/diff/step-marks';
 import type { SopVersion } from '../../../src/core/diff/sop-diff';
 import { revisionFlowchartHtml } from '../../../src/core/history/revision-flowchart';
 import { effectiveSince, oldVersionNotice, sopHistory, type CommittedVersion } from '../../../src/core/history/sop-history';
+import { revisionHeadline } from '../../../src/core/history/sop-history';
 import { sopSchema } from '../../../src/core/model/sop';
 
 interface Edit {
@@ -147,5 +148,16 @@ describe('the flowchart of a revision', () => {
 
   it('draws nothing when no step changed', () => {
     expect(revisionFlowchartHtml(after.data, [{ kind: 'total', before: '1 jam', after: '2 jam' }], { idPrefix: 'x-', caption: 'x' })).toBeUndefined();
+  });
+});
+
+describe('the line a revision is listed under', () => {
+  it('is its revision note, else what it changed, never the commit message', () => {
+    const base = { commit: 'abc1234', notes: [], state: 'compared' as const, changes: [] };
+    expect(revisionHeadline({ ...base, notes: [{ tanggal: '2024-06-01', perubahan: 'Menambah langkah verifikasi' }] })).toBe('Menambah langkah verifikasi');
+    expect(revisionHeadline({ ...base, changes: [{ kind: 'total' } as never, { kind: 'step-added' } as never] })).toBe('1 langkah ditambah dan total waktu berubah');
+    expect(revisionHeadline({ ...base, state: 'first' })).toBe('Versi pertama yang tercatat');
+    expect(revisionHeadline({ ...base, commit: '' })).toBe('Perubahan yang belum dicatat di git');
+    expect(revisionHeadline({ ...base, state: 'unreadable' })).toBe('Perubahan yang tidak dapat dibandingkan');
   });
 });
