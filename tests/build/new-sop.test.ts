@@ -13,7 +13,8 @@ const run = (cwd: string, ...args: string[]) =>
 describe('new-sop', () => {
   it('creates a draft that passes the checks and refuses to overwrite it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sop-new-'));
-    cpSync(join(ROOT, 'sops/_data'), join(root, 'sops/_data'), { recursive: true });
+    // The agencies and regulations; not the evaluation records, which name the sample SOPs.
+    cpSync(join(ROOT, 'sops/_data'), join(root, 'sops/_data'), { recursive: true, filter: (src) => !src.includes(`${join('sops', '_data', 'evaluasi')}`) });
     const first = run(root, 'kota/sop-baru', '--instansi', 'dinsos-tanjungpinang');
     expect(first.status, first.stderr).toBe(0);
     expect(readFileSync(join(root, 'sops/kota/sop-baru.mdx'), 'utf8')).toMatch(/^status: draf/m);

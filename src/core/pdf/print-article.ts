@@ -82,20 +82,22 @@ export function printArticleHtml(input: PrintArticleInput, layout?: SwimlaneLayo
 }
 
 const BODY_START = '<div class="sop-narrative__body">';
-/** What follows the narrative on the SOP page (src/pages/sop/[...id].astro: SopRevisions). */
-const AFTER_BODY = '<section class="sop-revisions"';
 
 /**
- * The MDX narrative of a built SOP page (/sop/<id>/): the content of its `.sop-narrative__body`,
- * which the page closes right before the revision history. Undefined when the page does not have
- * that shape.
+ * The MDX narrative of a built SOP page (/sop/<id>/, or an old version's /sop/<id>/v/<n>/): the
+ * content of its `.sop-narrative__body`, up to the </div> that closes it (nested divs counted).
+ * Undefined when the page has no such element.
  */
 export function sopPageNarrative(html: string): string | undefined {
   const a = html.indexOf(BODY_START);
   if (a < 0) return undefined;
-  const b = html.indexOf(AFTER_BODY, a);
-  if (b < 0) return undefined;
-  const tail = /<\/div>\s*<\/section>\s*$/.exec(html.slice(a + BODY_START.length, b));
-  if (!tail) return undefined;
-  return html.slice(a + BODY_START.length, a + BODY_START.length + tail.index).trim();
+  const from = a + BODY_START.length;
+  const tags = /<div\b[^>]*>|<\/div\s*>/g;
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(from, m.index).trim();
+  }
+  return undefined;
 }

@@ -85,6 +85,10 @@ describe('sopPageNarrative', () => {
 
   it('gives undefined for a page of another shape', () => {
     expect(sopPageNarrative('<html><body><p>Bukan halaman SOP</p></body></html>')).toBeUndefined();
-    expect(sopPageNarrative('<div class="sop-narrative__body"><p>a</p></div></section>')).toBeUndefined();
+    expect(sopPageNarrative('<div class="sop-narrative__body"><p>a</p><div>tidak ditutup</div>')).toBeUndefined();
+  });
+
+  it('reads the narrative of an old version page, whatever follows it', () => {
+    expect(sopPageNarrative('<section class="sop-narrative"><div class="sop-narrative__body"><p>lama</p></div></section><section class="sop-diff">x</section>')).toBe('<p>lama</p>');
   });
 });
