@@ -146,6 +146,11 @@ export function oldVersionNotice(version: Pick<EffectiveVersion, 'until'>): stri
   return `Versi lama, tidak berlaku sejak ${version.until ? formatTanggal(version.until) : '-'}`;
 }
 
+/** The notice printed above an old version's narrative in its PDF. */
+export function oldVersionArchiveNote(version: Pick<EffectiveVersion, 'until' | 'n'>): string {
+  return `${oldVersionNotice(version)}. Versi ${version.n} ini disimpan untuk arsip; gunakan versi yang berlaku.`;
+}
+
 /**
  * The line a revision is listed under on the history page: the revision note it added (the
  * author's own words), else what it changed, in the site's words. The commit message is not

@@ -40,6 +40,8 @@ export interface PrintArticleInput {
   /** Titles of the SOPs this one names under keterkaitan (relatedSopIds), by id; unknown ones absent. */
   sopTitles: Readonly<Record<string, string>>;
   setup: PageSetup;
+  /** An old version's notice, printed above its narrative (the footer repeats it on every page). */
+  notice?: string;
 }
 
 /** The SOPs whose titles the printed SOP shows (its keterkaitan). */
@@ -76,7 +78,7 @@ export function printArticleHtml(input: PrintArticleInput, layout?: SwimlaneLayo
     `<article class="cetak-sop"${attr('data-sop-id', id)}${attr('data-kertas', setup.kertas)}${attr('data-orientasi', setup.orientasi)}${attr('data-status', data.status)}>` +
     identityHtml(view.identity, { links: false, draftNote: data.status === 'draf' }) +
     `<section class="cetak-alir"><h2 class="cetak-alir-judul">Diagram Alir SOP ${richToHtml(view.title)}</h2><div class="fc-mount">${flowchart}</div></section>` +
-    `<section class="cetak-narasi">${dasarHukum}${sasaran}${input.bodyHtml}</section>` +
+    `<section class="cetak-narasi">${input.notice ? `<p class="cetak-versi-lama"><strong>${escapeHtml(input.notice)}</strong></p>` : ''}${dasarHukum}${sasaran}${input.bodyHtml}</section>` +
     `</article>`
   );
 }

@@ -27,7 +27,7 @@ export interface PdfJob {
    * An old effective version (src/node/pdf/old-versions.ts): `src.id` is its PDF id "<id>/v<n>",
    * its narrative read from /sop/<id>/v/<n>/, printed with this watermark and footer note; never in a book.
    */
-  oldVersion?: { watermark: string; footerNote: string };
+  oldVersion?: { watermark: string; footerNote: string; notice: string };
 }
 
 /** An old version to print: its source (id "<id>/v<n>"), its built page's path under /sop/ (its narrative), its marks. */
@@ -36,6 +36,8 @@ export interface OldVersionInput {
   pagePath: string;
   watermark: string;
   footerNote: string;
+  /** Printed above its narrative. */
+  notice: string;
 }
 
 /** The MDX narrative of an SOP as its built page (/sop/<id>/) shows it. */
@@ -81,15 +83,22 @@ export function printInput(
 /**
  * @param css the print stylesheet (default: printStylesheet(), from the toolkit's sources).
  * @param oldVersions earlier effective versions (old-versions.ts), printed after the SOPs in force.
+ * @param allSops the SOPs whose titles a printed SOP may name (a shard's catalog holds only its own).
  */
-export function hashInputs(distDir: string, catalog: Catalog, css: string = printStylesheet(), oldVersions: readonly OldVersionInput[] = []): PdfJob[] {
+export function hashInputs(
+  distDir: string,
+  catalog: Catalog,
+  css: string = printStylesheet(),
+  oldVersions: readonly OldVersionInput[] = [],
+  allSops: Catalog['sops'] = catalog.sops,
+): PdfJob[] {
   const head = `<style>${css}</style>`;
   const cssHash = sha(canonicalInputs({ css }));
-  const titles = new Map(catalog.sops.map((s) => [s.id, s.data.judul]));
+  const titles = new Map(allSops.map((s) => [s.id, s.data.judul]));
   const titleOf = (id: string) => titles.get(id);
   const job = (src: SopSource, pagePath: string, oldVersion?: PdfJob['oldVersion']): PdfJob => {
     const setup = resolvePageSetup(src.data, catalog.agencies.get(src.data.instansi)?.data);
-    const input = printInput(distDir, catalog, src, setup, titleOf, pagePath);
+    const input = { ...printInput(distDir, catalog, src, setup, titleOf, pagePath), ...(oldVersion ? { notice: oldVersion.notice } : {}) };
     const hash = sha(
       canonicalInputs({
         engine: engineHash(),
@@ -105,5 +114,5 @@ export function hashInputs(distDir: string, catalog: Catalog, css: string = prin
     .slice()
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((src) => job(src, src.id));
-  return [...current, ...oldVersions.map((o) => job(o.src, o.pagePath, { watermark: o.watermark, footerNote: o.footerNote }))];
+  return [...current, ...oldVersions.map((o) => job(o.src, o.pagePath, { watermark: o.watermark, footerNote: o.footerNote, notice: o.notice }))];
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../core/catalog/catalog';
-import { oldVersionNotice } from '../../core/history/sop-history';
+import { oldVersionArchiveNote, oldVersionNotice } from '../../core/history/sop-history';
 import { OLD_VERSION_WATERMARK } from '../../core/pdf/watermark';
 import { versionPdfId } from '../../core/site/urls';
 import { readSopHistories } from '../history/read-sop-history';
@@ -29,6 +29,7 @@ export function oldVersionInputs(root: string, distDir: string, catalog: Catalog
         pagePath,
         watermark: OLD_VERSION_WATERMARK,
         footerNote: oldVersionNotice(v),
+        notice: oldVersionArchiveNote(v),
       }];
     });
   });

@@ -40,6 +40,8 @@ export interface RenderSitePdfsOptions {
   /** The previous output, whose PDFs may be reused when their inputs did not change. */
   previousDir: string;
   catalog: Catalog;
+  /** The SOPs whose titles a printed SOP may name under keterkaitan (default catalog.sops; a shard passes the whole project's). */
+  allSops?: Catalog['sops'];
   log: (line: string) => void;
   /** Pages printed in parallel (default: the number of cores). */
   concurrency?: number;
@@ -93,7 +95,7 @@ async function runPhases(options: RenderSitePdfsOptions, browserOut: { b?: PdfBr
   const browser = options.browser ?? startPdfBrowser(distDir, log);
   browserOut.b = browser;
 
-  const all = hashInputs(distDir, catalog, options.printCss, oldVersionInputs(options.root, distDir, catalog, log));
+  const all = hashInputs(distDir, catalog, options.printCss, oldVersionInputs(options.root, distDir, catalog, log), options.allSops);
   const { previous, manifest, todo, reused } = reuseUnchanged(all, distDir, previousDir, options.force ?? false);
   // The books hold the versions in force only.
   const inBooks = (j: PdfJob) => !j.oldVersion;

@@ -170,7 +170,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging), options.onPhase);
     };
     const pdfs = async () => {
-      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, log, browser: pdfBrowser }), options.onPhase);
+      if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, allSops: report.catalog.sops, log, browser: pdfBrowser }), options.onPhase);
     };
     if (plan.kind === 'partial') {
       // Both read the built pages and write their own folder. After an edit the PDF step mostly
