@@ -30,6 +30,7 @@ const RECORDS: Record<string, string> = {
   // Before efektif (2024-03-23): the SOP in force is the revision that followed it.
   'sintetis-a/sudah-direvisi/2024-03-15.yaml': evaluation('direvisi', 'Langkah 3 dihapus.'),
   'sintetis-a/tetap/2024-09-10.yaml': evaluation('tetap berlaku', 'Berjalan sesuai SOP.'),
+  'sintetis-a/tetap/2024-09-02.yaml': 'jenis: monitoring\npenilai: Kepala Bidang Rehabilitasi Sosial\npenilaian: berjalan baik\ncatatan: Antrean pagi padat.\n',
 };
 
 const html = (path: string) => readFileSync(join(OUT, path, 'index.html'), 'utf8');
@@ -61,5 +62,12 @@ describe('a recommendation to revise on the SOP page', () => {
     expect(notices(revised)).toEqual([]);
     expect(squash(revised.replace(/<[^>]+>/g, ' '))).toContain('Evaluasi terakhir 15 Maret 2024 — Rekomendasi: Direvisi');
     expect(notices(html('sop/sintetis-a/tetap'))).toEqual([]);
+  });
+});
+
+describe('the last monitoring on the SOP page', () => {
+  it('shows its date, result, assessor and note', () => {
+    const text = squash(html('sop/sintetis-a/tetap').replace(/<[^>]+>/g, ' '));
+    expect(text).toContain('Monitoring terakhir 2 September 2024 — Berjalan dengan baik Penilai: Kepala Bidang Rehabilitasi Sosial Catatan: Antrean pagi padat.');
   });
 });

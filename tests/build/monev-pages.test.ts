@@ -1,9 +1,9 @@
 /**
- * Monitoring and evaluation on the built site (SOP_TODAY 2025-02-20), from the sample record
- * sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2024-09-02.yaml (a monitoring):
- * the SOP page shows it with the next due dates and the forms; /tinjau/ lists the two other
- * Tanjungpinang SOPs, never monitored, as overdue (efektif 2024-03-04 + 6 months = 4 September
- * 2024); evaluation is due 12 months after efektif (4 March 2025): not yet overdue.
+ * Monitoring and evaluation on the built site (SOP_TODAY 2025-02-20). The sample SOPs have no
+ * monitoring or evaluation record (the seeds hold none, and none is invented): the SOP page shows
+ * the next due dates and the forms; /tinjau/ lists the three Tanjungpinang SOPs in force as
+ * overdue (efektif 2024-03-04 + 6 months = 4 September 2024); evaluation is due 12 months after
+ * efektif (4 March 2025): not yet overdue. A recorded monitoring is shown in monev-notice.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { norm, openSiteDom, type SiteDom } from './site-dom';
@@ -19,12 +19,12 @@ afterAll(async () => {
 const facts = async () => (await dom.texts('.sop-monev__facts > div')).map(norm);
 
 describe('the SOP page', () => {
-  it('shows the last monitoring, the next due dates and links to both forms for this SOP', async () => {
+  it('shows that nothing is recorded yet, the next due dates and links to both forms for this SOP', async () => {
     await dom.open('/sop/tanjungpinang/penanganan-eks-narapidana/');
     expect(await dom.text('#monev-judul')).toBe('Monitoring dan Evaluasi');
     expect(await facts()).toEqual([
-      'Monitoring terakhir 2 September 2024 — Berjalan dengan baik Penilai: [ISI: jabatan penilai, mis. Kepala Bidang Rehabilitasi Sosial] Catatan: Contoh catatan: ganti dengan hasil monitoring yang sebenarnya.',
-      'Monitoring berikutnya 2 Maret 2025 (dalam 10 hari)',
+      'Monitoring terakhir Belum ada monitoring yang dicatat.',
+      'Monitoring berikutnya 4 September 2024 (sudah lewat 169 hari)',
       'Evaluasi terakhir Belum ada evaluasi yang dicatat.',
       'Evaluasi berikutnya 4 Maret 2025 (dalam 12 hari)',
     ]);
@@ -56,10 +56,12 @@ describe('/tinjau/', () => {
     await dom.open('/tinjau/');
     expect(await dom.attrs('section[data-monev-agency]', 'data-monev-agency')).toEqual(['dinsos-tanjungpinang']);
     expect(await dom.attrs('[data-tinjau="monitoring"] li a', 'href')).toEqual([
+      '/sop/tanjungpinang/penanganan-eks-narapidana/',
       '/sop/tanjungpinang/penanganan-korban-perdagangan-orang/',
       '/sop/tanjungpinang/penanganan-korban-tindak-kekerasan/',
     ]);
     expect((await dom.texts('[data-tinjau="monitoring"] li')).map(norm)).toEqual([
+      'Penanganan Eks Narapidana (BWBLP) — jatuh tempo 4 September 2024, sudah lewat 169 hari (belum ada monitoring yang dicatat)',
       'Penanganan Korban Perdagangan Orang — jatuh tempo 4 September 2024, sudah lewat 169 hari (belum ada monitoring yang dicatat)',
       'Penanganan Korban Tindak Kekerasan — jatuh tempo 4 September 2024, sudah lewat 169 hari (belum ada monitoring yang dicatat)',
     ]);
