@@ -8,12 +8,12 @@ import { MESSAGES } from '../core/checks/messages';
 import { createProcessor } from '@mdx-js/mdx';
 import { checkNarrative, type MdxNode } from '../core/checks/body-rules';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
-import { checkAgencyEntry, checkRegulationsEntry, checkServiceEntry, publicFileCheck } from '../core/editor/check-data';
+import { checkAgencyEntry, checkEvaluationEntry, checkRegulationsEntry, checkServiceEntry, publicFileCheck } from '../core/editor/check-data';
 import type { RegulationRow } from '../core/editor/data-file';
 import type { EntryKind } from '../core/editor/decap-config';
 import type { EditorCatalog } from '../core/editor/editor-catalog';
 import { BODY_KEY, ORIGINAL_KEY, READ_ONLY_KEY } from '../core/editor/entry-file';
-import { AGENCY_FIELDS, leafFieldPaths, REGULATION_FIELDS, REGULATIONS_KEY, SERVICE_FIELDS, SOP_FIELDS } from '../core/editor/fields';
+import { AGENCY_FIELDS, EVALUATION_FIELDS, leafFieldPaths, REGULATION_FIELDS, REGULATIONS_KEY, SERVICE_FIELDS, SOP_FIELDS, type FieldList } from '../core/editor/fields';
 
 export interface Immutableish {
   get(key: string): unknown;
@@ -54,6 +54,15 @@ function uploaded(entry: Immutableish | undefined): string[] {
 }
 
 const mdx = createProcessor();
+
+/** The field list of each kind of entry (labels and columns of the shared widgets). */
+export const FIELDS_OF_KIND: Record<EntryKind, FieldList> = {
+  sop: SOP_FIELDS,
+  instansi: AGENCY_FIELDS,
+  layanan: SERVICE_FIELDS,
+  'dasar-hukum': REGULATION_FIELDS,
+  evaluasi: EVALUATION_FIELDS,
+};
 
 /**
  * The narrative's problems, by the checker's rules (MDX syntax, script, components, pictures);
@@ -96,6 +105,9 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
     const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
     const issues = readOnly ? [unreadable(path, readOnly)] : checkServiceEntry(id, path, frontmatter, snapshot);
     result = { issues, data: null, kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SERVICE_FIELDS) };
+  } else if (kind === 'evaluasi') {
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkEvaluationEntry(path, frontmatter, snapshot, todayIso());
+    result = { issues, data: null, kind, id: path, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(EVALUATION_FIELDS) };
   } else {
     const rows = (Array.isArray(raw[REGULATIONS_KEY]) ? raw[REGULATIONS_KEY] : []) as RegulationRow[];
     const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot);

@@ -9,11 +9,11 @@ import React from 'react';
 import { fromJS } from 'immutable';
 import type { CheckIssue } from '../core/checks/issue';
 import { issuesAt } from '../core/editor/check-entry';
-import { fieldLabel, SOP_FIELDS } from '../core/editor/fields';
+import { fieldLabel, type FieldList } from '../core/editor/fields';
 import { deleteStep, insertStep, moveStep } from '../core/editor/step-ops';
 import { parseWaktu } from '../core/waktu/parse';
 import { formatRange, styleForUnit } from '../core/waktu/format';
-import { getSnapshot, liveEntry, notifyChange, onFieldRequest, subscribe, type Immutableish, type LiveEntry } from './entry-state';
+import { FIELDS_OF_KIND, getSnapshot, liveEntry, notifyChange, onFieldRequest, subscribe, type Immutableish, type LiveEntry } from './entry-state';
 
 const h = React.createElement;
 type Node = React.ReactNode;
@@ -348,9 +348,12 @@ export class RelationsControl extends SopControl {
 
 /** A list of small objects (pelaksana, riwayat revisi): one row per item, columns from fields.ts. */
 export class TableControl extends SopControl {
+  fields(): FieldList {
+    return FIELDS_OF_KIND[this.live().kind];
+  }
   columns(): string[] {
     const prefix = `${this.path}[].`;
-    return Object.keys(SOP_FIELDS).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    return Object.keys(this.fields()).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
   }
   control(): Node {
     const rows = ((plain(this.props.value) as Record<string, unknown>[] | undefined) ?? []).slice();
@@ -364,14 +367,14 @@ export class TableControl extends SopControl {
         h(
           'fieldset',
           { key: i, className: 'sop-table__row', 'data-row': i },
-          h('legend', null, `${SOP_FIELDS[this.path]!.label.split(' (')[0]} ${i + 1}`),
+          h('legend', null, `${this.fields()[this.path]!.label.split(' (')[0]} ${i + 1}`),
           ...cols.map((c) => {
             const id = `${this.props.forID}-${i}-${c}`;
             const at = issuesAt(issues, `${this.path}[${i}].${c}`);
             return h(
               'div',
               { key: c, className: 'sop-sub' },
-              h('label', { htmlFor: id }, fieldLabel(`${this.path}[].${c}`)),
+              h('label', { htmlFor: id }, fieldLabel(`${this.path}[].${c}`, this.fields())),
               h('input', {
                 id,
                 type: 'text',
@@ -389,7 +392,7 @@ export class TableControl extends SopControl {
           ),
         ),
       ),
-      h('button', { type: 'button', className: 'sop-btn sop-btn--add', 'data-add-row': this.path, onClick: () => set([...rows, Object.fromEntries(cols.map((c) => [c, '']))]) }, `Tambah ${SOP_FIELDS[this.path]!.label.split(' (')[0]!.toLowerCase()}`),
+      h('button', { type: 'button', className: 'sop-btn sop-btn--add', 'data-add-row': this.path, onClick: () => set([...rows, Object.fromEntries(cols.map((c) => [c, '']))]) }, `Tambah ${this.fields()[this.path]!.label.split(' (')[0]!.toLowerCase()}`),
     );
   }
 }

@@ -15,7 +15,11 @@ import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
 import { clickText, diffLines as diffSupport, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
 
-const session = useEditorSession();
+/** A recorded monitoring in the test repository (the sample SOPs ship none). */
+const MONITORING = 'sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2024-09-02.yaml';
+const session = useEditorSession({
+  [MONITORING]: '# Catatan monitoring semester II 2024.\njenis: monitoring\npenilai: Kepala Bidang Rehabilitasi Sosial\npenilaian: berjalan baik\ncatatan: Antrean pagi padat.\n',
+});
 let repo: string;
 let editor: EditorProcess;
 let page: Page;
@@ -184,5 +188,31 @@ describe('the narrative in the editor', () => {
     await page.$eval('[data-widget-path="body"] .sop-msgs', (e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-narasi-kesalahan');
     await expectSaveBlocked(page, repo, `cms/sop-tanjungpinang/${slug}`);
+  });
+});
+
+describe('recorded monitoring and evaluation in the editor', () => {
+  const entry = 'tanjungpinang-penanganan-eks-narapidana-2024-09-02';
+  const branch = `cms/evaluasi/${entry}`;
+
+  it('opens a record with its values and saves an edit as a one-line diff, its comment kept', async () => {
+    await openData('evaluasi', entry, 'penilai');
+    expect(await page.$eval('[data-sop-path="penilai"]', (e) => (e as HTMLInputElement).value)).toBe('Kepala Bidang Rehabilitasi Sosial');
+    await setText(page, 'catatan', 'Antrean pagi padat; loket kedua dibuka.');
+    await screenshot(page, 'editor-evaluasi');
+    expect(await axeViolations()).toEqual([]);
+    await saveAndWait(page);
+    expect(diffLines('main', branch)).toEqual(['-catatan: Antrean pagi padat.', '+catatan: Antrean pagi padat; loket kedua dibuka.']);
+    expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe(MONITORING);
+  });
+
+  it('shows a checker error at the field and refuses to save it', async () => {
+    await openData('evaluasi', entry, 'penilai');
+    await setText(page, 'penilai', '');
+    await page.waitForSelector('[data-widget-path="penilai"] .sop-msg--error');
+    expect(await errorsAt('penilai')).toEqual([
+      'Kesalahan: Kolom wajib ini belum diisi. Perbaiki: Tulis jabatan atau nama penilai, misalnya penilai: Kepala Bidang Rehabilitasi Sosial.',
+    ]);
+    await expectSaveBlocked(page, repo, branch);
   });
 });

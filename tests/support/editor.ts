@@ -3,7 +3,7 @@
  * history, branch main), `npm run editor` started on it, and a logged-in editor page.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,10 +14,15 @@ const COPY = ['sops', 'letter-templates', 'src', 'scripts', 'public', 'package.j
 
 export const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
 
-export function tempProject(): string {
+/** A temporary git copy of the repository; `files` (path -> text) are added before the first commit. */
+export function tempProject(files: Record<string, string> = {}): string {
   mkdirSync(TEST_OUT, { recursive: true });
   const dir = mkdtempSync(join(TEST_OUT, 'editor-repo-'));
   for (const p of COPY) if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   git(dir, 'init', '-q', '-b', 'main');
   appendFileSync(join(dir, '.git/info/exclude'), 'node_modules\n');
@@ -197,10 +202,10 @@ export interface EditorSession {
  * and a logged-in page, opened before the file's tests and closed and removed after them.
  * The fields are filled when the file's tests start.
  */
-export function useEditorSession(): EditorSession {
+export function useEditorSession(files: Record<string, string> = {}): EditorSession {
   const s = {} as EditorSession;
   beforeAll(async () => {
-    s.repo = tempProject();
+    s.repo = tempProject(files);
     [s.editor, s.browser] = await Promise.all([startEditor(s.repo), launchChromium()]);
     s.page = await openEditor(s.browser, s.editor.url);
   }, 300_000);

@@ -7,7 +7,10 @@
  * Issues carry the form's field paths ("kepala.nip", "peraturan[2].tahun").
  */
 import { checkAgency } from '../checks/check-catalog';
-import { AGENCY_FIELD_HELP, SERVICE_FIELD_HELP } from '../checks/field-help';
+import { AGENCY_FIELD_HELP, EVALUATION_FIELD_HELP, SERVICE_FIELD_HELP } from '../checks/field-help';
+import { checkEvaluation } from '../checks/evaluation-rules';
+import { evaluationRecordSchema } from '../model/evaluation';
+import { classifyEvaluationPath, EVALUATIONS_DIR } from '../source/source-paths';
 import { checkService } from '../checks/service-rules';
 import { serviceSchema } from '../model/service';
 import { catalogFromSnapshot } from './check-entry';
@@ -84,4 +87,13 @@ export function checkServiceEntry(id: string, file: string, data: Record<string,
   const parsed = serviceSchema.safeParse(withoutEmptyBlocks(data));
   if (!parsed.success) return zodIssues(parsed.error, serviceSchema, file, SERVICE_FIELD_HELP);
   return checkService({ id, file, data: parsed.data }, catalogFromSnapshot(snapshot), { derived: false });
+}
+
+/** A monitoring or evaluation record (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml), by the checker's rules. */
+export function checkEvaluationEntry(file: string, data: Record<string, unknown>, snapshot: EditorCatalog, today: string): CheckIssue[] {
+  const where = classifyEvaluationPath(file.slice(`${EVALUATIONS_DIR}/`.length));
+  if (where.kind !== 'record') return [];
+  const parsed = evaluationRecordSchema.safeParse(withoutEmptyBlocks(data));
+  if (!parsed.success) return zodIssues(parsed.error, evaluationRecordSchema, file, EVALUATION_FIELD_HELP);
+  return checkEvaluation({ sopId: where.sopId, date: where.date, file, data: parsed.data }, catalogFromSnapshot(snapshot), today);
 }

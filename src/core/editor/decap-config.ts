@@ -7,17 +7,18 @@ import { BODY_KEY, ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY } from './entry-f
 import { newSopText } from './new-sop';
 import { isPlaceholder } from '../model/placeholder';
 import { sopFolders, type EditorCatalog } from './editor-catalog';
-import { AGENCY_FIELDS, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS, type FieldList, type FieldSpec } from './fields';
+import { AGENCY_FIELDS, EVALUATION_FIELDS, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS, type FieldList, type FieldSpec } from './fields';
 import { DATA_FORMAT, REGULATIONS_FORMAT } from './data-file';
-import { AGENCIES_DIR, REGULATIONS_FILE, SERVICES_DIR } from '../source/source-paths';
+import { AGENCIES_DIR, EVALUATIONS_DIR, REGULATIONS_FILE, SERVICES_DIR } from '../source/source-paths';
 
 export const SOP_FORMAT = 'sop-mdx';
 
 /** What a collection holds (`sop_kind` in the config): the widgets pick their checks by it. */
-export type EntryKind = 'sop' | 'instansi' | 'dasar-hukum' | 'layanan';
+export type EntryKind = 'sop' | 'instansi' | 'dasar-hukum' | 'layanan' | 'evaluasi';
 export const AGENCIES_COLLECTION = 'instansi';
 export const REGULATIONS_COLLECTION = 'dasar-hukum';
 export const SERVICES_COLLECTION = 'layanan';
+export const EVALUATIONS_COLLECTION = 'evaluasi';
 
 export interface DecapField {
   name: string;
@@ -69,8 +70,13 @@ export function dataFields(fields: FieldList): DecapField[] {
   return top;
 }
 
-/** The agencies and services (one YAML file each) and the regulations file, edited with the same checks as SOPs. */
-export function dataCollections() {
+/**
+ * The agencies and services (one YAML file each), the regulations file and the recorded
+ * monitoring and evaluation (when there are any), edited with the same checks as SOPs.
+ */
+export function dataCollections(snapshot?: Pick<EditorCatalog, 'evaluations' | 'sops'>) {
+  const evaluations = snapshot?.evaluations ?? [];
+  const titleOf = (id: string) => snapshot?.sops.find((s) => s.id === id)?.judul ?? id;
   return [
     {
       name: AGENCIES_COLLECTION,
@@ -118,6 +124,28 @@ export function dataCollections() {
       sop_kind: 'dasar-hukum' as EntryKind,
       files: [{ name: REGULATIONS_COLLECTION, label: 'Daftar dasar hukum', file: REGULATIONS_FILE, fields: dataFields(REGULATION_FIELDS) }],
     },
+    // Decap lists a folder's files one level deep; the records sit two levels down
+    // (<sop-id>/<tanggal>.yaml), so the existing ones are listed by name. A new record is a new
+    // file written by hand or printed from the forms (README, "Monitoring and evaluation").
+    ...(evaluations.length
+      ? [
+          {
+            name: EVALUATIONS_COLLECTION,
+            label: 'Monitoring dan evaluasi',
+            description: `Berkas ${EVALUATIONS_DIR}/<id SOP>/<tanggal>.yaml — hasil monitoring dan evaluasi yang sudah dicatat.`,
+            format: DATA_FORMAT,
+            delete: false,
+            editor: { preview: false },
+            sop_kind: 'evaluasi' as EntryKind,
+            files: evaluations.map((e) => ({
+              name: e.file.slice(EVALUATIONS_DIR.length + 1).replace(/\.ya?ml$/, '').replace(/[^a-z0-9]+/g, '-'),
+              label: `${titleOf(e.sopId)} — ${e.date}`,
+              file: e.file,
+              fields: dataFields(EVALUATION_FIELDS),
+            })),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -201,6 +229,6 @@ export function decapConfig(
     display_url: '/',
     load_config_file: false,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...collections, ...dataCollections()],
+    collections: [...collections, ...dataCollections(snapshot)],
   };
 }

@@ -36,6 +36,8 @@ export interface EditorCatalog {
   letters?: { id: string; judul: string }[];
   /** Files under public/ as site paths ("/logo/medan.png"), for the logo check; undefined = not checked. */
   publicFiles?: string[];
+  /** Recorded monitoring and evaluation files (sops/_data/evaluasi/), editable when they exist. */
+  evaluations?: { file: string; sopId: string; date: string }[];
 }
 
 export function buildEditorCatalog(
@@ -63,6 +65,9 @@ export function buildEditorCatalog(
       ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))
       : undefined,
     ...(publicFiles ? { publicFiles: [...publicFiles] } : {}),
+    ...(catalog.evaluations?.length
+      ? { evaluations: catalog.evaluations.map((e) => ({ file: e.file, sopId: e.sopId, date: e.date })).sort((a, b) => (a.file < b.file ? -1 : 1)) }
+      : {}),
   };
 }
 

@@ -170,6 +170,20 @@ export const REGULATION_FIELDS: Record<string, FieldSpec> = {
   'peraturan[].tautan': { label: 'Tautan teks resmi', hint: 'Alamat lengkap JDIH; hanya alamat yang benar-benar ada.', widget: 'inner', optional: true },
 };
 
+/** A recorded monitoring or evaluation, sops/_data/evaluasi/<sop-id>/<tanggal>.yaml (src/core/model/evaluation.ts). */
+export const EVALUATION_FIELDS: Record<string, FieldSpec> = {
+  jenis: { label: 'Jenis', hint: 'Monitoring (penerapan, tiap 6 bulan) atau evaluasi (dengan rekomendasi).', widget: 'sop-choice', options: ['monitoring', 'evaluasi'] },
+  penilai: { label: 'Penilai', hint: 'Jabatan atau nama penilai, misalnya Kepala Bidang Rehabilitasi Sosial.', widget: 'sop-text' },
+  penilaian: { label: 'Penilaian (monitoring)', widget: 'sop-choice', options: ['', 'berjalan baik', 'tidak berjalan baik'], optional: true },
+  tindakan: { label: 'Tindakan yang harus diambil (monitoring)', widget: 'sop-text', optional: true },
+  kriteria: { label: 'Kriteria (evaluasi)', hint: 'Setiap kriteria dijawab ya atau tidak, dengan catatan bila perlu.', widget: 'sop-table', optional: true },
+  'kriteria[].kriteria': { label: 'Kriteria', widget: 'inner' },
+  'kriteria[].jawaban': { label: 'Jawaban (ya/tidak)', widget: 'inner' },
+  'kriteria[].catatan': { label: 'Catatan', widget: 'inner', optional: true },
+  rekomendasi: { label: 'Rekomendasi (evaluasi)', widget: 'sop-choice', options: ['', 'tetap berlaku', 'direvisi', 'dicabut'], optional: true },
+  catatan: { label: 'Catatan', widget: 'sop-text', optional: true },
+};
+
 export type FieldList = Record<string, FieldSpec>;
 
 export function fieldLabel(path: string, fields: FieldList = SOP_FIELDS): string {

@@ -7,7 +7,8 @@ import { checkEntry, issuesAt } from '../../../src/core/editor/check-entry';
 import { dataFields, decapConfig, sopFields, type DecapField } from '../../../src/core/editor/decap-config';
 import { buildEditorCatalog, sopFolders } from '../../../src/core/editor/editor-catalog';
 import { ORIGINAL_KEY, parseEntryFile, READ_ONLY_KEY, serializeEntryFile } from '../../../src/core/editor/entry-file';
-import { AGENCY_FIELDS, pathLabel, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
+import { AGENCY_FIELDS, EVALUATION_FIELDS, pathLabel, REGULATION_FIELDS, SERVICE_FIELDS, SOP_FIELDS } from '../../../src/core/editor/fields';
+import { evaluationRecordSchema } from '../../../src/core/model/evaluation';
 import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
 import { sopSchema } from '../../../src/core/model/sop';
 import { agencySchema } from '../../../src/core/model/agency';
@@ -174,6 +175,10 @@ describe('one field list for the schema, the editor and the README', () => {
     expect(Object.keys(SERVICE_FIELDS).sort()).toEqual([...new Set(schemaPaths(serviceSchema))].sort());
   });
 
+  it('every monitoring/evaluation record field has an editor field and every editor field a schema field', () => {
+    expect(Object.keys(EVALUATION_FIELDS).sort()).toEqual([...new Set(schemaPaths(evaluationRecordSchema))].sort());
+  });
+
   it('every regulation schema field is a column of the regulations list, plus the id (the map key)', () => {
     const columns = Object.keys(REGULATION_FIELDS).filter((p) => p.startsWith('peraturan[].')).map((p) => p.slice('peraturan[].'.length));
     expect(columns.sort()).toEqual(['id', ...schemaPaths(regulationSchema)].sort());
@@ -187,6 +192,7 @@ describe('one field list for the schema, the editor and the README', () => {
     walk(dataFields(AGENCY_FIELDS));
     walk(dataFields(SERVICE_FIELDS));
     walk(dataFields(REGULATION_FIELDS));
+    walk(dataFields(EVALUATION_FIELDS));
     const builtIn = ['object', 'hidden'];
     const registered = { ...WIDGETS, ...DATA_WIDGETS };
     expect([...used].filter((w) => !builtIn.includes(w) && !(w in registered))).toEqual([]);
