@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { shardCoverageProblems, type ShardInfo } from '../../core/catalog/shard';
 import { readManifest, writeManifest, type Manifest } from '../pdf/manifest';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, closeSearchIndexer } from './search-index';
 import { readShardInfo, SHARD_INFO_FILE } from './shard-info';
 
 export interface MergeOptions {
@@ -134,8 +134,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
     rmSync(old, { recursive: true, force: true });
+    await closeSearchIndexer();
     return { shards: known.length, files, shared };
   } catch (err) {
+    await closeSearchIndexer();
     rmSync(staging, { recursive: true, force: true });
     throw err;
   }

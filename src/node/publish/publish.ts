@@ -20,7 +20,7 @@ import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
 import { INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
 import { linkTree, moveTreeOver } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, closeSearchIndexer } from './search-index';
 import { shareCheckedSources } from './checked-sources';
 import { writeShardInfo } from './shard-info';
 
@@ -185,6 +185,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (shardIds) writeShardInfo(staging, shardIds, agencyIds);
   } catch (err) {
     await pdfBrowser?.close();
+    await closeSearchIndexer();
     rmSync(staging, { recursive: true, force: true });
     rmSync(astroOut, { recursive: true, force: true });
     throw err;
@@ -197,6 +198,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
+  await closeSearchIndexer();
   const build: PublishResult['build'] = plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length } : plan;
   return { report, timings, pdf: pdfStats, build };
 }

@@ -2,6 +2,7 @@
  * Pagefind search index over a built site (Indonesian stemming comes from the pages'
  * lang="id"). Writes <dist>/pagefind/.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -17,8 +18,39 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   if (!index) throw new Error('Pagefind gagal dimulai: ' + errors.join('; '));
   const added = await index.addDirectory({ path: distDir, glob: `{${SEARCHED_FOLDERS.join(',')}}/**/*.html` });
   if (added.errors.length) throw new Error('Pagefind gagal mengindeks: ' + added.errors.join('; '));
-  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+  const out = join(distDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error('Pagefind gagal menulis indeks: ' + written.errors.join('; '));
-  await pagefind.close();
+  await indexWritten(out, added.page_count);
   return { pages: added.page_count };
+}
+
+/**
+ * Waits until the index on disk is whole: one fragment per page and a readable entry file.
+ * Pagefind may answer writeFiles while its last files are still being written.
+ */
+async function indexWritten(out: string, pages: number, timeoutMs = 60_000): Promise<void> {
+  const whole = () => {
+    try {
+      JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
+      return pages === 0 || readdirSync(join(out, 'fragment')).length >= pages;
+    } catch {
+      return false;
+    }
+  };
+  const start = Date.now();
+  while (!whole()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Pagefind tidak selesai menulis indeks pencarian di ${out} dalam ${timeoutMs / 1000} detik.`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Stops Pagefind's indexing process. Called once the publish (or the merge) is over, not right
+ * after writing: Pagefind's close kills its process at once, and on a loaded machine that was
+ * seen cutting off the files it was still writing (an empty pagefind-entry.json).
+ */
+export async function closeSearchIndexer(): Promise<void> {
+  const pagefind = await import('pagefind');
+  await pagefind.close();
 }
