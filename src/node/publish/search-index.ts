@@ -21,18 +21,19 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const out = join(distDir, 'pagefind');
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error('Pagefind gagal menulis indeks: ' + written.errors.join('; '));
-  await indexWritten(out, added.page_count);
+  await indexWritten(out);
   return { pages: added.page_count };
 }
 
 /**
- * Waits until the index on disk is whole: one fragment per page and a readable entry file.
- * Pagefind may answer writeFiles while its last files are still being written.
+ * Waits until the index on disk is whole: a readable entry file, and a fragment for every page it
+ * counts. Pagefind may answer writeFiles while its last files are still being written.
  */
-async function indexWritten(out: string, pages: number, timeoutMs = 60_000): Promise<void> {
+async function indexWritten(out: string, timeoutMs = 60_000): Promise<void> {
   const whole = () => {
     try {
-      JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
       return pages === 0 || readdirSync(join(out, 'fragment')).length >= pages;
     } catch {
       return false;
