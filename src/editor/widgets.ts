@@ -211,7 +211,8 @@ export class ChoiceControl extends SopControl {
         value: v,
         onChange: (e: React.ChangeEvent<HTMLSelectElement>) => this.change(e.target.value === '' ? undefined : e.target.value),
       },
-      ...options.map((o) => h('option', { key: o, value: o }, o === '' ? '(bawaan instansi)' : o)),
+      // An empty choice of an SOP's print settings takes the agency's; elsewhere it is simply not filled in.
+      ...options.map((o) => h('option', { key: o, value: o }, o === '' ? (this.live().kind === 'sop' ? '(bawaan instansi)' : '(tidak diisi)') : o)),
     );
   }
 }
