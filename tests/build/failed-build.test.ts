@@ -66,30 +66,44 @@ describe('a broken SOP', () => {
   });
 });
 
+/**
+ * Runs `astro dev` in the project copy `cwd`; `run` gets a matcher that resolves when the terminal
+ * shows a pattern (checked on every chunk Astro prints), and the port. Returns what was printed.
+ */
+async function withDev(cwd: string, run: (printed: (p: RegExp) => Promise<void>, port: number) => Promise<void>): Promise<string> {
+  const port = 4700 + Math.floor(Math.random() * 200);
+  const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, SOP_CHECKED: '' },
+  });
+  let terminal = '';
+  const waiters: (() => void)[] = [];
+  const seen = (chunk: Buffer) => {
+    // Colours depend on the terminal the tests run in; the words are what matter.
+    terminal += stripVTControlCharacters(chunk.toString());
+    for (const w of waiters.splice(0)) w();
+  };
+  dev.stdout.on('data', seen);
+  dev.stderr.on('data', seen);
+  const exited = new Promise<void>((done) => dev.once('exit', () => done()));
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((done, fail) => {
+      const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
+      void exited.then(() => (pattern.test(terminal) ? done() : fail(new Error(`astro dev ended: ${terminal}`))));
+      check();
+    });
+  try {
+    await run(printed, port);
+  } finally {
+    dev.kill();
+    await exited;
+  }
+  return terminal;
+}
+
 describe('npm run dev with a broken SOP', () => {
   it("shows the checker's Indonesian message in the browser and the terminal, not Astro's error", async () => {
-    const port = 4700 + Math.floor(Math.random() * 200);
-    const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: PROJECT,
-      env: { ...process.env, SOP_CHECKED: '' },
-    });
-    let terminal = '';
-    const waiters: (() => void)[] = [];
-    const seen = (chunk: Buffer) => {
-      // Colours depend on the terminal the tests run in; the words are what matter.
-      terminal += stripVTControlCharacters(chunk.toString());
-      for (const w of waiters.splice(0)) w();
-    };
-    dev.stdout.on('data', seen);
-    dev.stderr.on('data', seen);
-    /** Resolves once the terminal output matches (checked on every chunk Astro prints). */
-    const printed = (pattern: RegExp) =>
-      new Promise<void>((done, fail) => {
-        const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
-        dev.once('exit', (code) => fail(new Error(`astro dev ended (${code}): ${terminal}`)));
-        check();
-      });
-    try {
+    await withDev(PROJECT, async (printed, port) => {
       await printed(/127\.0\.0\.1:\d+/);
       const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
       const html = await res.text();
@@ -99,9 +113,7 @@ describe('npm run dev with a broken SOP', () => {
       expect(html).toContain('Pelaksana &quot;kabid-rehab&quot; pada langkah ke-3 tidak ada di daftar pelaksana.');
       expect(html).not.toMatch(/FlowError|An error occurred|undefined/);
       await printed(/KESALAHAN sops\/tanjungpinang\/penanganan-eks-narapidana\.mdx:\d+ — langkah\[2\]\.pelaksana/);
-    } finally {
-      dev.kill();
-    }
+    });
   });
 });
 
@@ -118,44 +130,12 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(UNREADABLE, 'node_modules'), 'dir');
   });
 
-  /** Runs `astro dev` in the copy; `run` gets a matcher that resolves when the terminal shows a pattern. */
-  async function withDev(run: (printed: (p: RegExp) => Promise<void>, port: number) => Promise<void>): Promise<string> {
-    const port = 4700 + Math.floor(Math.random() * 200);
-    const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: UNREADABLE,
-      env: { ...process.env, SOP_CHECKED: '' },
-    });
-    let terminal = '';
-    const waiters: (() => void)[] = [];
-    const seen = (chunk: Buffer) => {
-      // Colours depend on the terminal the tests run in; the words are what matter.
-      terminal += stripVTControlCharacters(chunk.toString());
-      for (const w of waiters.splice(0)) w();
-    };
-    dev.stdout.on('data', seen);
-    dev.stderr.on('data', seen);
-    const exited = new Promise<void>((done) => dev.once('exit', () => done()));
-    const printed = (pattern: RegExp) =>
-      new Promise<void>((done, fail) => {
-        const check = () => (pattern.test(terminal) ? done() : waiters.push(check));
-        void exited.then(() => (pattern.test(terminal) ? done() : fail(new Error(`astro dev ended: ${terminal}`))));
-        check();
-      });
-    try {
-      await run(printed, port);
-    } finally {
-      dev.kill();
-      await exited;
-    }
-    return terminal;
-  }
-
   it('stops at the start with the checker message, without a stack trace', async () => {
     const file = join(UNREADABLE, SOP);
     const valid = readFileSync(file, 'utf8');
     writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
     try {
-      const terminal = await withDev((printed) => printed(/jalankan npm run dev lagi/));
+      const terminal = await withDev(UNREADABLE, (printed) => printed(/jalankan npm run dev lagi/));
       expect(terminal).toMatch(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+\n {2}YAML tidak dapat dibaca: Teks yang diawali "\*" atau "&"/);
       expect(terminal).not.toMatch(/Stack trace|YAMLException|unhandled error|    at /);
     } finally {
@@ -170,7 +150,7 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
     const fixed = valid.replace('ke daerah asal)]', 'ke daerah asal) disimpan lagi]');
     expect(fixed).not.toBe(valid);
     try {
-      const terminal = await withDev(async (printed, port) => {
+      const terminal = await withDev(UNREADABLE, async (printed, port) => {
         // One page request at a time, each given up after a while so a slow answer is asked again.
         const get = async (path: string): Promise<string> => {
           try {
