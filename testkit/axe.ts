@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { ROOT } from './paths';
 
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -17,11 +17,16 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The violations in the page or frame, or only inside the elements `include` selects (e.g. ".sop-widget"). */
+export async function axeViolations(page: Page | Frame, include?: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, WCAG_22_AA)) as AxeViolation[];
+  const found = (await page.evaluate(
+    async (tags, within) => {
+      const axe = (window as unknown as { axe: { run(c: Document | object, o: object): Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(within ? { include: [[within]] } : document, { runOnly: { type: 'tag', values: tags } })).violations;
+    },
+    WCAG_22_AA,
+    include ?? '',
+  )) as AxeViolation[];
   return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

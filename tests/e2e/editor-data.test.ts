@@ -7,13 +7,14 @@
  * Screenshots: tests/.out/screenshots/editor-instansi*.png, editor-dasar-hukum*.png, editor-revisi.png,
  * editor-narasi-kesalahan.png.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
 import { ROOT } from '../../testkit/paths';
-import { clickText, diffLines as diffSupport, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, type EditorProcess, errorsAt, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession } from '../support/editor';
+import { axeViolations } from '../../testkit/axe';
 
 /** A recorded monitoring in the test repository (the sample SOPs ship none). */
 const MONITORING = 'sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2024-09-02.yaml';
@@ -40,20 +41,6 @@ async function openData(collection: string, slug: string, ready: string): Promis
   await page.waitForSelector(`[data-sop-path="${ready}"]`);
 }
 
-async function errorsAt(path: string): Promise<string[]> {
-  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
-}
-
-
-/** axe (WCAG 2.2 AA) on this project's widgets on the page: the ids of the violated rules. */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(
-    (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
-    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-  );
-  return result.violations.map((v) => v.id);
-}
 
 function todayIso(): string {
   const d = new Date();
@@ -67,7 +54,7 @@ describe('agencies in the editor', () => {
     await openData('instansi', 'dinsos-tanjungpinang', 'nama');
     expect(await page.$eval('[data-sop-path="nama"]', (e) => (e as HTMLInputElement).value)).toBe('Dinas Sosial Kota Tanjungpinang');
     await screenshot(page, 'editor-instansi');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     await setText(page, 'kepala.pangkat', 'Pembina Utama Muda (IV/c)');
     await saveAndWait(page);
     expect(diffLines('main', branch)).toEqual(['-  pangkat: "[ISI: pangkat/golongan]"', '+  pangkat: "Pembina Utama Muda (IV/c)"']);
@@ -81,7 +68,7 @@ describe('agencies in the editor', () => {
     await openData('instansi', 'dinsos-tanjungpinang', 'pola_nomor_surat');
     await setText(page, 'pola_nomor_surat', '{klasifikasi}/5.6.04/{tahun}');
     await page.waitForSelector('[data-widget-path="pola_nomor_surat"] .sop-msg--error');
-    expect(await errorsAt('pola_nomor_surat')).toEqual([
+    expect(await errorsAt(page, 'pola_nomor_surat')).toEqual([
       'Kesalahan: Pola nomor surat harus memuat {nomor}. Perbaiki: Tulis pola dengan {klasifikasi}, {nomor} dan {tahun}, misalnya "{klasifikasi}/{nomor}/5.6.04/{tahun}".',
     ]);
     expect(await page.$eval('[data-sop-path="pola_nomor_surat"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
@@ -107,7 +94,7 @@ describe('an agency logo', () => {
     await clickText(page, 'Pakai yang dipilih');
     await page.waitForFunction(() => !document.querySelector('[data-logo-placeholder]'));
     await widget!.screenshot({ path: join(ROOT, 'tests/.out/screenshots/editor-instansi-logo-diunggah.png') });
-    expect(await errorsAt('logo')).toEqual([]);
+    expect(await errorsAt(page, 'logo')).toEqual([]);
     await saveAndWait(page);
     const name = logo.slice(logo.lastIndexOf('/') + 1);
     expect(diffLines('main', branch).filter((l) => !l.startsWith('+<svg'))).toEqual(['-logo: "[ISI: logo instansi]"', `+logo: "/logo/${name}"`]);
@@ -121,7 +108,7 @@ describe('regulations in the editor', () => {
   it('edits one field of one regulation with a one-line diff', async () => {
     await openData('dasar-hukum', 'dasar-hukum', 'peraturan[1].tentang');
     await screenshot(page, 'editor-dasar-hukum');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     await setText(page, 'peraturan[1].tentang', 'Kesejahteraan Sosial (uji)');
     await saveAndWait(page);
     expect(diffLines('main', branch)).toEqual(['-  tentang: Kesejahteraan Sosial', '+  tentang: Kesejahteraan Sosial (uji)']);
@@ -132,7 +119,7 @@ describe('regulations in the editor', () => {
     await openData('dasar-hukum', 'dasar-hukum', 'peraturan[2].tahun');
     await setText(page, 'peraturan[2].tahun', '2014a');
     await page.waitForSelector('[data-sop-path="peraturan[2].tahun"] .sop-msg--error');
-    expect(await errorsAt('peraturan[2].tahun')).toEqual(['Kesalahan: Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009. Perbaiki: Tulis tahun sebagai angka, misalnya tahun: 2009.']);
+    expect(await errorsAt(page, 'peraturan[2].tahun')).toEqual(['Kesalahan: Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009. Perbaiki: Tulis tahun sebagai angka, misalnya tahun: 2009.']);
     await page.$eval('[data-sop-path="peraturan[2].tahun"]', (e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-dasar-hukum-kesalahan');
   });
@@ -152,7 +139,7 @@ describe('revising a berlaku SOP', () => {
     );
     await offer!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'editor-revisi');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     await page.click('[data-accept-revision]');
     await page.waitForFunction(() => !document.querySelector('[data-revision-offer]'));
     expect(await page.$eval('[data-sop-path="tanggal.revisi"]', (e) => (e as HTMLInputElement).value)).toBe(today);
@@ -174,14 +161,14 @@ describe('the narrative in the editor', () => {
     const slug = 'penanganan-korban-perdagangan-orang';
     await openData('sop-tanjungpinang', slug, 'body');
     const body = await page.$('textarea[data-sop-path="body"]');
-    expect(await errorsAt('body')).toEqual([]);
+    expect(await errorsAt(page, 'body')).toEqual([]);
     await body!.click();
     await page.keyboard.down('Control');
     await page.keyboard.press('End');
     await page.keyboard.up('Control');
     await body!.type('\n\n<!-- catatan untuk penyusun -->\n');
     await page.waitForSelector('[data-widget-path="body"] .sop-msg--error');
-    expect(await errorsAt('body')).toEqual([
+    expect(await errorsAt(page, 'body')).toEqual([
       'Kesalahan: Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}. Perbaiki: Tutup setiap tag (<b>...</b>), tulis "<" sebagai &lt; dan "{" sebagai \\{ bila bukan kode.',
     ]);
     expect(await page.$eval('textarea[data-sop-path="body"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
@@ -200,7 +187,7 @@ describe('recorded monitoring and evaluation in the editor', () => {
     expect(await page.$eval('[data-sop-path="penilai"]', (e) => (e as HTMLInputElement).value)).toBe('Kepala Bidang Rehabilitasi Sosial');
     await setText(page, 'catatan', 'Antrean pagi padat; loket kedua dibuka.');
     await screenshot(page, 'editor-evaluasi');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     await saveAndWait(page);
     expect(diffLines('main', branch)).toEqual(['-catatan: Antrean pagi padat.', '+catatan: Antrean pagi padat; loket kedua dibuka.']);
     expect(git(repo, 'diff', '--name-only', 'main', branch)).toBe(MONITORING);
@@ -210,7 +197,7 @@ describe('recorded monitoring and evaluation in the editor', () => {
     await openData('evaluasi', entry, 'penilai');
     await setText(page, 'penilai', '');
     await page.waitForSelector('[data-widget-path="penilai"] .sop-msg--error');
-    expect(await errorsAt('penilai')).toEqual([
+    expect(await errorsAt(page, 'penilai')).toEqual([
       'Kesalahan: Kolom wajib ini belum diisi. Perbaiki: Tulis jabatan atau nama penilai, misalnya penilai: Kepala Bidang Rehabilitasi Sosial.',
     ]);
     await expectSaveBlocked(page, repo, branch);

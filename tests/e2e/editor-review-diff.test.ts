@@ -5,12 +5,11 @@
  * the repository, driven in Chromium; axe on the section. Screenshot:
  * tests/.out/screenshots/editor-review-diff.png.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { axeViolations } from '../../testkit/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
-import { ROOT } from '../../testkit/paths';
 import { openEditor, openEntry, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
 
 const session = useEditorSession();
@@ -66,12 +65,7 @@ describe('SOP editor: what changed against the published version', () => {
 
     await frame.$eval('[data-sop-diff]', (e) => e.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'editor-review-diff');
-    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    await frame.evaluate(axe);
-    const result = await frame.evaluate(
-      () => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['[data-sop-diff]']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
-    );
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(frame, '[data-sop-diff]')).toEqual([]);
   });
 
   it('says that a new SOP has no published version', async () => {

@@ -5,13 +5,12 @@
  * Indonesian message at the field and saving is refused. Screenshots:
  * tests/.out/screenshots/editor-layanan*.png.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
-import { ROOT } from '../../testkit/paths';
-import { diffLines, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
+import { diffLines, type EditorProcess, errorsAt, expectSaveBlocked, git, openEditor, saveAndWait, setText, startEditor, tempProject, useEditorSession } from '../support/editor';
+import { axeViolations } from '../../testkit/axe';
 
 const session = useEditorSession();
 let repo: string;
@@ -27,19 +26,6 @@ async function openService(slug: string): Promise<void> {
   await page.waitForSelector('[data-sop-path="nama"]');
 }
 
-async function errorsAt(path: string): Promise<string[]> {
-  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
-}
-
-/** axe (WCAG 2.2 AA) on this project's widgets on the page: the ids of the violated rules. */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(
-    (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
-    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-  );
-  return result.violations.map((v) => v.id);
-}
 
 describe('services in the editor', () => {
   const branch = 'cms/layanan/penanganan-eks-narapidana';
@@ -49,7 +35,7 @@ describe('services in the editor', () => {
     expect(await page.$eval('[data-sop-path="nama"]', (e) => (e as HTMLInputElement).value)).toBe('Penanganan Eks Narapidana (BWBLP)');
     expect(await page.$eval('[data-sop-path="sop"]', (e) => (e as HTMLTextAreaElement).value)).toBe('tanjungpinang/penanganan-eks-narapidana');
     await screenshot(page, 'editor-layanan');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     await setText(page, 'jumlah_pelaksana', '3 orang');
     await saveAndWait(page);
     expect(diffLines(repo, 'main', branch)).toEqual(['-jumlah_pelaksana: "[ISI: jumlah pelaksana]"', '+jumlah_pelaksana: "3 orang"']);
@@ -61,7 +47,7 @@ describe('services in the editor', () => {
     await openService('penanganan-eks-narapidana');
     await setText(page, 'sop', 'tanjungpinang/penanganan-eks-narapidan');
     await page.waitForSelector('[data-widget-path="sop"] .sop-msg--error');
-    expect(await errorsAt('sop')).toEqual([
+    expect(await errorsAt(page, 'sop')).toEqual([
       'Kesalahan: SOP "tanjungpinang/penanganan-eks-narapidan" tidak ditemukan. Maksud Anda "tanjungpinang/penanganan-eks-narapidana"? ' +
         'Perbaiki: Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx. SOP yang ada: provinsi/pemulangan-orang-terlantar, tanjungpinang/penanganan-eks-narapidana, tanjungpinang/penanganan-korban-perdagangan-orang, tanjungpinang/penanganan-korban-tindak-kekerasan.',
     ]);

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { screenshot } from '../../testkit/browser';
-import { clickText, diffLines as diffSupport, expectSaveBlocked as blockedSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, useEditorSession, type EditorProcess } from '../support/editor';
+import { clickText, diffLines as diffSupport, expectSaveBlocked as blockedSupport, git, openEditor, openEntry, saveAndWait as saveSupport, setText, startEditor, tempProject, useEditorSession, type EditorProcess, errorsAt } from '../support/editor';
+import { axeViolations } from '../../testkit/axe';
 import { ROOT, SCREENSHOTS, TEST_OUT } from '../../testkit/paths';
 
 const session = useEditorSession();
@@ -48,9 +49,7 @@ const saveAndWait = () => saveSupport(page);
 
 const expectSaveBlocked = (branch: string) => blockedSupport(page, repo, branch);
 
-async function messagesAt(path: string): Promise<string[]> {
-  return page.$$eval(`[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] ~ .sop-msgs .sop-msg--error`, (els) => els.map((e) => e.textContent ?? ''));
-}
+const messagesAt = (path: string) => errorsAt(page, path);
 
 const SAMPLES: [collection: string, slug: string][] = [
   ['sop-provinsi', 'pemulangan-orang-terlantar'],
@@ -276,24 +275,12 @@ describe('SOP editor', () => {
   it('axe finds no WCAG 2.2 AA violation in the SOP widgets and the preview', async () => {
     const [collection, slug] = SAMPLES[1]!;
     await openEntry(page, editor.url, collection, slug);
-    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    await page.evaluate(axe);
-    const widgets = await page.evaluate(
-      (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ include: [['.sop-widget']] }, { runOnly: t }),
-      tags,
-    );
-    expect(widgets.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, '.sop-widget')).toEqual([]);
     const frame = await previewFrame();
     await frame.waitForSelector('.swimlane, [data-preview-blocked]');
     if (await frame.$('[data-preview-blocked]')) await screenshot(page, 'debug-axe');
     expect(await frame.$eval('.sop-preview', (e) => e.textContent?.slice(0, 300))).not.toContain('menunggu perbaikan');
-    await frame.evaluate(axe);
-    const preview = await frame.evaluate(
-      (t) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.sop-preview']] }, { runOnly: t }),
-      tags,
-    );
-    expect(preview.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(frame, '.sop-preview')).toEqual([]);
     await screenshot(page, 'editor-sample');
     // One of each widget. The form scrolls inside a pane as tall as the window: a window taller
     // than the tallest widget (the steps) lets each be pictured whole.

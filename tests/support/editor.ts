@@ -216,3 +216,14 @@ export function useEditorSession(files: Record<string, string> = {}): EditorSess
   });
   return s;
 }
+
+/**
+ * The error messages shown at a field: inside its widget, inside the element carrying its path, or
+ * in the messages list that follows its input.
+ */
+export async function errorsAt(page: Page, path: string): Promise<string[]> {
+  return page.$$eval(
+    `[data-widget-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] .sop-msg--error, [data-sop-path="${path}"] ~ .sop-msgs .sop-msg--error`,
+    (els) => els.map((e) => e.textContent ?? ''),
+  );
+}
