@@ -83,6 +83,25 @@ describe('synthetic SOP PDFs', () => {
     expect(all).toContain('Jumlah waktu penyelesaian');
   });
 
+  it('keeps the columns of the whole flowchart on each of its pages', () => {
+    const file = pdf('out1', 'sintetis-a/tiga-puluh-langkah');
+    const flowPages = Array.from({ length: pageCount(file) }, (_, i) => i + 1).filter((p) => squash(pdfText(file, p)).includes('Mutu Baku'));
+    expect(flowPages.length).toBeGreaterThanOrEqual(3);
+    // Where each column heading starts on the page (pt): the same on every page of the flowchart.
+    const headings = ['No', 'Kegiatan', 'Pelaksana', 'Waktu', 'Output'];
+    const columnsAt = (page: number) => {
+      const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+      const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]+)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+      return headings.map((h) => {
+        const first = words.filter((w) => w.text === h).sort((a, b) => a.y - b.y)[0];
+        return first ? Math.round(first.x) : -1;
+      });
+    };
+    const first = columnsAt(flowPages[0]!);
+    expect(first.every((x) => x >= 0), `headings found on page ${flowPages[0]}: ${first}`).toBe(true);
+    for (const p of flowPages.slice(1)) expect(columnsAt(p), `page ${p}`).toEqual(first);
+  });
+
   it('uses the agency paper and the SOP override, and watermarks only the draf', () => {
     expect(pageSizeMm(pdf('out1', 'sintetis-a/kecil'))).toEqual([210, 297]);
     expect(pageSizeMm(pdf('out1', 'sintetis-b/lanskap'))).toEqual([330, 215]);

@@ -19,9 +19,28 @@ import { richText } from '../site/rich-text';
 import { escapeHtml } from '../html/escape';
 import { richToHtml } from '../site/rich-html';
 
+/** A flowchart table's column widths and its own width (CSS px). */
+export interface FlowchartColumns {
+  widths: number[];
+  table: number;
+}
+
+/**
+ * The columns every page of a split flowchart gets: those the browser gave the unsplit table
+ * (`measured`), each a quarter pixel wider. The browser sized a text column at its longest word
+ * exactly; the least bit narrower (rounding) and that word would be broken inside.
+ */
+export function pageColumns(measured: FlowchartColumns): FlowchartColumns {
+  const widths = measured.widths.map((w) => Math.ceil(w * 100 - 1e-9) / 100 + 0.25);
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  return { widths, table: measured.table - sum(measured.widths) + sum(widths) };
+}
+
 export interface FlowchartOptions {
   /** HTML of the total-time line under the table; omitted when undefined. */
   total?: string;
+  /** Fixed column widths for every page (the unsplit table's, as the browser laid it out). */
+  columns?: FlowchartColumns;
 }
 
 /** The swimlane layout of an SOP's whole flowchart (unsplit), as printed. */
@@ -52,6 +71,7 @@ export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] =
     idPrefix: null,
     scroll: false,
     footerHtml: opts.total,
+    columns: opts.columns,
     // Placeholders [ISI: ...] stay visibly marked, as on the SOP page.
     formatText: (value) => richToHtml(richText(value)),
   });

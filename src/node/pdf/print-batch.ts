@@ -11,7 +11,7 @@ import type { PageSetup } from '../../core/pdf/paper';
 import { PX_PER_MM } from '../../core/model/paper';
 import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
-import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks } from '../../core/pdf/flowchart';
+import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks, pageColumns, type FlowchartColumns } from '../../core/pdf/flowchart';
 import { totalWaktuOfSop } from '../../core/waktu/total';
 import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
 import type { SopFrontmatter } from '../../core/model/sop';
@@ -37,6 +37,12 @@ export interface MeasuredSop {
   total: number;
   /** Height of the whole (unsplit) flowchart table: header, rows, total line, caption, borders. */
   table: number;
+  /**
+   * The unsplit table's width and its columns' widths (CSS px, before any zoom), from its first
+   * step row: every page of the split flowchart gets these columns, so its rows keep the heights
+   * measured here.
+   */
+  columns: FlowchartColumns;
 }
 
 export interface BatchResult {
@@ -85,6 +91,8 @@ const MEASURE_JS = `(async () => {
       title: h(title) + (cs ? (parseFloat(cs.marginTop) + parseFloat(cs.marginBottom)) * z : 0),
       total: h(art.querySelector('.fc-mount tr.swl-total')),
       table: h(art.querySelector('.fc-mount table')),
+      columns: { widths: [...(art.querySelector('.fc-mount tr[data-step]')?.children ?? [])].map((c) => c.getBoundingClientRect().width / z),
+        table: (art.querySelector('.fc-mount table')?.getBoundingClientRect().width ?? 0) / z },
     };
   });
 })()`;
@@ -131,6 +139,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     );
   };
   const plans: FlowchartPlan[] = measured.map((_, i) => planOf(i));
+  const columns = measured.map((m) => pageColumns(m.columns));
   // The total row under each flowchart does not change between fitting rounds: computed once per SOP.
   const totals = items.map(({ sop }) => flowchartTotalHtml(sop, totalWaktuOfSop(sop)));
   // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
@@ -144,7 +153,7 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
     rounds++;
     const tr0 = performance.now();
-    const reps: Array<[number, string]> = todo.map((i) => [i, renderFlowchart(items[i]!.sop, plans[i]!.starts, { total: totals[i]! }, layouts[i])]);
+    const reps: Array<[number, string]> = todo.map((i) => [i, renderFlowchart(items[i]!.sop, plans[i]!.starts, { total: totals[i]!, columns: columns[i] }, layouts[i])]);
     // Per page table: [table height, step row heights...], and its connector rows as [height, links].
     const tablesOf = (await page.evaluate(
       `(() => { ${FIT_JS} const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');

@@ -105,6 +105,29 @@ describe('renderSwimlaneHtml', () => {
     }
     expect(out).toMatch(/Penghubung A: dari langkah 10, bersambung ke langkah 11 di halaman berikutnya\./);
   });
+
+  it('gives every page of a split flowchart the same fixed columns when they are passed, and none when they do not fit the table', () => {
+    // large: 8 lanes, the channel and Keterangan: 15 columns.
+    const pages = splitIntoPages(layoutSwimlane(large), [10]);
+    const widths = [30, 120.34, 96, 96, 96, 96, 96, 96, 96, 96, 28, 70, 40, 70, 55];
+    const out = renderSwimlaneHtml(pages, { scroll: false, columns: { widths, table: 1181.5 } });
+    const tables = out.match(/<table [^>]*>/g)!;
+    expect(tables).toEqual([
+      '<table class="swl-table" data-page="1" data-pages="2" style="--swl-lane-min:96px;--swl-channel:28px;table-layout:fixed;width:1181.5px">',
+      '<table class="swl-table" data-page="2" data-pages="2" style="--swl-lane-min:96px;--swl-channel:28px;table-layout:fixed;width:1181.5px">',
+    ]);
+    const colgroup =
+      '<colgroup><col class="swl-col-no" style="width:30px"><col class="swl-col-kegiatan" style="width:120.34px">' +
+      '<col class="swl-col-lane" style="width:96px">'.repeat(8) +
+      '<col class="swl-col-channel" style="width:28px"><col class="swl-col-kelengkapan" style="width:70px">' +
+      '<col class="swl-col-waktu" style="width:40px"><col class="swl-col-output" style="width:70px">' +
+      '<col class="swl-col-keterangan" style="width:55px"></colgroup>';
+    expect(out.match(/<colgroup>.*?<\/colgroup>/g)).toEqual([colgroup, colgroup]);
+
+    const mismatched = renderSwimlaneHtml(pages, { scroll: false, columns: { widths: widths.slice(1), table: 1181.5 } });
+    expect(mismatched).not.toContain('table-layout');
+    expect(mismatched).not.toContain('<col class="swl-col-no" style=');
+  });
 });
 
 describe('cellPieces', () => {

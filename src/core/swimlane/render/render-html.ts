@@ -52,6 +52,12 @@ export interface SwimlaneHtmlOptions {
    * row gets data-diff=<kind> and its kegiatan cell starts with the mark's word.
    */
   rowMarks?: ReadonlyMap<number, { kind: string; label: string }>;
+  /**
+   * Fixed column widths (px, one per column, in the order of the <col> elements) and the table's
+   * width: every table gets them (`table-layout: fixed`), so the pages of a split flowchart keep the
+   * columns of the whole one. The PDF engine passes what the browser gave the unsplit table.
+   */
+  columns?: { widths: readonly number[]; table: number };
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
@@ -316,14 +322,23 @@ function tableHtml(layout: SwimlaneLayout, options: SwimlaneHtmlOptions, isLast:
         : options.caption
       : undefined;
   const caption = captionText !== undefined ? `<caption class="swl-caption">${escapeHtml(captionText)}</caption>` : '';
-  const style = `--swl-lane-min:${layout.laneMinWidth}px;--swl-channel:${layout.channel.width}px`;
-  const cols =
-    `<colgroup><col class="swl-col-no"><col class="swl-col-kegiatan">` +
-    `<col class="swl-col-lane">`.repeat(layout.actors.length) +
-    (ctx.hasChannel ? `<col class="swl-col-channel">` : '') +
-    `<col class="swl-col-kelengkapan"><col class="swl-col-waktu"><col class="swl-col-output">` +
-    (ctx.showKeterangan ? `<col class="swl-col-keterangan">` : '') +
-    `</colgroup>`;
+  const colClasses = [
+    'swl-col-no',
+    'swl-col-kegiatan',
+    ...layout.actors.map(() => 'swl-col-lane'),
+    ...(ctx.hasChannel ? ['swl-col-channel'] : []),
+    'swl-col-kelengkapan',
+    'swl-col-waktu',
+    'swl-col-output',
+    ...(ctx.showKeterangan ? ['swl-col-keterangan'] : []),
+  ];
+  // Columns that do not match this table (never expected) leave its layout to the browser.
+  const fixed = options.columns?.widths.length === colClasses.length ? options.columns : undefined;
+  const widths = fixed?.widths;
+  const style =
+    `--swl-lane-min:${layout.laneMinWidth}px;--swl-channel:${layout.channel.width}px` +
+    (fixed ? `;table-layout:fixed;width:${num(fixed.table)}px` : '');
+  const cols = `<colgroup>${colClasses.map((c, k) => `<col class="${c}"${widths ? ` style="width:${num(widths[k]!)}px"` : ''}>`).join('')}</colgroup>`;
   const table =
     `<table class="swl-table" data-page="${page.index + 1}" data-pages="${page.count}" style="${style}">` +
     caption +
