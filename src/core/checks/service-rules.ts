@@ -5,7 +5,7 @@
  * listed; an agency with services names its complaint channels.
  */
 import { isEnded } from '../model/sop';
-import type { Catalog, ServiceSource, SopSource } from '../catalog/catalog';
+import { isBrokenSop, type Catalog, type ServiceSource, type SopSource } from '../catalog/catalog';
 import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
@@ -36,7 +36,7 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
     const sop = byId.get(id);
     if (!sop) {
       allFound = false;
-      issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closest(id, ids), ids }));
+      if (!isBrokenSop(catalog, id)) issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closest(id, ids), ids }));
       return;
     }
     const first = seen.get(id);

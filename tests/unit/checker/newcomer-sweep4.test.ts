@@ -1,0 +1,107 @@
+/**
+ * A fourth sweep of newcomers' mistakes: copy-paste accidents from Word and PDF, files that
+ * name a broken SOP, data files read less carefully than SOPs. One test per fix, with the
+ * messages as the author reads them.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckIssue } from '../../../src/core/checks/issue';
+import { readSopText } from '../../../src/core/source/read-sources';
+import { checkProject } from '../../../src/node/check-project';
+
+const AGENCY = `nama: Kelurahan Sei Putih Timur I
+kota: Medan
+alamat: "[ISI: alamat kantor]"
+kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
+pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
+pengaduan: ["[ISI: saluran pengaduan]"]
+`;
+const REGS = `uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }
+`;
+
+/** A valid SOP; `edit` changes its text. Line 3 is `judul`, line 10 `sasaran`. */
+function sop(edit: (t: string) => string = (t) => t): string {
+  return edit(`---
+nomor: "474/12/2017"
+judul: Pelayanan Surat Keterangan Tidak Mampu
+instansi: kel-sei-putih-timur-1
+status: draf
+bidang: Seksi Pemerintahan
+tanggal:
+  efektif: 2017-08-01
+  pembuatan: 2017-08-01
+sasaran: Warga
+dasar_hukum: [uu-11-2009]
+pelaksana:
+  - { id: staf, label: Staf }
+  - { id: lurah, label: Lurah }
+langkah:
+  - kegiatan: Menerima berkas
+    pelaksana: staf
+    waktu: 10 menit
+  - kegiatan: Menandatangani surat
+    pelaksana: lurah
+    waktu: 15 menit
+---
+
+## Biaya
+
+Gratis.
+`);
+}
+
+const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
+const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'sop-sweep4-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const BASE = {
+  'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+  'sops/_data/dasar-hukum.yaml': REGS,
+  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
+};
+async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
+  return (await checkProject(project({ ...BASE, ...files }), '2026-12-01', { mermaid: false })).issues;
+}
+
+describe('a file naming an SOP that exists but has errors', () => {
+  it('gets no "tidak ditemukan": the SOP\'s own error is the only one', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('status: draf', 'status: sah')),
+      'sops/medan/domisili.mdx': sop((t) =>
+        t
+          .replace('474/12/2017', '474/13/2017')
+          .replace('judul: Pelayanan Surat Keterangan Tidak Mampu', 'judul: Pelayanan Surat Keterangan Domisili\nketerkaitan: [{ sop: medan/sktm }]'),
+      ),
+      'sops/medan/lama.mdx': sop((t) =>
+        t
+          .replace('474/12/2017', '474/11/2017')
+          .replace('judul: Pelayanan Surat Keterangan Tidak Mampu', 'judul: Pelayanan SKTM Lama')
+          .replace('status: draf', 'status: digantikan\ndigantikan_oleh: medan/sktm'),
+      ),
+      'sops/_layanan/sktm.yaml': 'nama: SKTM\nringkasan: Surat keterangan tidak mampu.\nsop: [medan/sktm]\npersyaratan: [KTP]\nprosedur: [Datang ke kantor]\n',
+      'sops/_data/evaluasi/medan/sktm/2025-09-01.yaml': 'jenis: monitoring\npenilai: Budi\npenilaian: berjalan baik\n',
+    });
+    expect(brief(issues.filter((i) => i.severity === 'error'))).toEqual([
+      ['format-isian', 'status', 5, 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".'],
+    ]);
+  });
+
+  it('an SOP id that names no file is still reported', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop(),
+      'sops/_layanan/sktm.yaml': 'nama: SKTM\nringkasan: Surat keterangan tidak mampu.\nsop: [medan/sktm-baru]\npersyaratan: [KTP]\nprosedur: [Datang ke kantor]\n',
+    });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file, i.message])).toEqual([
+      ['layanan-sop-tidak-ada', 'sops/_layanan/sktm.yaml', 'SOP "medan/sktm-baru" tidak ditemukan.'],
+    ]);
+  });
+});
