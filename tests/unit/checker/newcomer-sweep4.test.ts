@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
-import { readSopText } from '../../../src/core/source/read-sources';
+import { readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
 import { checkProject } from '../../../src/node/check-project';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
@@ -102,6 +102,30 @@ describe('a file naming an SOP that exists but has errors', () => {
     });
     expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file, i.message])).toEqual([
       ['layanan-sop-tidak-ada', 'sops/_layanan/sktm.yaml', 'SOP "medan/sktm-baru" tidak ditemukan.'],
+    ]);
+  });
+});
+
+describe('service and evaluation files are read as carefully as SOPs', () => {
+  const SERVICE = 'nama: SKTM\nringkasan: Surat keterangan tidak mampu.\nsop: [medan/sktm]\npersyaratan: [KTP]\nprosedur: [Datang ke kantor]\n';
+  it('an empty service or evaluation file is one message with where to start, not one per missing field', () => {
+    expect(readServiceText('sktm', 'sops/_layanan/sktm.yaml', '# belum diisi\n').issues.map((i) => [i.code, i.line, i.message, i.fix])).toEqual([
+      ['data-kosong', 1, 'Berkas layanan ini belum berisi data.', 'Mulai dari kerangka lengkap: salin contoh berkas layanan di README (Services for the public), lalu isi nama, ringkasan, sop, persyaratan dan prosedur.'],
+    ]);
+    expect(readEvaluationText('medan/sktm', '2025-09-01', 'sops/_data/evaluasi/medan/sktm/2025-09-01.yaml', '').issues.map((i) => [i.code, i.line, i.message, i.fix])).toEqual([
+      ['data-kosong', 1, 'Catatan monitoring/evaluasi ini belum berisi data.', 'Mulai dari kerangka lengkap: salin contoh catatan di README (Monitoring and evaluation), lalu isi jenis, penilai dan hasilnya.'],
+    ]);
+  });
+
+  it('text cut off by a "#" is a warning in a service and an evaluation record too', () => {
+    const service = readServiceText('sktm', 'sops/_layanan/sktm.yaml', SERVICE + 'jumlah_pelaksana: 3 orang #staf loket\n');
+    expect(service.value!.data.jumlah_pelaksana).toBe('3 orang');
+    expect(brief(service.issues)).toEqual([
+      ['teks-terpotong-komentar', 'jumlah_pelaksana', 6, 'Hanya "3 orang" yang terbaca: "#staf loket" sesudahnya dibaca YAML sebagai komentar dan dibuang.'],
+    ]);
+    const record = readEvaluationText('medan/sktm', '2025-09-01', 'sops/_data/evaluasi/medan/sktm/2025-09-01.yaml', 'jenis: monitoring\npenilai: Tim #1 Kelurahan\npenilaian: berjalan baik\n');
+    expect(brief(record.issues)).toEqual([
+      ['teks-terpotong-komentar', 'penilai', 2, 'Hanya "Tim" yang terbaca: "#1 Kelurahan" sesudahnya dibaca YAML sebagai komentar dan dibuang.'],
     ]);
   });
 });
