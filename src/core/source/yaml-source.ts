@@ -8,6 +8,7 @@ import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
+import { curlyQuotedValue, fullWidthColon, invisibleCharacter } from './pasted-characters';
 
 export interface YamlSource {
   file: string;
@@ -66,6 +67,7 @@ export function parseYamlSource(
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
       unclosed?.hint ??
+      fullWidthColon(text) ??
       (/^[ \t]*\u00a0/.test(text)
         ? NBSP_HINT
         : /^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text)
@@ -75,6 +77,9 @@ export function parseYamlSource(
           : (SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.'));
     return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: at + lineOffset }] };
   }
+  // Read without a YAML error, but not as the author sees it: one message at its line, like a syntax error.
+  const pasted = invisibleCharacter(doc, yamlText) ?? curlyQuotedValue(doc);
+  if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }), line: lines.linePos(pasted.offset).line + lineOffset }] };
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { source: { file, value, doc, lines, lineOffset, notes: cutByComment(doc, file, lines, lineOffset) }, issues: [] };

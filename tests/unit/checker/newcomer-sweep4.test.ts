@@ -129,3 +129,35 @@ describe('service and evaluation files are read as carefully as SOPs', () => {
     ]);
   });
 });
+
+describe('characters copied from Word or PDF that YAML reads differently', () => {
+  it('an invisible character in an id is named at its line, with the word it follows', () => {
+    expect(brief(read(sop((t) => t.replace('    pelaksana: lurah\n', '    pelaksana: lurah\u200b\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 20, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (spasi lebar nol) sesudah "lurah", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda. Hapus teks di baris ini dan ketik ulang.'],
+    ]);
+    expect(brief(read(sop((t) => t.replace('sasaran: Warga', 'sasaran\u00ad: Warga'))).issues)).toEqual([
+      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (tanda hubung lunak) sesudah "sasaran", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda. Hapus teks di baris ini dan ketik ulang.'],
+    ]);
+  });
+
+  it('a value wrapped in curly quotes is named, not read with its quotes; curly quotes inside text stay', () => {
+    expect(brief(read(sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: “474/12/2017”'))).issues)).toEqual([
+      ['yaml-sintaks', '', 2, 'YAML tidak dapat dibaca: Teks di baris ini diapit tanda kutip lengkung “...” (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi. Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.'],
+    ]);
+    const inside = read(sop((t) => t.replace('sasaran: Warga', 'sasaran: Warga penerima “Kartu Sejahtera”')));
+    expect(inside.issues).toEqual([]);
+    expect(inside.value!.data.sasaran).toBe('Warga penerima “Kartu Sejahtera”');
+  });
+
+  it('a full-width colon after a field name is named as such', () => {
+    expect(brief(read(sop((t) => t.replace('sasaran: Warga', 'sasaran： Warga'))).issues)).toEqual([
+      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF); ganti dengan titik dua biasa ":" lalu satu spasi.'],
+    ]);
+  });
+
+  it('a byte-order mark at the start and Windows line ends are still read as before', () => {
+    const r = read('\uFEFF' + sop().replace(/\n/g, '\r\n'));
+    expect(r.issues).toEqual([]);
+    expect(r.value!.data.langkah[1]!.pelaksana).toBe('lurah');
+  });
+});
