@@ -3,7 +3,7 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
@@ -67,6 +67,7 @@ export function parseYamlSource(
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
       unclosed?.hint ??
+      (first.code === 'DUPLICATE_KEY' ? duplicateKeyHint(doc, first.pos[0], lines, lineOffset) : undefined) ??
       fullWidthColon(text) ??
       (/^[ \t]*\u00a0/.test(text)
         ? NBSP_HINT
@@ -111,6 +112,25 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
     },
   });
   return notes;
+}
+
+/** The key written twice at `offset`, and the line where it was first written in the same block. */
+function duplicateKeyHint(doc: Document, offset: number, lines: LineCounter, lineOffset: number): string | undefined {
+  let hint: string | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const at = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (at < 0) return;
+      const key = (map.items[at]!.key as Scalar).value;
+      const earlier = map.items.slice(0, at).find((p) => isScalar(p.key) && p.key.value === key);
+      const firstAt = earlier && (earlier.key as Scalar).range?.[0];
+      if (firstAt !== undefined) {
+        hint = `Kolom "${String(key)}" ditulis dua kali dalam satu blok (pertama di baris ${lines.linePos(firstAt).line + lineOffset}); hapus salah satu, atau gabungkan isinya di satu kolom.`;
+      }
+      return visit.BREAK;
+    },
+  });
+  return hint;
 }
 
 const NBSP_HINT = 'Baris ini diawali spasi khusus (spasi tak terputus, biasanya tersalin dari Word atau PDF); hapus spasi di awal baris dan ketik ulang dengan spasi biasa.';

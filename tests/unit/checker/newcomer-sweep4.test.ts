@@ -161,3 +161,11 @@ describe('characters copied from Word or PDF that YAML reads differently', () =>
     expect(r.value!.data.langkah[1]!.pelaksana).toBe('lurah');
   });
 });
+
+describe('a field written twice', () => {
+  it('names the field and the line where it was first written', () => {
+    expect(brief(read(sop((t) => t.replace('    pelaksana: staf\n', '    pelaksana: staf\n    pelaksana: lurah\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 18, 'YAML tidak dapat dibaca: Kolom "pelaksana" ditulis dua kali dalam satu blok (pertama di baris 17); hapus salah satu, atau gabungkan isinya di satu kolom.'],
+    ]);
+  });
+});
