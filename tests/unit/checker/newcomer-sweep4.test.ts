@@ -169,3 +169,17 @@ describe('a field written twice', () => {
     ]);
   });
 });
+
+describe('dates that are not on the calendar', () => {
+  const message = (date: string) => read(sop((t) => t.replace('pembuatan: 2017-08-01', `pembuatan: ${date}`))).issues.map((i) => [i.path, i.line, i.message]);
+  const HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024. Bila dokumen hanya menyebut bulan atau tahun, tulis "Agustus 2017" atau "2017"; bila tidak tercantum, tulis "[ISI: tanggal ...]".';
+  it('quote the date as written and say which part does not exist', () => {
+    expect(message('31 Februari 2024')).toEqual([['tanggal.pembuatan', 9, `Tanggal "31 Februari 2024" tidak ada di kalender: Februari 2024 hanya sampai tanggal 29. ${HINT}`]]);
+    expect(message('31/02/2024')).toEqual([['tanggal.pembuatan', 9, `Tanggal "31/02/2024" tidak ada di kalender: Februari 2024 hanya sampai tanggal 29. ${HINT}`]]);
+    expect(message('2024-13-01')).toEqual([['tanggal.pembuatan', 9, `Tanggal "2024-13-01" tidak ada di kalender: bulan 13 tidak ada (bulan ditulis 01 sampai 12). Maksud Anda 2024-01-13? ${HINT}`]]);
+  });
+
+  it('a date with the name of its day gets the ISO form it means', () => {
+    expect(message('Selasa, 1 Agustus 2017')).toEqual([['tanggal.pembuatan', 9, `Tanggal "Selasa, 1 Agustus 2017" tidak dapat dibaca. Maksud Anda 2017-08-01? ${HINT}`]]);
+  });
+});
