@@ -98,6 +98,10 @@ export const MESSAGES = {
   // --- Actors and steps --------------------------------------------------------------------
   duplicateActor: define<{ id: string; first: number }>('pelaksana-ganda', 'error', 'Dua pelaksana memakai id yang sama.',
     (p) => `Id pelaksana "${p.id}" dipakai dua kali (juga di pelaksana[${p.first}]).`, () => 'Beri setiap pelaksana id yang berbeda.', { id: 'staf', first: 0 }),
+  duplicateActorLabel: define<{ id: string; label: string; firstId: string; firstLabel: string }>('pelaksana-label-ganda', 'warning', 'Dua pelaksana dengan id berbeda berjudul sama (huruf besar/kecil dan spasi tidak dibedakan).',
+    (p) => `Pelaksana "${p.id}" berjudul "${p.label}", sama dengan pelaksana "${p.firstId}" ("${p.firstLabel}"); diagram akan memiliki dua lajur berjudul sama.`,
+    (p) => `Bila keduanya jabatan yang sama, hapus pelaksana "${p.id}" dan tulis pelaksana: ${p.firstId} pada langkahnya; bila berbeda, bedakan judulnya.`,
+    { id: 'staf-adm-2', label: 'staf  adm', firstId: 'staf-adm', firstLabel: 'Staf ADM' }),
   unknownActor: define<{ id: string; no: number; guess: string | null; ids: string[] }>('pelaksana-tidak-dikenal', 'error', 'Langkah menyebut pelaksana yang tidak dideklarasikan.',
     (p) => `Pelaksana "${p.id}" pada langkah ke-${p.no} tidak ada di daftar pelaksana.${maybe(p.guess)}`,
     (p) => `Gunakan salah satu id pelaksana: ${list(p.ids)}; atau tambahkan pelaksana baru di bagian pelaksana.`,

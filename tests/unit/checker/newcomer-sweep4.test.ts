@@ -183,3 +183,21 @@ describe('dates that are not on the calendar', () => {
     expect(message('Selasa, 1 Agustus 2017')).toEqual([['tanggal.pembuatan', 9, `Tanggal "Selasa, 1 Agustus 2017" tidak dapat dibaca. Maksud Anda 2017-08-01? ${HINT}`]]);
   });
 });
+
+describe('one actor declared twice under two ids', () => {
+  it('labels that differ only in case and spaces are a warning at the second', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('  - { id: lurah, label: Lurah }', '  - { id: lurah, label: Lurah }\n  - { id: staf-loket, label: "staf  " }').replace('    pelaksana: staf\n', '    pelaksana: staf-loket\n').replace('    pelaksana: lurah\n', '    pelaksana: [staf, lurah]\n')),
+    });
+    expect(issues.filter((i) => i.file === 'sops/medan/sktm.mdx').map((i) => [i.severity, i.code, i.path, i.line, i.message, i.fix])).toEqual([
+      [
+        'warning',
+        'pelaksana-label-ganda',
+        'pelaksana[2].label',
+        15,
+        'Pelaksana "staf-loket" berjudul "staf", sama dengan pelaksana "staf" ("Staf"); diagram akan memiliki dua lajur berjudul sama.',
+        'Bila keduanya jabatan yang sama, hapus pelaksana "staf-loket" dan tulis pelaksana: staf pada langkahnya; bila berbeda, bedakan judulnya.',
+      ],
+    ]);
+  });
+});
