@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
-import { readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
+import { readAgencyText, readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
 import { checkProject } from '../../../src/node/check-project';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
@@ -199,5 +199,21 @@ describe('one actor declared twice under two ids', () => {
         'Bila keduanya jabatan yang sama, hapus pelaksana "staf-loket" dan tulis pelaksana: staf pada langkahnya; bila berbeda, bedakan judulnya.',
       ],
     ]);
+  });
+});
+
+describe('the agency\'s e-mail, printed on every kop', () => {
+  const email = (value: string) =>
+    readAgencyText('x', 'sops/_data/instansi/x.yaml', AGENCY + `email: ${value}\n`).issues.map((i) => [i.path, i.line, i.message]);
+  it('an address without a domain, with a space, "mailto:" or two addresses is an error at its line', () => {
+    const message = (v: string) => `Alamat e-mail "${v}" tidak dapat dicetak di kop: tulis satu alamat lengkap seperti nama@domain.go.id, tanpa spasi dan tanpa "mailto:".`;
+    expect(email('dinsos@medan')).toEqual([['email', 7, message('dinsos@medan')]]);
+    expect(email('kel sptI@gmail.com')).toEqual([['email', 7, message('kel sptI@gmail.com')]]);
+    expect(email('mailto:kel@pemkomedan.go.id')).toEqual([['email', 7, message('mailto:kel@pemkomedan.go.id')]]);
+    expect(email('"a@pemkomedan.go.id, b@pemkomedan.go.id"')).toEqual([['email', 7, message('a@pemkomedan.go.id, b@pemkomedan.go.id')]]);
+  });
+  it('an address with a domain, or a placeholder, is accepted', () => {
+    expect(email('kel.spt1@pemkomedan.go.id')).toEqual([]);
+    expect(email('"[ISI: alamat e-mail]"')).toEqual([]);
   });
 });
