@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { readAgencyText, readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
+import Handlebars from 'handlebars';
+import { LetterTemplateError, parseLetterTemplate } from '../../../src/core/letters/template-header';
+import { checkTemplateTree, type HbsNode } from '../../../src/core/letters/template-rules';
 import { checkProject } from '../../../src/node/check-project';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
@@ -215,5 +218,31 @@ describe('the agency\'s e-mail, printed on every kop', () => {
   it('an address with a domain, or a placeholder, is accepted', () => {
     expect(email('kel.spt1@pemkomedan.go.id')).toEqual([]);
     expect(email('"[ISI: alamat e-mail]"')).toEqual([]);
+  });
+});
+
+describe('letter templates copied from Word', () => {
+  const HEADER = '---\njudul: Surat Keterangan\njenis: surat-dinas\nringkasan: Keterangan untuk klien.\nfields:\n  - { name: nama_klien, label: Nama klien, type: text }\n---\n';
+  const problems = (source: string) => {
+    try {
+      parseLetterTemplate('letter-templates/keterangan.hbs', source);
+      return [];
+    } catch (err) {
+      return (err as LetterTemplateError).issues.map((i) => [i.line, i.message]);
+    }
+  };
+  it('text in curly quotes inside {{ }} is named as such, at its line', () => {
+    const check = (body: string) =>
+      checkTemplateTree(Handlebars.parse(body) as unknown as HbsNode, { fields: [] }, new Set(['jumlah']), []).map((f) => [f.line, f.detail]);
+    expect(check('<p>{{f.lampiran}}</p>\n<p>Lampiran: {{jumlah f.lampiran “berkas”}}</p>\n')).toEqual([
+      [2, 'Isi surat: “berkas” ditulis dengan tanda kutip lengkung (biasanya tersalin dari Word), yang tidak dibaca Handlebars sebagai tanda kutip; tulis teks di dalam {{ }} dengan tanda kutip lurus, misalnya "berkas".'],
+    ]);
+    expect(check('<p>{{jumlah f.lampiran "berkas"}}</p>\n')).toEqual([]);
+  });
+
+  it('a header opened and never closed is named as such', () => {
+    expect(problems(HEADER.replace(/---\n$/, '') + '<p>{{f.nama_klien}}</p>\n')).toEqual([
+      [1, 'Kepala YAML dibuka dengan "---" di baris pertama, tetapi tidak ada baris "---" yang menutupnya sebelum isi surat.'],
+    ]);
   });
 });
