@@ -246,3 +246,22 @@ describe('letter templates copied from Word', () => {
     ]);
   });
 });
+
+describe('HTML where it is printed as text, or styles the page', () => {
+  it('a tag in a data field is an error at its field; "<" before a number is not a tag', () => {
+    const r = read(sop((t) => t.replace('judul: Pelayanan Surat Keterangan Tidak Mampu', 'judul: <b>Pelayanan Surat Keterangan Tidak Mampu</b>').replace('sasaran: Warga', 'sasaran: Warga usia < 18 tahun dan <60 tahun')));
+    expect(r.issues.map((i) => [i.path, i.line, i.message])).toEqual([
+      ['judul', 3, 'Teks memuat tag HTML <b>; kolom ini dicetak apa adanya, sehingga tag itu tampil sebagai teks di situs dan PDF. Hapus tagnya dan tulis teksnya saja.'],
+    ]);
+    const service = readServiceText('sktm', 'sops/_layanan/sktm.yaml', 'nama: SKTM\nringkasan: Surat keterangan tidak mampu.\nsop: [medan/sktm]\npersyaratan: [KTP]\nprosedur: [Datang ke kantor]\njumlah_pelaksana: 2 orang<br>\n');
+    expect(service.issues.map((i) => [i.path, i.line, i.message, i.fix])).toEqual([
+      [
+        'jumlah_pelaksana',
+        6,
+        'Teks memuat tag HTML <br>; kolom ini dicetak apa adanya, sehingga tag itu tampil sebagai teks di situs dan PDF. Hapus tagnya dan tulis teksnya saja.',
+        'Tulis jumlah pelaksana sebagai teks, misalnya jumlah_pelaksana: 3 orang, atau "[ISI: jumlah pelaksana]".',
+      ],
+    ]);
+  });
+
+});
