@@ -130,6 +130,7 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, file
         FORBIDDEN_TAGS.has(name) ? `<${name}>`
         : attrs.find((a) => a.type !== 'mdxJsxAttribute') ? `{...} di dalam tag <${name}>`
         : attrs.find((a) => /^on/i.test(a.name ?? '')) ? `atribut ${attrs.find((a) => /^on/i.test(a.name ?? ''))!.name} pada <${name}>`
+        : attrs.find((a) => a.name?.toLowerCase() === 'style') ? `atribut style pada <${name}>`
         : attrs.find((a) => typeof a.value === 'string' && SCRIPT_URL.test(a.value)) ? `tautan skrip pada <${name}>`
         : attrs.find((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string') ? `atribut berisi {...} pada <${name}>`
         : null;

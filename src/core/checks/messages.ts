@@ -289,7 +289,7 @@ export const MESSAGES = {
     (p) => `Narasi memuat "${p.what}"; SOP hanya berisi teks, tabel dan diagram mermaid.`, () => 'Hapus baris import/export dan tulis isinya sebagai teks biasa.', { what: 'import Tabel from "./Tabel.astro"' }),
   mdxComponent: define<{ name: string }>('mdx-komponen', 'error', 'Narasi memakai komponen yang tidak dikenal.',
     (p) => `Komponen <${p.name}> tidak dikenal di narasi SOP.`, () => 'Tulis isinya sebagai teks, daftar atau tabel Markdown; komponen tidak tersedia di SOP.', { name: 'Tabel' }),
-  mdxForbidden: define<{ what: string }>('mdx-html-terlarang', 'error', 'Narasi memuat HTML yang tidak boleh ada di situs publik (skrip, gaya, bingkai, formulir, atribut on...).',
+  mdxForbidden: define<{ what: string }>('mdx-html-terlarang', 'error', 'Narasi memuat HTML yang tidak boleh ada di situs publik (skrip, gaya, bingkai, formulir, atribut on... atau style).',
     (p) => `Narasi memuat ${p.what}; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.`,
     () => 'Hapus bagian HTML ini dan tulis isinya sebagai teks Markdown (tebal **...**, daftar, tabel).', { what: '<script>' }),
   mdxExpression: define<{ code: string }>('mdx-ekspresi', 'error', 'Narasi memuat ekspresi {...} (MDX menjalankannya sebagai kode).',

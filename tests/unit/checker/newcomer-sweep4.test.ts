@@ -264,4 +264,10 @@ describe('HTML where it is printed as text, or styles the page', () => {
     ]);
   });
 
+  it('a style attribute in the narrative is forbidden HTML', async () => {
+    const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t + '\n<p style="color:red">Penting.</p>\n') });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message])).toEqual([
+      ['mdx-html-terlarang', 28, 'Narasi memuat atribut style pada <p>; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.'],
+    ]);
+  });
 });
