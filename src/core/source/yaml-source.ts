@@ -233,5 +233,5 @@ export function validateSource<T>(
   const result = schema.safeParse(value ?? {});
   if (result.success) return { data: result.data as T, issues: [] };
   const found = zodFindings(result.error, schema, source.file, help, prefix);
-  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.at) ?? source.lineOffset + 1 })) };
+  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.lineAt ?? f.at) ?? source.lineOffset + 1 })) };
 }

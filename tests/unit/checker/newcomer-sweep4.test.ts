@@ -271,3 +271,18 @@ describe('HTML where it is printed as text, or styles the page', () => {
     ]);
   });
 });
+
+describe('ids and missing fields, where the author looks', () => {
+  it('an agency id in capitals gets an agency example and the id in small letters', () => {
+    expect(brief(read(sop((t) => t.replace('instansi: kel-sei-putih-timur-1', 'instansi: Kel-Sei-Putih-Timur-1'))).issues)).toEqual([
+      ['format-isian', 'instansi', 4, 'Id instansi hanya huruf kecil, angka dan tanda hubung, misalnya "dinsos-tanjungpinang". Maksud Anda "kel-sei-putih-timur-1"?'],
+    ]);
+  });
+
+  it('status digantikan or dicabut without what it needs is reported at the status line', () => {
+    expect(read(sop((t) => t.replace('status: draf', 'status: digantikan'))).issues.map((i) => [i.path, i.line, i.message])).toEqual([
+      ['digantikan_oleh', 5, 'SOP ini berstatus digantikan, tetapi tidak menyebut SOP penggantinya.'],
+    ]);
+    expect(read(sop((t) => t.replace('status: draf', 'status: dicabut'))).issues.map((i) => [i.path, i.line])).toEqual([['dicabut', 5]]);
+  });
+});
