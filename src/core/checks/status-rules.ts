@@ -7,7 +7,7 @@ import { isBrokenSop, type Catalog, type SopSource } from '../catalog/catalog';
 import { isEnded } from '../model/sop';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { closest } from './suggest';
+import { closestSop } from './suggest';
 
 export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops' | 'broken'>): CheckIssue[] {
   const { file, data } = sop;
@@ -26,7 +26,7 @@ export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops' | 'bro
   if (!successor) {
     if (isBrokenSop(catalog, successorId)) return issues;
     const ids = [...byId.keys()].filter((id) => id !== sop.id);
-    return [...issues, issue(MESSAGES.unknownSuccessor, file, 'digantikan_oleh', { id: successorId, guess: closest(successorId, ids) })];
+    return [...issues, issue(MESSAGES.unknownSuccessor, file, 'digantikan_oleh', { id: successorId, guess: closestSop(successorId, ids) })];
   }
   if (!isEnded(successor.data.status)) return issues;
   // Follow the chain: back to this SOP is a loop; otherwise name the SOP now in force, if any.

@@ -286,3 +286,32 @@ describe('ids and missing fields, where the author looks', () => {
     expect(read(sop((t) => t.replace('status: draf', 'status: dicabut'))).issues.map((i) => [i.path, i.line])).toEqual([['dicabut', 5]]);
   });
 });
+
+describe('SOP ids written as a path or as plain text', () => {
+  const SERVICE = (sopId: string) => `nama: SKTM\nringkasan: Surat keterangan tidak mampu.\nsop: [${sopId}]\npersyaratan: [KTP]\nprosedur: [Datang ke kantor]\n`;
+  it('a path with "sops/" or ".mdx" gets the id it means', async () => {
+    const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop(), 'sops/_layanan/sktm.yaml': SERVICE('sops/medan/sktm') });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path, i.message])).toEqual([
+      ['layanan-sop-tidak-ada', 'sop[0]', 'SOP "sops/medan/sktm" tidak ditemukan. Maksud Anda "medan/sktm"?'],
+    ]);
+  });
+
+  it('an SOP id in keterkaitan written as plain text is a warning; other text is not', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop(),
+      'sops/medan/domisili.mdx': sop((t) =>
+        t.replace('474/12/2017', '474/13/2017').replace('judul: Pelayanan Surat Keterangan Tidak Mampu', 'judul: Pelayanan Surat Keterangan Domisili\nketerkaitan: [medan/sktm, SOP Pelayanan KTP Kecamatan]'),
+      ),
+    });
+    expect(issues.filter((i) => i.file === 'sops/medan/domisili.mdx').map((i) => [i.severity, i.code, i.path, i.line, i.message, i.fix])).toEqual([
+      [
+        'warning',
+        'keterkaitan-id-sebagai-teks',
+        'keterkaitan[0]',
+        4,
+        'Butir ini adalah id SOP "medan/sktm", tetapi ditulis sebagai teks biasa: dicetak apa adanya, tanpa judul SOP itu dan tanpa tautan.',
+        'Tulis - { sop: medan/sktm } agar tercetak judul SOP itu dengan tautannya.',
+      ],
+    ]);
+  });
+});
