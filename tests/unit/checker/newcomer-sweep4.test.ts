@@ -315,3 +315,23 @@ describe('SOP ids written as a path or as plain text', () => {
     ]);
   });
 });
+
+describe('what Markdown and Word templates put between "<" and ">" in the narrative', () => {
+  const errors = async (line: string) =>
+    (await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t + '\n' + line + '\n') })).filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message]);
+  it('a blank to fill in, an address and a <br> get their own explanation at their line', async () => {
+    expect(await errors('Surat ditujukan kepada <Nama Instansi>.')).toEqual([
+      ['mdx-sintaks', 28, 'Narasi tidak dapat dibaca: "<Nama Instansi>" dibaca MDX sebagai tag. Bila ini isian yang belum diisi, tulis [ISI: Nama Instansi]; bila memang teks, tulis tanda kurung sudut sebagai &lt; dan &gt;.'],
+    ]);
+    expect(await errors('Pengaduan: <https://contoh.go.id>')).toEqual([
+      ['mdx-sintaks', 28, 'Narasi tidak dapat dibaca: alamat "<https://contoh.go.id>" di antara "<" dan ">" dibaca MDX sebagai tag; tulis alamatnya saja tanpa "<" dan ">", atau sebagai tautan [teks](https://...).'],
+    ]);
+    expect(await errors('Baris satu<br>baris dua')).toEqual([
+      ['mdx-sintaks', 28, 'Narasi tidak dapat dibaca: tag <br> ditulis <br /> di MDX, dengan garis miring sebelum ">".'],
+    ]);
+  });
+
+  it('an HTML tag left open keeps its message', async () => {
+    expect(await errors('Ini <b>penting.')).toEqual([['mdx-sintaks', 28, 'Narasi tidak dapat dibaca: tag <b> dibuka tetapi tidak ditutup.']]);
+  });
+});
