@@ -335,3 +335,20 @@ describe('what Markdown and Word templates put between "<" and ">" in the narrat
     expect(await errors('Ini <b>penting.')).toEqual([['mdx-sintaks', 28, 'Narasi tidak dapat dibaca: tag <b> dibuka tetapi tidak ditutup.']]);
   });
 });
+
+describe('a regulation cited by its title', () => {
+  it('is sent to the regulations file with the number and year the id ends with', () => {
+    const r = read(sop((t) => t.replace('dasar_hukum: [uu-11-2009]', 'dasar_hukum:\n  - Peraturan Menteri Sosial Nomor 08 Tahun 2012 tentang Pendataan dan Pengelolaan PMKS dan PSKS')));
+    expect(brief(r.issues)).toEqual([
+      [
+        'format-isian',
+        'dasar_hukum[0]',
+        12,
+        '"Peraturan Menteri Sosial Nomor 08 Tahun 2012 tentang Pendataan dan Pengelolaan PMKS dan PSKS" adalah judul peraturan, bukan id-nya. Tulis id peraturan itu dari sops/_data/dasar-hukum.yaml, yang biasanya diakhiri -8-2012 (misalnya uu-11-2009); bila belum ada, tambahkan peraturannya di berkas itu.',
+      ],
+    ]);
+    expect(brief(read(sop((t) => t.replace('dasar_hukum: [uu-11-2009]', 'dasar_hukum: [UU 11/2009]'))).issues)).toEqual([
+      ['format-isian', 'dasar_hukum[0]', 11, 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".'],
+    ]);
+  });
+});
