@@ -10,8 +10,10 @@ import { isScalar, visit, type Document } from 'yaml';
 export interface PastedCharacter {
   /** Offset in the YAML text. */
   offset: number;
-  /** What the author is told, in Indonesian. */
+  /** What is wrong, in Indonesian. */
   hint: string;
+  /** How to fix it. */
+  fix: string;
 }
 
 /** Zero-width space, joiners, word joiner, soft hyphen, and a byte-order mark inside the text. */
@@ -42,7 +44,8 @@ export function invisibleCharacter(doc: Document, yamlText: string): PastedChara
       const where = before ? ` sesudah "${before}"` : '';
       found = {
         offset,
-        hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda. Hapus teks di baris ini dan ketik ulang.`,
+        hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`,
+        fix: 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.',
       };
       return visit.BREAK;
     },
@@ -61,7 +64,8 @@ export function curlyQuotedValue(doc: Document): PastedCharacter | undefined {
       const [open, close] = m[1] === '\u2018' ? ['\u2018', '\u2019'] : ['\u201c', '\u201d'];
       found = {
         offset: node.range[0],
-        hint: `Teks di baris ini diapit tanda kutip lengkung ${open}...${close} (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi. Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.`,
+        hint: `Teks di baris ini diapit tanda kutip lengkung ${open}...${close} (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi.`,
+        fix: 'Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.',
       };
       return visit.BREAK;
     },
@@ -70,8 +74,8 @@ export function curlyQuotedValue(doc: Document): PastedCharacter | undefined {
 }
 
 /** A full-width colon "：" (from an Asian-language keyboard or PDF) where a field name ends. */
-export function fullWidthColon(line: string): string | undefined {
+export function fullWidthColon(line: string): Omit<PastedCharacter, 'offset'> | undefined {
   return /^\s*(?:-\s+)?[^\s:#：][^:#：]*：/.test(line)
-    ? 'Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF); ganti dengan titik dua biasa ":" lalu satu spasi.'
+    ? { hint: 'Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF).', fix: 'Ganti "：" dengan titik dua biasa ":" lalu satu spasi.' }
     : undefined;
 }

@@ -64,11 +64,12 @@ export function parseYamlSource(
     const unclosed = first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT' ? unclosedOpening(yamlText) : undefined;
     const at = lines.linePos(unclosed?.offset ?? first.pos[0]).line;
     const text = yamlText.split('\n')[at - 1] ?? '';
+    // A mistake named precisely says its own fix; the others get the general one.
+    const precise = (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ?? fullWidthColon(text);
+    if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
       unclosed?.hint ??
-      (first.code === 'DUPLICATE_KEY' ? duplicateKeyHint(doc, first.pos[0], lines, lineOffset) : undefined) ??
-      fullWidthColon(text) ??
       (/^[ \t]*\u00a0/.test(text)
         ? NBSP_HINT
         : /^\s*[^\s#-][^:#]*:\s+-\s*$/.test(text)
@@ -80,7 +81,7 @@ export function parseYamlSource(
   }
   // Read without a YAML error, but not as the author sees it: one message at its line, like a syntax error.
   const pasted = invisibleCharacter(doc, yamlText) ?? curlyQuotedValue(doc);
-  if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }), line: lines.linePos(pasted.offset).line + lineOffset }] };
+  if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }, pasted.fix), line: lines.linePos(pasted.offset).line + lineOffset }] };
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { source: { file, value, doc, lines, lineOffset, notes: cutByComment(doc, file, lines, lineOffset) }, issues: [] };
@@ -115,8 +116,8 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
 }
 
 /** The key written twice at `offset`, and the line where it was first written in the same block. */
-function duplicateKeyHint(doc: Document, offset: number, lines: LineCounter, lineOffset: number): string | undefined {
-  let hint: string | undefined;
+function duplicateKey(doc: Document, offset: number, lines: LineCounter, lineOffset: number): { hint: string; fix: string } | undefined {
+  let hint: { hint: string; fix: string } | undefined;
   visit(doc, {
     Map(_, map) {
       const at = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
@@ -125,7 +126,10 @@ function duplicateKeyHint(doc: Document, offset: number, lines: LineCounter, lin
       const earlier = map.items.slice(0, at).find((p) => isScalar(p.key) && p.key.value === key);
       const firstAt = earlier && (earlier.key as Scalar).range?.[0];
       if (firstAt !== undefined) {
-        hint = `Kolom "${String(key)}" ditulis dua kali dalam satu blok (pertama di baris ${lines.linePos(firstAt).line + lineOffset}); hapus salah satu, atau gabungkan isinya di satu kolom.`;
+        hint = {
+          hint: `Kolom "${String(key)}" ditulis dua kali dalam satu blok (pertama di baris ${lines.linePos(firstAt).line + lineOffset}).`,
+          fix: 'Hapus salah satu, atau gabungkan isinya di satu kolom.',
+        };
       }
       return visit.BREAK;
     },

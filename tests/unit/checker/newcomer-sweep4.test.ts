@@ -57,6 +57,7 @@ Gratis.
 
 const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
 const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
+const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'sop-sweep4-'));
@@ -135,17 +136,17 @@ describe('service and evaluation files are read as carefully as SOPs', () => {
 
 describe('characters copied from Word or PDF that YAML reads differently', () => {
   it('an invisible character in an id is named at its line, with the word it follows', () => {
-    expect(brief(read(sop((t) => t.replace('    pelaksana: lurah\n', '    pelaksana: lurah\u200b\n'))).issues)).toEqual([
-      ['yaml-sintaks', '', 20, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (spasi lebar nol) sesudah "lurah", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda. Hapus teks di baris ini dan ketik ulang.'],
+    expect(briefFix(read(sop((t) => t.replace('    pelaksana: lurah\n', '    pelaksana: lurah\u200b\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 20, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (spasi lebar nol) sesudah "lurah", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.', 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.'],
     ]);
-    expect(brief(read(sop((t) => t.replace('sasaran: Warga', 'sasaran\u00ad: Warga'))).issues)).toEqual([
-      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (tanda hubung lunak) sesudah "sasaran", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda. Hapus teks di baris ini dan ketik ulang.'],
+    expect(briefFix(read(sop((t) => t.replace('sasaran: Warga', 'sasaran\u00ad: Warga'))).issues)).toEqual([
+      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Ada karakter tak terlihat (tanda hubung lunak) sesudah "sasaran", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.', 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.'],
     ]);
   });
 
   it('a value wrapped in curly quotes is named, not read with its quotes; curly quotes inside text stay', () => {
-    expect(brief(read(sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: “474/12/2017”'))).issues)).toEqual([
-      ['yaml-sintaks', '', 2, 'YAML tidak dapat dibaca: Teks di baris ini diapit tanda kutip lengkung “...” (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi. Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.'],
+    expect(briefFix(read(sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: “474/12/2017”'))).issues)).toEqual([
+      ['yaml-sintaks', '', 2, 'YAML tidak dapat dibaca: Teks di baris ini diapit tanda kutip lengkung “...” (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi.', 'Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.'],
     ]);
     const inside = read(sop((t) => t.replace('sasaran: Warga', 'sasaran: Warga penerima “Kartu Sejahtera”')));
     expect(inside.issues).toEqual([]);
@@ -153,8 +154,8 @@ describe('characters copied from Word or PDF that YAML reads differently', () =>
   });
 
   it('a full-width colon after a field name is named as such', () => {
-    expect(brief(read(sop((t) => t.replace('sasaran: Warga', 'sasaran： Warga'))).issues)).toEqual([
-      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF); ganti dengan titik dua biasa ":" lalu satu spasi.'],
+    expect(briefFix(read(sop((t) => t.replace('sasaran: Warga', 'sasaran： Warga'))).issues)).toEqual([
+      ['yaml-sintaks', '', 10, 'YAML tidak dapat dibaca: Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF).', 'Ganti "：" dengan titik dua biasa ":" lalu satu spasi.'],
     ]);
   });
 
@@ -167,8 +168,8 @@ describe('characters copied from Word or PDF that YAML reads differently', () =>
 
 describe('a field written twice', () => {
   it('names the field and the line where it was first written', () => {
-    expect(brief(read(sop((t) => t.replace('    pelaksana: staf\n', '    pelaksana: staf\n    pelaksana: lurah\n'))).issues)).toEqual([
-      ['yaml-sintaks', '', 18, 'YAML tidak dapat dibaca: Kolom "pelaksana" ditulis dua kali dalam satu blok (pertama di baris 17); hapus salah satu, atau gabungkan isinya di satu kolom.'],
+    expect(briefFix(read(sop((t) => t.replace('    pelaksana: staf\n', '    pelaksana: staf\n    pelaksana: lurah\n'))).issues)).toEqual([
+      ['yaml-sintaks', '', 18, 'YAML tidak dapat dibaca: Kolom "pelaksana" ditulis dua kali dalam satu blok (pertama di baris 17).', 'Hapus salah satu, atau gabungkan isinya di satu kolom.'],
     ]);
   });
 });
