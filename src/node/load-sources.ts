@@ -194,7 +194,7 @@ export function loadSources(root: string): LoadResult {
     const kind = classifyEvaluationPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason }), line: 1 });
+      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason, guess: kind.guess }), line: 1 });
       continue;
     }
     const text = readText(root, file, issues);

@@ -267,11 +267,11 @@ export const MESSAGES = {
     () => 'Tulis pengaduan: [...] dengan saluran pengaduan kantor, satu per butir, atau "[ISI: saluran pengaduan]" sampai diketahui.', { count: 2 }),
 
   // --- Monitoring and evaluation records (sops/_data/evaluasi/) ----------------------------
-  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date' }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
+  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date'; guess?: string | null }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
     (p) =>
       p.reason === 'no-sop' ? `Berkas "${p.name}" langsung di sops/_data/evaluasi/ tidak menyebut SOP yang dinilai.`
       : p.reason === 'not-yaml' ? `Berkas "${p.name}" tidak dibaca: catatan monitoring dan evaluasi ditulis sebagai berkas .yaml.`
-      : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.`,
+      : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.${maybe(p.guess)}`,
     () => 'Simpan catatan sebagai sops/_data/evaluasi/<id SOP>/<tanggal>.yaml, misalnya sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2025-09-01.yaml.',
     { name: '2025-13-01.yaml', reason: 'bad-date' }),
   evaluationUnknownSop: define<{ id: string; guess: string | null; ids: string[] }>('evaluasi-sop-tidak-ada', 'error', 'Folder catatan monitoring/evaluasi menyebut SOP yang tidak ada.',

@@ -78,6 +78,13 @@ function dateParts(v: string): { y: number; m: number; d: number } | null {
   return named && month ? { y: Number(named[3]), m: month, d: Number(named[1]) } : null;
 }
 
+/** The ISO date a date written another way names ("1 September 2025", "01-09-2025"), or null. */
+export function writtenDateAsIso(v: string): string | null {
+  const parts = dateParts(v);
+  const iso = parts && `${parts.y}-${pad(parts.m)}-${pad(parts.d)}`;
+  return iso && isValidIsoDate(iso) ? iso : null;
+}
+
 /** Why a written date cannot be read, and the ISO date it most likely means. */
 const dateMessage = (v: string) => {
   const parts = dateParts(v);

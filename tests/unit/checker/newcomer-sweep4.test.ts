@@ -353,3 +353,19 @@ describe('a regulation cited by its title', () => {
     ]);
   });
 });
+
+describe('an evaluation record named with the date as documents write it', () => {
+  it('gets the file name it should have', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop(),
+      'sops/_data/evaluasi/medan/sktm/1 September 2025.yaml': 'jenis: monitoring\npenilai: Lurah\npenilaian: berjalan baik\n',
+    });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file, i.message])).toEqual([
+      [
+        'evaluasi-nama-berkas',
+        'sops/_data/evaluasi/medan/sktm/1 September 2025.yaml',
+        'Nama berkas "1 September 2025.yaml" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi. Maksud Anda "2025-09-01.yaml"?',
+      ],
+    ]);
+  });
+});
