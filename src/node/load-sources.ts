@@ -143,6 +143,7 @@ export function loadSources(root: string): LoadResult {
   }
 
   const sops: SopSource[] = [];
+  const brokenSops = new Set<string>();
   for (const rel of listFiles(join(root, SOPS_DIR))) {
     const file = `${SOPS_DIR}/${rel}`;
     const kind = classifySopPath(rel);
@@ -161,11 +162,13 @@ export function loadSources(root: string): LoadResult {
       continue;
     }
     const text = readText(root, file, issues);
-    if (text === null) continue;
-    const read = readSopText(kind.id, file, text);
-    issues.push(...read.issues);
-    yamls.set(file, read.yaml);
-    if (read.value) sops.push(read.value);
+    const read = text === null ? null : readSopText(kind.id, file, text);
+    if (read) {
+      issues.push(...read.issues);
+      yamls.set(file, read.yaml);
+    }
+    if (read?.value) sops.push(read.value);
+    else brokenSops.add(kind.id);
   }
 
   const services: ServiceSource[] = [];
@@ -191,7 +194,7 @@ export function loadSources(root: string): LoadResult {
     const kind = classifyEvaluationPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason }), line: 1 });
+      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason, guess: kind.guess }), line: 1 });
       continue;
     }
     const text = readText(root, file, issues);
@@ -212,7 +215,7 @@ export function loadSources(root: string): LoadResult {
       regulationsFile: REGULATIONS_FILE,
       letterTemplates: knownLetters(root),
       siteUrl: publicSiteUrl(siteAddress, process.env.SOP_SITE_URL) ?? null,
-      broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable },
+      broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable, sops: brokenSops },
       publicFileExists: publicFileCheck(root),
     },
     issues,

@@ -64,6 +64,11 @@ export interface Catalog {
     regulations: Set<string>;
     /** The regulations file itself could not be read (reported there): no citation is reported again. */
     regulationsFile?: boolean;
+    /**
+     * Ids of SOP files that exist but could not be read (their errors are reported in the SOP):
+     * services, related SOPs, successors and evaluation records naming them get no second error.
+     */
+    sops?: Set<string>;
   };
   /**
    * The site's public address (src/core/site/public-url.ts): null when neither the site settings
@@ -72,4 +77,9 @@ export interface Catalog {
   siteUrl?: string | null;
   /** Whether a file exists under public/ ("/logo/x.svg"); undefined = not checked (browser). */
   publicFileExists?: (path: string) => boolean;
+}
+
+/** Whether an SOP id names a file that exists but has errors of its own (reported there). */
+export function isBrokenSop(catalog: Pick<Catalog, 'broken'>, id: string): boolean {
+  return catalog.broken?.sops?.has(id) ?? false;
 }

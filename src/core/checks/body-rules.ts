@@ -28,12 +28,39 @@ export interface MdxNode {
 
 const tag = (reason: string, n: number) => [...reason.matchAll(/`<\/?([^`>]*)>?`/g)][n]?.[1];
 
-/** What the parser's error means, in the author's words. */
-export function describeMdxError(e: MdxSyntaxError): string {
+/** HTML elements a narrative may use; any other `<Word ...>` is text the author meant literally. */
+const HTML_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 's', 'small', 'span', 'strong',
+  'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+]);
+
+/**
+ * What Markdown and Word templates write between "<" and ">" that MDX reads as a tag: an address
+ * (<https://...>, <nama@domain>), or a blank to fill in (<Nama Instansi>).
+ */
+function angleBracketText(lineText: string): string | undefined {
+  const address = /<((?:https?:\/\/|www\.)[^\s<>]+|[^\s<>@]+@[^\s<>@]+)>/.exec(lineText);
+  if (address) return `alamat "<${address[1]}>" di antara "<" dan ">" dibaca MDX sebagai tag; tulis alamatnya saja tanpa "<" dan ">", atau sebagai tautan [teks](https://...).`;
+  const blank = /<([A-Za-z][\w-]*)((?:\s+[^\s<>=/]+)*)\s*>/.exec(lineText);
+  if (blank && !HTML_ELEMENTS.has(blank[1]!.toLowerCase())) {
+    const words = `${blank[1]}${blank[2]}`;
+    return `"<${words}>" dibaca MDX sebagai tag. Bila ini isian yang belum diisi, tulis [ISI: ${words}]; bila memang teks, tulis tanda kurung sudut sebagai &lt; dan &gt;.`;
+  }
+  return undefined;
+}
+
+/** What the parser's error means, in the author's words; `lineText` is the body line it points at. */
+export function describeMdxError(e: MdxSyntaxError, lineText = ''): string {
+  if (e.ruleId === 'end-tag-mismatch' || e.ruleId === 'unexpected-character' || e.ruleId === 'unexpected-eof') {
+    const literal = angleBracketText(lineText);
+    if (literal) return literal;
+  }
   switch (e.ruleId) {
     case 'end-tag-mismatch': {
       const closing = /Unexpected closing tag `<\/([^`>]*)>`/.exec(e.reason)?.[1];
       const open = tag(e.reason, closing ? 1 : 0);
+      if (!closing && open && /^(?:br|hr|img)$/i.test(open)) return `tag <${open}> ditulis <${open} /> di MDX, dengan garis miring sebelum ">".`;
       return closing
         ? `tag penutup </${closing}> tidak cocok dengan tag pembuka <${open ?? '?'}>.`
         : `tag <${open ?? '?'}> dibuka tetapi tidak ditutup.`;
@@ -66,7 +93,8 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
     const name = /<(style|script)\b/i.exec(body.split('\n')[forbidden]!)![1]!.toLowerCase();
     return { ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `<${name}>` }), line: bodyLine + forbidden };
   }
-  return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e) }), line: bodyLine + (e.line ?? 1) - 1 };
+  const lineText = body.split('\n')[(e.line ?? 1) - 1] ?? '';
+  return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e, lineText) }), line: bodyLine + (e.line ?? 1) - 1 };
 }
 
 /**
@@ -130,6 +158,7 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, file
         FORBIDDEN_TAGS.has(name) ? `<${name}>`
         : attrs.find((a) => a.type !== 'mdxJsxAttribute') ? `{...} di dalam tag <${name}>`
         : attrs.find((a) => /^on/i.test(a.name ?? '')) ? `atribut ${attrs.find((a) => /^on/i.test(a.name ?? ''))!.name} pada <${name}>`
+        : attrs.find((a) => a.name?.toLowerCase() === 'style') ? `atribut style pada <${name}>`
         : attrs.find((a) => typeof a.value === 'string' && SCRIPT_URL.test(a.value)) ? `tautan skrip pada <${name}>`
         : attrs.find((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string') ? `atribut berisi {...} pada <${name}>`
         : null;

@@ -2,17 +2,17 @@
  * Rules on recorded monitoring and evaluation (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml)
  * beyond their schema: the SOP exists, the record holds what its kind needs, its date has come.
  */
-import type { Catalog, EvaluationSource } from '../catalog/catalog';
+import { isBrokenSop, type Catalog, type EvaluationSource } from '../catalog/catalog';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
 import { closest } from './suggest';
 
-export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog, 'sops'>, today: string): CheckIssue[] {
+export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog, 'sops' | 'broken'>, today: string): CheckIssue[] {
   const { file, data, date, sopId } = record;
   const issues: CheckIssue[] = [];
   const sop = catalog.sops.find((s) => s.id === sopId);
-  if (!sop) {
+  if (!sop && !isBrokenSop(catalog, sopId)) {
     const ids = catalog.sops.map((s) => s.id).sort();
     issues.push(issue(MESSAGES.evaluationUnknownSop, file, '', { id: sopId, guess: closest(sopId, ids), ids }));
   }

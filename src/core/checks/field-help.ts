@@ -125,6 +125,10 @@ export const SERVICE_FIELD_HELP: Record<string, string> = {
   produk: 'Hapus blok ini agar produk diambil dari output langkah terakhir SOP; bila memang berbeda tulis produk: { teks: [...], alasan: "..." }.',
   sarana: 'Tulis daftar sarana, prasarana dan fasilitas (termasuk bagi kelompok rentan), satu per butir.',
   pengawasan_internal: 'Tulis daftar bentuk pengawasan internal, satu per butir.',
+  jumlah_pelaksana: 'Tulis jumlah pelaksana sebagai teks, misalnya jumlah_pelaksana: 3 orang, atau "[ISI: jumlah pelaksana]".',
+  jaminan_pelayanan: 'Tulis jaminan pelayanan sebagai satu teks, atau "[ISI: jaminan pelayanan]".',
+  jaminan_keamanan: 'Tulis jaminan keamanan dan keselamatan pelayanan sebagai satu teks, atau "[ISI: jaminan keamanan dan keselamatan pelayanan]".',
+  evaluasi_kinerja: 'Tulis cara evaluasi kinerja pelaksana sebagai satu teks, atau "[ISI: evaluasi kinerja pelaksana]".',
 };
 
 /** A monitoring or evaluation record (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml). */

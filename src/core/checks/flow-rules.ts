@@ -1,5 +1,5 @@
 /**
- * Rules on one SOP's flow: actors declared and used, decision branches valid, every step
+ * Rules on one SOP's flow: actors declared once (by id and by label) and used, decision branches valid, every step
  * reachable from the first and the end reachable from every step.
  */
 import type { SopSource } from '../catalog/catalog';
@@ -20,6 +20,14 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
     const first = seen.get(a.id);
     if (first !== undefined) issues.push(issue(MESSAGES.duplicateActor, file, `pelaksana[${i}].id`, { id: a.id, first }));
     else seen.set(a.id, i);
+  });
+  // The same lane twice under two ids ("Staf ADM" and "staf  adm"): the steps are split between two columns.
+  const labels = new Map<string, { id: string; label: string }>();
+  data.pelaksana.forEach((a, i) => {
+    const key = a.label.replace(/\s+/g, ' ').trim().toLowerCase();
+    const first = labels.get(key);
+    if (!first) labels.set(key, a);
+    else if (first.id !== a.id) issues.push(issue(MESSAGES.duplicateActorLabel, file, `pelaksana[${i}].label`, { id: a.id, label: a.label, firstId: first.id, firstLabel: first.label }));
   });
 
   data.langkah.forEach((step, i) => {

@@ -61,9 +61,9 @@ export const MESSAGES = {
   badSopPath: define<{ id: string }>('berkas-nama-tidak-sah', 'error', 'Nama berkas atau folder SOP memuat huruf besar, spasi atau tanda baca.',
     (p) => `Nama berkas/folder "${p.id}" tidak dapat dijadikan alamat halaman.`,
     () => 'Gunakan huruf kecil, angka dan tanda hubung saja, misalnya sops/tanjungpinang/penanganan-orang-terlantar.mdx.', { id: 'Tanjungpinang/SOP Baru' }),
-  emptyData: define<{ what: string }>('data-kosong', 'error', 'Frontmatter SOP atau berkas instansi tidak berisi data sama sekali.',
+  emptyData: define<{ what: string; start: string }>('data-kosong', 'error', 'Frontmatter SOP, berkas instansi, layanan atau catatan monitoring/evaluasi tidak berisi data sama sekali.',
     (p) => `${p.what} belum berisi data.`,
-    () => 'Mulai dari kerangka lengkap: npm run new-sop -- <folder>/<nama> untuk SOP; untuk instansi, salin contoh di README (Agencies and regulations).', { what: 'Frontmatter SOP ini' }),
+    (p) => `Mulai dari kerangka lengkap: ${p.start}.`, { what: 'Frontmatter SOP ini', start: 'jalankan npm run new-sop -- <folder>/<nama>' }),
   yamlSyntax: define<{ hint: string }>('yaml-sintaks', 'error', 'Frontmatter atau berkas data tidak dapat dibaca sebagai YAML.',
     (p) => `YAML tidak dapat dibaca: ${p.hint}`,
     () => 'Periksa baris ini: indentasi dengan spasi (bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
@@ -98,6 +98,10 @@ export const MESSAGES = {
   // --- Actors and steps --------------------------------------------------------------------
   duplicateActor: define<{ id: string; first: number }>('pelaksana-ganda', 'error', 'Dua pelaksana memakai id yang sama.',
     (p) => `Id pelaksana "${p.id}" dipakai dua kali (juga di pelaksana[${p.first}]).`, () => 'Beri setiap pelaksana id yang berbeda.', { id: 'staf', first: 0 }),
+  duplicateActorLabel: define<{ id: string; label: string; firstId: string; firstLabel: string }>('pelaksana-label-ganda', 'warning', 'Dua pelaksana dengan id berbeda berjudul sama (huruf besar/kecil dan spasi tidak dibedakan).',
+    (p) => `Pelaksana "${p.id}" berjudul "${p.label}", sama dengan pelaksana "${p.firstId}" ("${p.firstLabel}"); diagram akan memiliki dua lajur berjudul sama.`,
+    (p) => `Bila keduanya jabatan yang sama, hapus pelaksana "${p.id}" dan tulis pelaksana: ${p.firstId} pada langkahnya; bila berbeda, bedakan judulnya.`,
+    { id: 'staf-adm-2', label: 'staf  adm', firstId: 'staf-adm', firstLabel: 'Staf ADM' }),
   unknownActor: define<{ id: string; no: number; guess: string | null; ids: string[] }>('pelaksana-tidak-dikenal', 'error', 'Langkah menyebut pelaksana yang tidak dideklarasikan.',
     (p) => `Pelaksana "${p.id}" pada langkah ke-${p.no} tidak ada di daftar pelaksana.${maybe(p.guess)}`,
     (p) => `Gunakan salah satu id pelaksana: ${list(p.ids)}; atau tambahkan pelaksana baru di bagian pelaksana.`,
@@ -210,6 +214,10 @@ export const MESSAGES = {
   unknownRelated: define<{ id: string; guess: string | null }>('keterkaitan-tidak-ada', 'error', 'Keterkaitan menautkan SOP yang tidak ada.',
     (p) => `SOP "${p.id}" tidak ditemukan.${maybe(p.guess)}`, () => 'Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-tindak-kekerasan; atau tulis sebagai teks bebas.',
     { id: 'tanjungpinang/penanganan-korban', guess: null }),
+  relatedAsText: define<{ id: string }>('keterkaitan-id-sebagai-teks', 'warning', 'Keterkaitan menulis id SOP sebagai teks biasa (dicetak tanpa judul dan tautan).',
+    (p) => `Butir ini adalah id SOP "${p.id}", tetapi ditulis sebagai teks biasa: dicetak apa adanya, tanpa judul SOP itu dan tanpa tautan.`,
+    (p) => `Tulis - { sop: ${p.id} } agar tercetak judul SOP itu dengan tautannya.`,
+    { id: 'tanjungpinang/penanganan-korban-tindak-kekerasan' }),
   unknownLetter: define<{ id: string; guess: string | null; ids: string[] }>('surat-tidak-ada', 'error', 'Langkah menyebut templat surat yang tidak ada.',
     (p) => `Templat surat "${p.id}" tidak ada di letter-templates/.${maybe(p.guess)}`, (p) => `Gunakan salah satu: ${list(p.ids)}.`,
     { id: 'surat-tugass', guess: 'surat-tugas', ids: ['surat-tugas'] }),
@@ -259,11 +267,11 @@ export const MESSAGES = {
     () => 'Tulis pengaduan: [...] dengan saluran pengaduan kantor, satu per butir, atau "[ISI: saluran pengaduan]" sampai diketahui.', { count: 2 }),
 
   // --- Monitoring and evaluation records (sops/_data/evaluasi/) ----------------------------
-  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date' }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
+  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date'; guess?: string | null }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
     (p) =>
       p.reason === 'no-sop' ? `Berkas "${p.name}" langsung di sops/_data/evaluasi/ tidak menyebut SOP yang dinilai.`
       : p.reason === 'not-yaml' ? `Berkas "${p.name}" tidak dibaca: catatan monitoring dan evaluasi ditulis sebagai berkas .yaml.`
-      : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.`,
+      : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.${maybe(p.guess)}`,
     () => 'Simpan catatan sebagai sops/_data/evaluasi/<id SOP>/<tanggal>.yaml, misalnya sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2025-09-01.yaml.',
     { name: '2025-13-01.yaml', reason: 'bad-date' }),
   evaluationUnknownSop: define<{ id: string; guess: string | null; ids: string[] }>('evaluasi-sop-tidak-ada', 'error', 'Folder catatan monitoring/evaluasi menyebut SOP yang tidak ada.',
@@ -285,7 +293,7 @@ export const MESSAGES = {
     (p) => `Narasi memuat "${p.what}"; SOP hanya berisi teks, tabel dan diagram mermaid.`, () => 'Hapus baris import/export dan tulis isinya sebagai teks biasa.', { what: 'import Tabel from "./Tabel.astro"' }),
   mdxComponent: define<{ name: string }>('mdx-komponen', 'error', 'Narasi memakai komponen yang tidak dikenal.',
     (p) => `Komponen <${p.name}> tidak dikenal di narasi SOP.`, () => 'Tulis isinya sebagai teks, daftar atau tabel Markdown; komponen tidak tersedia di SOP.', { name: 'Tabel' }),
-  mdxForbidden: define<{ what: string }>('mdx-html-terlarang', 'error', 'Narasi memuat HTML yang tidak boleh ada di situs publik (skrip, gaya, bingkai, formulir, atribut on...).',
+  mdxForbidden: define<{ what: string }>('mdx-html-terlarang', 'error', 'Narasi memuat HTML yang tidak boleh ada di situs publik (skrip, gaya, bingkai, formulir, atribut on... atau style).',
     (p) => `Narasi memuat ${p.what}; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.`,
     () => 'Hapus bagian HTML ini dan tulis isinya sebagai teks Markdown (tebal **...**, daftar, tabel).', { what: '<script>' }),
   mdxExpression: define<{ code: string }>('mdx-ekspresi', 'error', 'Narasi memuat ekspresi {...} (MDX menjalankannya sebagai kode).',

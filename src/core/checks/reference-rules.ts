@@ -1,14 +1,14 @@
 /**
  * Rules across files: agencies, regulations, related SOPs, letter templates and logos exist,
  * and nomor (error) and judul (warning) are unique within an agency. A reference to an agency
- * or regulation whose own entry is broken is not reported again (no cascades).
+ * regulation or SOP whose own entry is broken is not reported again (no cascades).
  */
-import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
+import { isBrokenSop, type AgencySource, type Catalog, type SopSource } from '../catalog/catalog';
 import { citationId } from '../model/regulation';
 import { isPlaceholder } from '../model/placeholder';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { closest } from './suggest';
+import { closest, closestSop } from './suggest';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
@@ -26,9 +26,14 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
   });
   const sopIds = catalog.sops.map((s) => s.id);
   data.keterkaitan.forEach((rel, i) => {
-    if (typeof rel === 'string') return;
+    if (typeof rel === 'string') {
+      // An SOP's id written as plain text: printed as the id, not as the SOP's title with a link.
+      const id = rel.trim().replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+      if (id !== sop.id && (sopIds.includes(id) || isBrokenSop(catalog, id))) issues.push(issue(MESSAGES.relatedAsText, file, `keterkaitan[${i}]`, { id }));
+      return;
+    }
     if (rel.sop === sop.id) issues.push(issue(MESSAGES.relatedSelf, file, `keterkaitan[${i}].sop`, {}));
-    else if (!sopIds.includes(rel.sop)) issues.push(issue(MESSAGES.unknownRelated, file, `keterkaitan[${i}].sop`, { id: rel.sop, guess: closest(rel.sop, sopIds) }));
+    else if (!sopIds.includes(rel.sop) && !isBrokenSop(catalog, rel.sop)) issues.push(issue(MESSAGES.unknownRelated, file, `keterkaitan[${i}].sop`, { id: rel.sop, guess: closestSop(rel.sop, sopIds) }));
   });
   const letters = catalog.letterTemplates;
   if (letters) {

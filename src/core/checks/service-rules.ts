@@ -5,12 +5,12 @@
  * listed; an agency with services names its complaint channels.
  */
 import { isEnded } from '../model/sop';
-import type { Catalog, ServiceSource, SopSource } from '../catalog/catalog';
+import { isBrokenSop, type Catalog, type ServiceSource, type SopSource } from '../catalog/catalog';
 import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
-import { closest } from './suggest';
+import { closestSop } from './suggest';
 import { SITE_FILE } from '../source/source-paths';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
@@ -36,7 +36,7 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
     const sop = byId.get(id);
     if (!sop) {
       allFound = false;
-      issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closest(id, ids), ids }));
+      if (!isBrokenSop(catalog, id)) issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closestSop(id, ids), ids }));
       return;
     }
     const first = seen.get(id);

@@ -3,13 +3,13 @@
  * itself in force (berlaku or draf) and the chain of replacements does not loop; fields that
  * belong to another status are warned about (they are not shown).
  */
-import type { Catalog, SopSource } from '../catalog/catalog';
+import { isBrokenSop, type Catalog, type SopSource } from '../catalog/catalog';
 import { isEnded } from '../model/sop';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { closest } from './suggest';
+import { closestSop } from './suggest';
 
-export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops'>): CheckIssue[] {
+export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops' | 'broken'>): CheckIssue[] {
   const { file, data } = sop;
   const issues: CheckIssue[] = [];
   if (data.digantikan_oleh !== undefined && data.status !== 'digantikan') {
@@ -24,8 +24,9 @@ export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops'>): Che
   const byId = new Map(catalog.sops.map((s) => [s.id, s]));
   const successor = byId.get(successorId);
   if (!successor) {
+    if (isBrokenSop(catalog, successorId)) return issues;
     const ids = [...byId.keys()].filter((id) => id !== sop.id);
-    return [...issues, issue(MESSAGES.unknownSuccessor, file, 'digantikan_oleh', { id: successorId, guess: closest(successorId, ids) })];
+    return [...issues, issue(MESSAGES.unknownSuccessor, file, 'digantikan_oleh', { id: successorId, guess: closestSop(successorId, ids) })];
   }
   if (!isEnded(successor.data.status)) return issues;
   // Follow the chain: back to this SOP is a loop; otherwise name the SOP now in force, if any.

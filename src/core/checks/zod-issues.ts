@@ -85,6 +85,8 @@ interface Found {
   at: PathPart[];
   /** For an unknown key: the field it probably meant ("pangat" -> "pangkat"). */
   meant?: PathPart[];
+  /** Where its line is, when not at `at` (a missing field reported at the field that asks for it). */
+  lineAt?: PathPart[];
 }
 
 const isDefaultMessage = (m: string) => /^(Invalid input|Required|Expected|Array must|String must|Number must)/.test(m);
@@ -146,9 +148,10 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
     case 'invalid_literal':
       return one(issue(MESSAGES.badChoice, file, path, { value: String(z0.received), options: String(z0.expected) }));
     case 'custom': {
-      const key = (z0.params as { key?: MessageKey } | undefined)?.key;
+      // `lineAt`: a field that is missing is reported at the line of the field that asks for it.
+      const { key, lineAt } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[] };
       const def = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
-      return one(issue(def, file, path, { detail: z0.message }));
+      return [{ issue: issue(def, file, path, { detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
     }
     default:
       return one(issue(MESSAGES.badFormat, file, path, {

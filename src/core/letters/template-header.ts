@@ -63,9 +63,11 @@ export function parseLetterTemplate(file: string, source: string): ParsedLetterT
   }
   const parts = splitTemplateSource(source);
   if (!parts) {
-    throw new LetterTemplateError(file, [
-      letterTemplateIssue(file, '', 1, 'Berkas harus diawali kepala YAML di antara dua baris "---" (judul, jenis, ringkasan, fields), lalu isi surat.'),
-    ]);
+    // Opened with "---" but never closed: a different mistake from a file without a header.
+    const detail = /^\uFEFF?---[ \t]*\r?\n/.test(source)
+      ? 'Kepala YAML dibuka dengan "---" di baris pertama, tetapi tidak ada baris "---" yang menutupnya sebelum isi surat.'
+      : 'Berkas harus diawali kepala YAML di antara dua baris "---" (judul, jenis, ringkasan, fields), lalu isi surat.';
+    throw new LetterTemplateError(file, [...problems, letterTemplateIssue(file, '', 1, detail)]);
   }
   // The header's first line is the file's second line.
   const parsed = parseYamlSource(parts.header, file, 1);

@@ -54,6 +54,11 @@ export function checkTemplateTree(
     const scope = scopes[scopes.length - 1 - (node.depth ?? 0)] ?? { kind: 'open' };
     const [head, second] = node.parts as [string, string | undefined];
     const written = String(node.original);
+    // Word's curly quotes are not quotes to Handlebars: “berkas” is read as a name, not as text.
+    if (/[\u201c\u201d\u2018\u2019]/.test(written)) {
+      report(node, `Isi surat: ${written} ditulis dengan tanda kutip lengkung (biasanya tersalin dari Word), yang tidak dibaca Handlebars sebagai tanda kutip; tulis teks di dalam {{ }} dengan tanda kutip lurus, misalnya "${written.replace(/[\u201c\u201d\u2018\u2019]/g, '')}".`);
+      return;
+    }
     if (scope.kind === 'root') {
       if (head === 'f' && second !== undefined) {
         const field = fields.get(second);

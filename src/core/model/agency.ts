@@ -5,7 +5,18 @@
  */
 import { z } from 'zod';
 import { nipSchema } from './nip';
+import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
+
+/**
+ * The office's e-mail as printed on the kop: one address with a domain ("dinsos@tanjungpinangkota.go.id"),
+ * or a placeholder. A mistyped address would be printed on every letter.
+ */
+const EMAIL = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@.:,;]+$/;
+const emailSchema = textSchema.superRefine((v, ctx) => {
+  if (isPlaceholder(v) || EMAIL.test(v)) return;
+  ctx.addIssue({ code: 'custom', message: `Alamat e-mail "${v}" tidak dapat dicetak di kop: tulis satu alamat lengkap seperti nama@domain.go.id, tanpa spasi dan tanpa "mailto:".` });
+});
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
 /** Read case-insensitively ("a4" is A4). */
@@ -63,7 +74,7 @@ export const agencySchema = z.object({
   kota: textSchema,
   alamat: textSchema,
   telepon: textSchema.optional(),
-  email: textSchema.optional(),
+  email: emailSchema.optional(),
   situs: textSchema.optional(),
   /** Logo path under `public/` (e.g. "/logo/tanjungpinang.svg") or a placeholder; optional. */
   logo: textSchema.optional(),

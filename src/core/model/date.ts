@@ -32,7 +32,9 @@ function toIso(value: unknown): unknown {
   const full = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
   if (full) {
     const month = monthNumber(full[2]!);
-    if (month) return `${full[3]}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+    const iso = month ? `${full[3]}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}` : undefined;
+    // "31 Februari 2024" stays as written, so the message quotes what the author wrote.
+    if (iso && isValidIsoDate(iso)) return iso;
   }
   return t;
 }
@@ -58,25 +60,48 @@ export function dateBounds(value: string): { first: string; last: string } | nul
 }
 
 const DATE_HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.';
-/** "12-03-2020", "12/03/2020", "12.03.2020" (day first, as Indonesian documents write it) -> "2020-03-12". */
-function dayFirstAsIso(v: string): string | null {
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The year, month and day a written date names, whether or not that day exists: "2024-13-01",
+ * "2024-3-4", "31/02/2024" (day first, as Indonesian documents write it), "31 Februari 2024",
+ * "Selasa, 20 Februari 2024" (with the day's name).
+ */
+function dateParts(v: string): { y: number; m: number; d: number } | null {
+  const t = v.trim().replace(/\s+/g, ' ').replace(/^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? /i, '');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (dayFirst) return { y: Number(dayFirst[3]), m: Number(dayFirst[2]), d: Number(dayFirst[1]) };
+  const named = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
+  const month = named ? monthNumber(named[2]!) : undefined;
+  return named && month ? { y: Number(named[3]), m: month, d: Number(named[1]) } : null;
 }
 
-/** "2024-3-4" (no leading zeros) -> "2024-03-04". */
-function unpaddedAsIso(v: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.trim());
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return iso !== v.trim() && isValidIsoDate(iso) ? iso : null;
+/** The ISO date a date written another way names ("1 September 2025", "01-09-2025"), or null. */
+export function writtenDateAsIso(v: string): string | null {
+  const parts = dateParts(v);
+  const iso = parts && `${parts.y}-${pad(parts.m)}-${pad(parts.d)}`;
+  return iso && isValidIsoDate(iso) ? iso : null;
 }
 
+/** Why a written date cannot be read, and the ISO date it most likely means. */
 const dateMessage = (v: string) => {
-  const guess = dayFirstAsIso(v) ?? unpaddedAsIso(v);
-  return `Tanggal "${v}" tidak dapat dibaca.${guess ? ` Maksud Anda ${guess}?` : ''} ${DATE_HINT}`;
+  const parts = dateParts(v);
+  if (parts) {
+    const { y, m, d } = parts;
+    const iso = `${y}-${pad(m)}-${pad(d)}`;
+    if (isValidIsoDate(iso)) return `Tanggal "${v}" tidak dapat dibaca. Maksud Anda ${iso}? ${DATE_HINT}`;
+    if (m < 1 || m > 12) {
+      const swapped = `${y}-${pad(d)}-${pad(m)}`;
+      const guess = isValidIsoDate(swapped) ? ` Maksud Anda ${swapped}?` : '';
+      return `Tanggal "${v}" tidak ada di kalender: bulan ${m} tidak ada (bulan ditulis 01 sampai 12).${guess} ${DATE_HINT}`;
+    }
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const why = d < 1 ? `tanggal ${d} tidak ada` : `${NAMA_BULAN[m - 1]} ${y} hanya sampai tanggal ${days}`;
+    return `Tanggal "${v}" tidak ada di kalender: ${why}. ${DATE_HINT}`;
+  }
+  return `Tanggal "${v}" tidak dapat dibaca. ${DATE_HINT}`;
 };
 
 /** A real calendar date, normalised to "YYYY-MM-DD". */

@@ -30,12 +30,28 @@ export type Regulation = z.infer<typeof regulationSchema>;
 export const REGULATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REGULATION_ID_HINT = 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".';
 
+/**
+ * A cited id. A title copied from the document ("Undang-Undang Nomor 11 Tahun 2009 tentang ...")
+ * is told apart from a misspelt id: the author is sent to the regulations file and its number and year.
+ */
+const citedIdSchema = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    if (REGULATION_ID.test(v)) return;
+    const title = /\bno(?:mor|\.)?\s*([0-9]+)\s+tahun\s+([0-9]{4})\b/i.exec(v);
+    const message = title
+      ? `"${v}" adalah judul peraturan, bukan id-nya. Tulis id peraturan itu dari sops/_data/dasar-hukum.yaml, yang biasanya diakhiri -${Number(title[1])}-${title[2]} (misalnya uu-11-2009); bila belum ada, tambahkan peraturannya di berkas itu.`
+      : REGULATION_ID_HINT;
+    ctx.addIssue({ code: 'custom', message });
+  });
+
 /** A citation in an SOP's dasar_hukum: a regulation id, or `{ id, pasal }` for one article. */
 export const citationSchema = z.union([
-  z.string().trim().regex(REGULATION_ID, REGULATION_ID_HINT),
+  citedIdSchema,
   z
     .object({
-      id: z.string().trim().regex(REGULATION_ID, REGULATION_ID_HINT),
+      id: citedIdSchema,
       /** The article cited, as written: "Pasal 34 ayat (1)". */
       pasal: textSchema,
     })

@@ -20,8 +20,14 @@ export function isEnded(status: SopStatusValue): boolean {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const idSchema = (what: string) =>
-  z.string().regex(ID, `Id ${what} hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".`);
+/** An id; the message names the id written in small letters when that is all that is wrong ("Dinsos-Kota"). */
+const idSchema = (what: string, example: string) =>
+  z.string().superRefine((v, ctx) => {
+    if (ID.test(v)) return;
+    const lower = v.trim().toLowerCase();
+    const guess = ID.test(lower) ? ` Maksud Anda "${lower}"?` : '';
+    ctx.addIssue({ code: 'custom', message: `Id ${what} hanya huruf kecil, angka dan tanda hubung, misalnya "${example}".${guess}` });
+  });
 
 /** A numbered-list cell of the identity grid; "-" in the document = an empty list. */
 const listSchema = z
@@ -31,7 +37,7 @@ const listSchema = z
 
 export const actorSchema = z
   .object({
-    id: idSchema('pelaksana'),
+    id: idSchema('pelaksana', 'staf-adm'),
     /** Column heading, e.g. "Staf Lapangan/Peksos". */
     label: textSchema,
   })
@@ -78,7 +84,7 @@ export const sopSchema = z
     /** Nama SOP. */
     judul: textSchema,
     /** Agency id: a file `sops/_data/instansi/<id>.yaml`. */
-    instansi: idSchema('instansi'),
+    instansi: idSchema('instansi', 'dinsos-tanjungpinang'),
     /**
      * The unit responsible, printed as written: "Bidang Rehabilitasi Sosial", "Seksi PAS",
      * "UPT Panti Sosial ...". Optional (an office without bidang).
@@ -152,10 +158,10 @@ export const sopSchema = z
   .strict()
   .superRefine((sop, ctx) => {
     if (sop.status === 'digantikan' && !sop.digantikan_oleh?.trim()) {
-      ctx.addIssue({ code: 'custom', path: ['digantikan_oleh'], message: '', params: { key: 'supersededNoSuccessor' } });
+      ctx.addIssue({ code: 'custom', path: ['digantikan_oleh'], message: '', params: { key: 'supersededNoSuccessor', lineAt: sop.digantikan_oleh === undefined ? ['status'] : ['digantikan_oleh'] } });
     }
     if (sop.status === 'dicabut' && !sop.dicabut) {
-      ctx.addIssue({ code: 'custom', path: ['dicabut'], message: '', params: { key: 'revokedNoDetails' } });
+      ctx.addIssue({ code: 'custom', path: ['dicabut'], message: '', params: { key: 'revokedNoDetails', lineAt: ['status'] } });
     }
     // Waktu cells are read in the unit the column label names ("Waktu (Menit)"), if any.
     const unit = columnUnit(sop.mutu_baku.waktu);

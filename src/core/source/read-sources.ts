@@ -27,6 +27,15 @@ export interface ReadResult<T> {
 /** Nothing written (an empty file, or only comments): one message, not one per missing field. */
 const isEmptyData = (value: unknown) => value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
 
+/** What each kind of file is called in the empty-file message, and where its author starts. */
+const EMPTY = {
+  sop: { what: 'Frontmatter SOP ini', start: 'jalankan npm run new-sop -- <folder>/<nama>' },
+  agency: { what: 'Berkas instansi ini', start: 'salin contoh berkas instansi di README (Agencies and regulations)' },
+  service: { what: 'Berkas layanan ini', start: 'salin contoh berkas layanan di README (Services for the public), lalu isi nama, ringkasan, sop, persyaratan dan prosedur' },
+  evaluation: { what: 'Catatan monitoring/evaluasi ini', start: 'salin contoh catatan di README (Monitoring and evaluation), lalu isi jenis, penilai dan hasilnya' },
+} as const;
+const emptyIssue = (kind: keyof typeof EMPTY, file: string, line: number): CheckIssue => ({ ...issue(MESSAGES.emptyData, file, '', EMPTY[kind]), line });
+
 /** Line of a field path in a read file, for messages from later rules. */
 export function locate(yaml: YamlSource | null, path: string): number | undefined {
   return yaml ? lineOfPath(yaml, path) : undefined;
@@ -42,7 +51,7 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
   }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
-  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Frontmatter SOP ini' }), line: split.yamlLine }], yaml: parsed.source };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [emptyIssue('sop', file, split.yamlLine)], yaml: parsed.source };
   const result = validateSource<SopFrontmatter>(sopSchema, parsed.source, SOP_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
   return { value: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine }, issues: parsed.source.notes, yaml: parsed.source };
@@ -52,7 +61,7 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
 export function readAgencyText(id: string, file: string, text: string): ReadResult<AgencySource> {
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
-  if (isEmptyData(parsed.source.value)) return { value: null, issues: [{ ...issue(MESSAGES.emptyData, file, '', { what: 'Berkas instansi ini' }), line: 1 }], yaml: parsed.source };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [emptyIssue('agency', file, 1)], yaml: parsed.source };
   const result = validateSource<Agency>(agencySchema, parsed.source, AGENCY_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
   return { value: { id, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };
@@ -62,18 +71,20 @@ export function readAgencyText(id: string, file: string, text: string): ReadResu
 export function readServiceText(id: string, file: string, text: string): ReadResult<ServiceSource> {
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [emptyIssue('service', file, 1)], yaml: parsed.source };
   const result = validateSource<Service>(serviceSchema, parsed.source, SERVICE_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { id, file, data: result.data }, issues: [], yaml: parsed.source };
+  return { value: { id, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 /** A monitoring or evaluation record; the SOP and the date come from its path. */
 export function readEvaluationText(sopId: string, date: string, file: string, text: string): ReadResult<EvaluationSource> {
   const parsed = parseYamlSource(text, file, 0);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };
+  if (isEmptyData(parsed.source.value)) return { value: null, issues: [emptyIssue('evaluation', file, 1)], yaml: parsed.source };
   const result = validateSource<EvaluationRecord>(evaluationRecordSchema, parsed.source, EVALUATION_FIELD_HELP);
   if (!result.data) return { value: null, issues: result.issues, yaml: parsed.source };
-  return { value: { sopId, date, file, data: result.data }, issues: [], yaml: parsed.source };
+  return { value: { sopId, date, file, data: result.data }, issues: parsed.source.notes, yaml: parsed.source };
 }
 
 export interface RegulationsRead {

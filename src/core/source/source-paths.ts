@@ -4,6 +4,7 @@
  * "_" or "." (at any depth) is not content (sops/_data holds agencies and regulations).
  */
 import { isValidIsoDate } from '../model/calendar';
+import { writtenDateAsIso } from '../model/date';
 
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
@@ -86,7 +87,7 @@ export type EvaluationPathKind =
   | { kind: 'record'; sopId: string; date: string }
   | { kind: 'ignored' }
   /** Not `<sop-id>/<tanggal>.yaml`: a file straight in evaluasi/, another extension, a bad date. */
-  | { kind: 'bad-name'; reason: 'no-sop' | 'not-yaml' | 'bad-date'; name: string };
+  | { kind: 'bad-name'; reason: 'no-sop' | 'not-yaml' | 'bad-date'; name: string; guess?: string };
 
 /**
  * Classifies a path relative to sops/_data/evaluasi/ ("tanjungpinang/penanganan/2025-03-04.yaml").
@@ -101,6 +102,10 @@ export function classifyEvaluationPath(relPath: string): EvaluationPathKind {
   const m = /^(.*)\.ya?ml$/.exec(name);
   if (!m) return { kind: 'bad-name', reason: 'not-yaml', name };
   const date = /^(\d{4}-\d{2}-\d{2})(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?$/.exec(m[1]!)?.[1];
-  if (!date || !isValidIsoDate(date)) return { kind: 'bad-name', reason: 'bad-date', name };
+  if (!date || !isValidIsoDate(date)) {
+    // "1 September 2025.yaml", "01-09-2025.yaml": the day is clear, only its form is wrong.
+    const iso = writtenDateAsIso(m[1]!);
+    return { kind: 'bad-name', reason: 'bad-date', name, guess: iso ? `${iso}.yaml` : undefined };
+  }
   return { kind: 'record', sopId: parts.join('/'), date };
 }

@@ -3,11 +3,12 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
+import { curlyQuotedValue, fullWidthColon, invisibleCharacter } from './pasted-characters';
 
 export interface YamlSource {
   file: string;
@@ -63,6 +64,9 @@ export function parseYamlSource(
     const unclosed = first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT' ? unclosedOpening(yamlText) : undefined;
     const at = lines.linePos(unclosed?.offset ?? first.pos[0]).line;
     const text = yamlText.split('\n')[at - 1] ?? '';
+    // A mistake named precisely says its own fix; the others get the general one.
+    const precise = (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ?? fullWidthColon(text);
+    if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
       unclosed?.hint ??
@@ -75,6 +79,9 @@ export function parseYamlSource(
           : (SYNTAX_HINTS[first.code] ?? 'Susunan YAML pada baris ini tidak dapat dibaca.'));
     return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: at + lineOffset }] };
   }
+  // Read without a YAML error, but not as the author sees it: one message at its line, like a syntax error.
+  const pasted = invisibleCharacter(doc, yamlText) ?? curlyQuotedValue(doc);
+  if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }, pasted.fix), line: lines.linePos(pasted.offset).line + lineOffset }] };
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { source: { file, value, doc, lines, lineOffset, notes: cutByComment(doc, file, lines, lineOffset) }, issues: [] };
@@ -106,6 +113,28 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
     },
   });
   return notes;
+}
+
+/** The key written twice at `offset`, and the line where it was first written in the same block. */
+function duplicateKey(doc: Document, offset: number, lines: LineCounter, lineOffset: number): { hint: string; fix: string } | undefined {
+  let hint: { hint: string; fix: string } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const at = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (at < 0) return;
+      const key = (map.items[at]!.key as Scalar).value;
+      const earlier = map.items.slice(0, at).find((p) => isScalar(p.key) && p.key.value === key);
+      const firstAt = earlier && (earlier.key as Scalar).range?.[0];
+      if (firstAt !== undefined) {
+        hint = {
+          hint: `Kolom "${String(key)}" ditulis dua kali dalam satu blok (pertama di baris ${lines.linePos(firstAt).line + lineOffset}).`,
+          fix: 'Hapus salah satu, atau gabungkan isinya di satu kolom.',
+        };
+      }
+      return visit.BREAK;
+    },
+  });
+  return hint;
 }
 
 const NBSP_HINT = 'Baris ini diawali spasi khusus (spasi tak terputus, biasanya tersalin dari Word atau PDF); hapus spasi di awal baris dan ketik ulang dengan spasi biasa.';
@@ -208,5 +237,5 @@ export function validateSource<T>(
   const result = schema.safeParse(value ?? {});
   if (result.success) return { data: result.data as T, issues: [] };
   const found = zodFindings(result.error, schema, source.file, help, prefix);
-  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.at) ?? source.lineOffset + 1 })) };
+  return { data: null, issues: found.map((f) => ({ ...f.issue, line: lineOf(source, f.lineAt ?? f.at) ?? source.lineOffset + 1 })) };
 }

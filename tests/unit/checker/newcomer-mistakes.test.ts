@@ -234,7 +234,7 @@ describe('regulations: no cascades, no unrelated suggestions', () => {
       'sops/medan/sktm.mdx': sop(),
     });
     expect(brief(issues.filter((i) => i.severity === 'error'))).toEqual([
-      ['yaml-sintaks', '', 3, 'YAML tidak dapat dibaca: Nama kolom yang sama ditulis dua kali.'],
+      ['yaml-sintaks', '', 3, 'YAML tidak dapat dibaca: Kolom "uu-11-2009" ditulis dua kali dalam satu blok (pertama di baris 1).'],
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('sopSchema', () => {
   it('rejects impossible dates', () => {
     const input = validSopInput();
     input.tanggal = { pembuatan: '2024-02-30', efektif: '2024-03-04' };
-    expectOne(input, 'tanggal.pembuatan', /Tanggal "2024-02-30" tidak dapat dibaca/, /TTTT-BB-HH/);
+    expectOne(input, 'tanggal.pembuatan', /Tanggal "2024-02-30" tidak ada di kalender: Februari 2024 hanya sampai tanggal 29\./, /TTTT-BB-HH/);
   });
 
   it('accepts a placeholder for an unknown identity date but not for a revision entry', () => {

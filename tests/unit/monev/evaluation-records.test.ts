@@ -83,7 +83,7 @@ describe('the record files', () => {
     expect(classifyEvaluationPath('medan/sktm/2025-03-04-evaluasi.yml')).toEqual({ kind: 'record', sopId: 'medan/sktm', date: '2025-03-04' });
     expect(classifyEvaluationPath('2025-03-04.yaml')).toEqual({ kind: 'bad-name', reason: 'no-sop', name: '2025-03-04.yaml' });
     expect(classifyEvaluationPath('medan/sktm/2025-02-30.yaml')).toEqual({ kind: 'bad-name', reason: 'bad-date', name: '2025-02-30.yaml' });
-    expect(classifyEvaluationPath('medan/sktm/4 Maret 2025.yaml')).toEqual({ kind: 'bad-name', reason: 'bad-date', name: '4 Maret 2025.yaml' });
+    expect(classifyEvaluationPath('medan/sktm/4 Maret 2025.yaml')).toEqual({ kind: 'bad-name', reason: 'bad-date', name: '4 Maret 2025.yaml', guess: '2025-03-04.yaml' });
     expect(classifyEvaluationPath('medan/sktm/hasil.docx')).toEqual({ kind: 'bad-name', reason: 'not-yaml', name: 'hasil.docx' });
     expect(classifyEvaluationPath('medan/_arsip/2025-03-04.yaml')).toEqual({ kind: 'ignored' });
   });

@@ -9,8 +9,9 @@ import { buildSopView } from '../../../src/core/site/sop-view';
 import { totalWaktu } from '../../../src/core/waktu/total';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
 
-function identity(overrides: Record<string, unknown> = {}) {
-  const data = parseSop({ ...validSopInput(), ...overrides });
+/** `after` replaces fields once read, for values the checker rejects but the markup must still escape. */
+function identity(overrides: Record<string, unknown> = {}, after: Record<string, unknown> = {}) {
+  const data = { ...parseSop({ ...validSopInput(), ...overrides }), ...after };
   return buildSopView({
     id: 'contoh/sop-a',
     data,
@@ -48,7 +49,7 @@ describe('identityHtml', () => {
   });
 
   it('escapes what authors write and marks placeholders', () => {
-    const html = identityHtml(identity({ judul: 'Uji <b>tebal</b> & "kutip"', peringatan: ['<script>x</script>'] }));
+    const html = identityHtml(identity({}, { judul: 'Uji <b>tebal</b> & "kutip"', peringatan: ['<script>x</script>'] }));
     expect(html).toContain('<td class="sop-identity__nama">Uji &lt;b&gt;tebal&lt;/b&gt; &amp; &quot;kutip&quot;</td>');
     expect(html).toContain('<li>&lt;script&gt;x&lt;/script&gt;</li>');
     expect(html).toContain('<span class="placeholder">[ISI: logo]</span>');

@@ -1,0 +1,81 @@
+/**
+ * Characters that come with text copied from Word or PDF and that YAML reads differently from
+ * what the author sees: invisible characters (a zero-width space makes "peksos" a different id),
+ * curly quotes around a value (YAML keeps them as part of the text, so “dinsos-tanjungpinang” is
+ * not the agency's id and “462/10/2024” is printed with its quotes), a full-width colon after a
+ * field name. Each is found with the offset where it is, for the message's line.
+ */
+import { isScalar, visit, type Document } from 'yaml';
+
+export interface PastedCharacter {
+  /** Offset in the YAML text. */
+  offset: number;
+  /** What is wrong, in Indonesian. */
+  hint: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** Zero-width space, joiners, word joiner, soft hyphen, and a byte-order mark inside the text. */
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\u00ad\ufeff]/;
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u200b': 'spasi lebar nol',
+  '\u200c': 'pemisah lebar nol',
+  '\u200d': 'penyambung lebar nol',
+  '\u2060': 'penyambung kata',
+  '\u00ad': 'tanda hubung lunak',
+  '\ufeff': 'penanda urutan bita (BOM)',
+};
+
+/** Opening and closing curly quotes as Word types them. */
+const CURLY = /^([\u201c\u201e\u2018])[\s\S]*[\u201d\u201c\u2019]$/;
+
+/** The first invisible character in a key or value (not in comments), with the word before it. */
+export function invisibleCharacter(doc: Document, yamlText: string): PastedCharacter | undefined {
+  let found: PastedCharacter | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (!node.range || !INVISIBLE.test(String(node.value))) return;
+      const source = yamlText.slice(node.range[0], node.range[1]);
+      const m = INVISIBLE.exec(source);
+      if (!m) return;
+      const offset = node.range[0] + m.index;
+      const before = /(\S{1,30})$/.exec(yamlText.slice(0, offset).split('\n').pop()!.replace(/^\s*(?:-\s+)?[^:]*:\s*/, '').replace(/^["']/, ''))?.[1];
+      const where = before ? ` sesudah "${before}"` : '';
+      found = {
+        offset,
+        hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`,
+        fix: 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.',
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The first plain (unquoted) value wrapped in curly quotes: “...” or ‘...’. */
+export function curlyQuotedValue(doc: Document): PastedCharacter | undefined {
+  let found: PastedCharacter | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const m = CURLY.exec(node.value);
+      if (!m) return;
+      const [open, close] = m[1] === '\u2018' ? ['\u2018', '\u2019'] : ['\u201c', '\u201d'];
+      found = {
+        offset: node.range[0],
+        hint: `Teks di baris ini diapit tanda kutip lengkung ${open}...${close} (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi.`,
+        fix: 'Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.',
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A full-width colon "：" (from an Asian-language keyboard or PDF) where a field name ends. */
+export function fullWidthColon(line: string): Omit<PastedCharacter, 'offset'> | undefined {
+  return /^\s*(?:-\s+)?[^\s:#：][^:#：]*：/.test(line)
+    ? { hint: 'Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF).', fix: 'Ganti "：" dengan titik dua biasa ":" lalu satu spasi.' }
+    : undefined;
+}
