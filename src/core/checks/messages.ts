@@ -69,6 +69,10 @@ export const MESSAGES = {
     () => 'Periksa baris ini: indentasi dengan spasi (bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
     { hint: 'Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.' }),
 
+  invisibleInText: define<{ hint: string }>('karakter-tak-terlihat', 'warning', 'Teks memuat karakter tak terlihat yang tersalin dari Word atau PDF.',
+    (p) => p.hint,
+    () => 'Teksnya tercetak seperti yang tampak, tetapi pencarian dapat melewatkannya: hapus teks di baris ini dan ketik ulang dengan papan ketik.', { hint: 'Ada karakter tak terlihat (tanda hubung lunak) sesudah "rehabili", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.' }),
+
   textCutByComment: define<{ kept: string; cut: string }>('teks-terpotong-komentar', 'warning', 'Teks tanpa tanda kutip memuat " #": YAML membuang sisanya sebagai komentar.',
     (p) => `Hanya "${p.kept}" yang terbaca: "#${p.cut}" sesudahnya dibaca YAML sebagai komentar dan dibuang.`,
     () => 'Beri tanda kutip pada seluruh teks, misalnya judul: "Pelayanan Nomor #2", atau tulis tanpa "#".', { kept: 'Penanganan Anak', cut: '2 Terlantar' }),

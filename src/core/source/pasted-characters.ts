@@ -5,7 +5,7 @@
  * not the agency's id and “462/10/2024” is printed with its quotes), a full-width colon after a
  * field name. Each is found with the offset where it is, for the message's line.
  */
-import { isScalar, visit, type Document } from 'yaml';
+import { isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 
 export interface PastedCharacter {
   /** Offset in the YAML text. */
@@ -30,11 +30,22 @@ const INVISIBLE_NAMES: Record<string, string> = {
 /** Opening and closing curly quotes as Word types them. */
 const CURLY = /^([\u201c\u201e\u2018])[\s\S]*[\u201d\u201c\u2019]$/;
 
-/** The first invisible character in a key or value (not in comments), with the word before it. */
-export function invisibleCharacter(doc: Document, yamlText: string): PastedCharacter | undefined {
-  let found: PastedCharacter | undefined;
+export interface InvisibleCharacter extends PastedCharacter {
+  /**
+   * In running text (a value with spaces): it prints as nothing and the text reads as written, so
+   * it is only worth a warning. In a key or a one-word value (an id, a number, a choice) it makes
+   * the value another one than the author sees: an error.
+   */
+  inText: boolean;
+  /** The value's field path (keys and list positions), for the warning. */
+  path: Array<string | number>;
+}
+
+/** Every invisible character in a key or value (not in comments): one per scalar, with the word before it. */
+export function invisibleCharacters(doc: Document, yamlText: string): InvisibleCharacter[] {
+  const found: InvisibleCharacter[] = [];
   visit(doc, {
-    Scalar(_, node) {
+    Scalar(key, node, ancestors) {
       if (!node.range || !INVISIBLE.test(String(node.value))) return;
       const source = yamlText.slice(node.range[0], node.range[1]);
       const m = INVISIBLE.exec(source);
@@ -42,12 +53,19 @@ export function invisibleCharacter(doc: Document, yamlText: string): PastedChara
       const offset = node.range[0] + m.index;
       const before = /(\S{1,30})$/.exec(yamlText.slice(0, offset).split('\n').pop()!.replace(/^\s*(?:-\s+)?[^:]*:\s*/, '').replace(/^["']/, ''))?.[1];
       const where = before ? ` sesudah "${before}"` : '';
-      found = {
+      const path: Array<string | number> = [];
+      ancestors.forEach((a, i) => {
+        const next = ancestors[i + 1] ?? node;
+        if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
+        else if (isSeq(a)) path.push(a.items.indexOf(next as never));
+      });
+      found.push({
         offset,
+        inText: key !== 'key' && /\s/.test(String(node.value).replace(new RegExp(INVISIBLE.source, 'g'), '').trim()),
+        path,
         hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`,
         fix: 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.',
-      };
-      return visit.BREAK;
+      });
     },
   });
   return found;

@@ -8,7 +8,7 @@ import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
-import { curlyQuotedValue, fullWidthColon, invisibleCharacter } from './pasted-characters';
+import { curlyQuotedValue, fullWidthColon, invisibleCharacters } from './pasted-characters';
 
 export interface YamlSource {
   file: string;
@@ -80,11 +80,14 @@ export function parseYamlSource(
     return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint }), line: at + lineOffset }] };
   }
   // Read without a YAML error, but not as the author sees it: one message at its line, like a syntax error.
-  const pasted = invisibleCharacter(doc, yamlText) ?? curlyQuotedValue(doc);
+  const invisible = invisibleCharacters(doc, yamlText);
+  const pasted = invisible.find((c) => !c.inText) ?? curlyQuotedValue(doc);
   if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }, pasted.fix), line: lines.linePos(pasted.offset).line + lineOffset }] };
+  // In running text an invisible character changes nothing the reader sees: a warning.
+  const invisibleInText = invisible.map((c) => ({ ...issue(MESSAGES.invisibleInText, file, formatPath(c.path), { hint: c.hint }), line: lines.linePos(c.offset).line + lineOffset }));
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
-    return { source: { file, value, doc, lines, lineOffset, notes: cutByComment(doc, file, lines, lineOffset) }, issues: [] };
+    return { source: { file, value, doc, lines, lineOffset, notes: [...invisibleInText, ...cutByComment(doc, file, lines, lineOffset)] }, issues: [] };
   } catch {
     // An alias "*name" without its anchor "&name", or aliases nested too deep to expand.
     const alias = firstAlias(doc);

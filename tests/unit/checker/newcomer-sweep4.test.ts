@@ -144,6 +144,15 @@ describe('characters copied from Word or PDF that YAML reads differently', () =>
     ]);
   });
 
+  it('an invisible character inside running text is a warning at its field: the text prints as it reads', () => {
+    const r = read(sop((t) => t.replace('sasaran: Warga', 'sasaran: Warga yang memer\u00adlukan surat')));
+    expect(r.value!.data.sasaran).toBe('Warga yang memer\u00adlukan surat');
+    expect(briefFix(r.issues)).toEqual([
+      ['karakter-tak-terlihat', 'sasaran', 10, 'Ada karakter tak terlihat (tanda hubung lunak) sesudah "memer", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.', 'Teksnya tercetak seperti yang tampak, tetapi pencarian dapat melewatkannya: hapus teks di baris ini dan ketik ulang dengan papan ketik.'],
+    ]);
+    expect(r.issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+
   it('a value wrapped in curly quotes is named, not read with its quotes; curly quotes inside text stay', () => {
     expect(briefFix(read(sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: “474/12/2017”'))).issues)).toEqual([
       ['yaml-sintaks', '', 2, 'YAML tidak dapat dibaca: Teks di baris ini diapit tanda kutip lengkung “...” (biasanya tersalin dari Word); YAML tidak membacanya sebagai tanda kutip, sehingga tanda kutip itu ikut menjadi isi.', 'Ganti dengan tanda kutip lurus "...", atau hapus tanda kutipnya.'],
