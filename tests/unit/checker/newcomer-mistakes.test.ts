@@ -2,10 +2,8 @@
  * A second sweep of the mistakes a new author makes, one test per class, each on a fixture
  * written for it (a Kelurahan SOP), compared as the author reads the messages.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { closest } from '../../../src/core/checks/suggest';
 import { readAgencyText, readRegulationsText, readSopText } from '../../../src/core/source/read-sources';
@@ -57,14 +55,7 @@ Narasi.
 const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
 const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
 
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sop-newcomer-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-newcomer-');
 const BASE = { 'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY, 'sops/_data/dasar-hukum.yaml': REGS };
 async function projectIssues(files: Record<string, string | Buffer>): Promise<CheckIssue[]> {
   return (await checkProject(project({ ...BASE, ...files }), '2026-12-01', { mermaid: false })).issues;

@@ -3,10 +3,8 @@
  * name a broken SOP, data files read less carefully than SOPs. One test per fix, with the
  * messages as the author reads them.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { readAgencyText, readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
 import Handlebars from 'handlebars';
@@ -59,14 +57,7 @@ const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', 
 const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
 const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sop-sweep4-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-sweep4-');
 const BASE = {
   'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
   'sops/_data/dasar-hukum.yaml': REGS,

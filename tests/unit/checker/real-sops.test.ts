@@ -2,10 +2,8 @@
  * What real SOPs from other offices say, and the mistakes newcomers make: one test per class,
  * each on a fixture written for it. Messages are compared as authors read them.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
 import type { Catalog } from '../../../src/core/catalog/catalog';
 import { checkSop } from '../../../src/core/checks/check-catalog';
 import type { CheckIssue } from '../../../src/core/checks/issue';
@@ -217,14 +215,7 @@ describe('mistakes that must not get through', () => {
   });
 });
 
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sop-real-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-real-');
 
 describe('which files are SOPs (the checker and the build agree)', () => {
   const base = {

@@ -1,21 +1,12 @@
 /**
  * The loader reads real files: messages name the file, the field path and the line.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
 import { loadSources } from '../../../src/node/load-sources';
 import { checkProject } from '../../../src/node/check-project';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sop-load-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-load-');
 
 const AGENCY = `pemerintah: Pemerintah Kota Contoh
 nama: Dinas Sosial Kota Contoh

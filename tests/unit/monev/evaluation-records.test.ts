@@ -3,10 +3,8 @@
  * checker, on a small project written for each case: every mistake with its file, line, field,
  * message and fix as the author reads them.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { classifyEvaluationPath } from '../../../src/core/source/source-paths';
 import { checkProject } from '../../../src/node/check-project';
@@ -52,12 +50,7 @@ Narasi.
 const DIR = 'sops/_data/evaluasi/medan/sktm';
 
 async function recordIssues(files: Record<string, string>): Promise<string[][]> {
-  const root = mkdtempSync(join(tmpdir(), 'sop-evaluasi-'));
-  const all = { 'sops/_data/instansi/kel-sei.yaml': AGENCY, 'sops/_data/dasar-hukum.yaml': REGS, 'sops/medan/sktm.mdx': SOP, ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  const root = writeTempProject({ 'sops/_data/instansi/kel-sei.yaml': AGENCY, 'sops/_data/dasar-hukum.yaml': REGS, 'sops/medan/sktm.mdx': SOP, ...files }, 'sop-evaluasi-');
   const { issues } = await checkProject(root, '2025-06-30', { mermaid: false });
   return issues
     .filter((i: CheckIssue) => i.file.startsWith('sops/_data/evaluasi'))
