@@ -5,7 +5,9 @@
  * not the agency's id and “462/10/2024” is printed with its quotes), a full-width colon after a
  * field name. Each is found with the offset where it is, for the message's line.
  */
-import { isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { isScalar, visit, type Document } from 'yaml';
+import type { PathPart } from '../checks/issue';
+import { nodePath } from './yaml-node-path';
 
 export interface PastedCharacter {
   /** Offset in the YAML text. */
@@ -38,7 +40,7 @@ export interface InvisibleCharacter extends PastedCharacter {
    */
   inText: boolean;
   /** The value's field path (keys and list positions), for the warning. */
-  path: Array<string | number>;
+  path: PathPart[];
 }
 
 /** Every invisible character in a key or value (not in comments): one per scalar, with the word before it. */
@@ -53,16 +55,10 @@ export function invisibleCharacters(doc: Document, yamlText: string): InvisibleC
       const offset = node.range[0] + m.index;
       const before = /(\S{1,30})$/.exec(yamlText.slice(0, offset).split('\n').pop()!.replace(/^\s*(?:-\s+)?[^:]*:\s*/, '').replace(/^["']/, ''))?.[1];
       const where = before ? ` sesudah "${before}"` : '';
-      const path: Array<string | number> = [];
-      ancestors.forEach((a, i) => {
-        const next = ancestors[i + 1] ?? node;
-        if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
-        else if (isSeq(a)) path.push(a.items.indexOf(next as never));
-      });
       found.push({
         offset,
         inText: key !== 'key' && /\s/.test(String(node.value).replace(new RegExp(INVISIBLE.source, 'g'), '').trim()),
-        path,
+        path: nodePath(ancestors, node),
         hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`,
         fix: 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.',
       });

@@ -3,12 +3,13 @@
  * in Indonesian with one line number counted from the top of the file, values validated
  * against a zod schema with each problem placed at its field's line.
  */
-import { CST, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
+import { CST, isNode, isScalar, LineCounter, Parser, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 import { curlyQuotedValue, fullWidthColon, invisibleCharacters } from './pasted-characters';
+import { nodePath } from './yaml-node-path';
 
 export interface YamlSource {
   file: string;
@@ -84,7 +85,7 @@ export function parseYamlSource(
   const pasted = invisible.find((c) => !c.inText) ?? curlyQuotedValue(doc);
   if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }, pasted.fix), line: lines.linePos(pasted.offset).line + lineOffset }] };
   // In running text an invisible character changes nothing the reader sees: a warning.
-  const invisibleInText = invisible.map((c) => ({ ...issue(MESSAGES.invisibleInText, file, formatPath(c.path), { hint: c.hint }), line: lines.linePos(c.offset).line + lineOffset }));
+  const invisibleInText = invisible.filter((c) => c.inText).map((c) => ({ ...issue(MESSAGES.invisibleInText, file, formatPath(c.path), { hint: c.hint }), line: lines.linePos(c.offset).line + lineOffset }));
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { source: { file, value, doc, lines, lineOffset, notes: [...invisibleInText, ...cutByComment(doc, file, lines, lineOffset)] }, issues: [] };
@@ -105,13 +106,7 @@ function cutByComment(doc: Document, file: string, lines: LineCounter, lineOffse
   visit(doc, {
     Scalar(key, node, ancestors) {
       if (key === 'key' || node.type !== 'PLAIN' || !node.comment || !/^\S/.test(node.comment) || !node.range) return;
-      const path: PathPart[] = [];
-      ancestors.forEach((a, i) => {
-        const next = ancestors[i + 1] ?? node;
-        if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
-        else if (isSeq(a)) path.push(a.items.indexOf(next as never));
-      });
-      const found = issue(MESSAGES.textCutByComment, file, formatPath(path), { kept: String(node.value), cut: node.comment.split('\n')[0]! });
+      const found = issue(MESSAGES.textCutByComment, file, formatPath(nodePath(ancestors, node)), { kept: String(node.value), cut: node.comment.split('\n')[0]! });
       notes.push({ ...found, line: lines.linePos(node.range[0]).line + lineOffset });
     },
   });
