@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isPlaceholder } from './placeholder';
-import { isValidIsoDate, NAMA_BULAN } from './calendar';
+import { daysInMonth, isValidIsoDate, NAMA_BULAN } from './calendar';
 
 export { isValidIsoDate };
 
@@ -24,19 +24,32 @@ const MONTH_ALIASES: Record<string, number> = {
 };
 const monthNumber = (name: string) => MONTH_ALIASES[name.toLowerCase().replace(/\.$/, '')];
 
+interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "YYYY-MM-DD" of the parts, whether or not that day exists. */
+const isoOf = ({ y, m, d }: DateParts) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** "4 Maret 2024", "4 Mar. 2024": the year, month and day it names (the day need not exist). */
+function namedDateParts(t: string): DateParts | null {
+  const named = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
+  const month = named ? monthNumber(named[2]!) : undefined;
+  return named && month ? { y: Number(named[3]), m: month, d: Number(named[1]) } : null;
+}
+
 function toIso(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value); // tanggal: 2017
   if (typeof value !== 'string') return value;
   const t = value.trim().replace(/\s+/g, ' ');
-  const full = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
-  if (full) {
-    const month = monthNumber(full[2]!);
-    const iso = month ? `${full[3]}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}` : undefined;
-    // "31 Februari 2024" stays as written, so the message quotes what the author wrote.
-    if (iso && isValidIsoDate(iso)) return iso;
-  }
-  return t;
+  const named = namedDateParts(t);
+  const iso = named && isoOf(named);
+  // "31 Februari 2024" stays as written, so the message quotes what the author wrote.
+  return iso && isValidIsoDate(iso) ? iso : t;
 }
 
 /** "Agustus 2017" or "2017": a date the source gives only in part. */
@@ -54,34 +67,29 @@ export function dateBounds(value: string): { first: string; last: string } | nul
   const [a, b] = value.trim().split(' ');
   if (b === undefined) return { first: `${a}-01-01`, last: `${a}-12-31` };
   const month = monthNumber(a!)!;
-  const days = new Date(Date.UTC(Number(b), month, 0)).getUTCDate();
-  const mm = String(month).padStart(2, '0');
-  return { first: `${b}-${mm}-01`, last: `${b}-${mm}-${days}` };
+  const mm = pad(month);
+  return { first: `${b}-${mm}-01`, last: `${b}-${mm}-${daysInMonth(Number(b), month)}` };
 }
 
 const DATE_HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.';
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * The year, month and day a written date names, whether or not that day exists: "2024-13-01",
  * "2024-3-4", "31/02/2024" (day first, as Indonesian documents write it), "31 Februari 2024",
  * "Selasa, 20 Februari 2024" (with the day's name).
  */
-function dateParts(v: string): { y: number; m: number; d: number } | null {
+function dateParts(v: string): DateParts | null {
   const t = v.trim().replace(/\s+/g, ' ').replace(/^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? /i, '');
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
   const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   if (dayFirst) return { y: Number(dayFirst[3]), m: Number(dayFirst[2]), d: Number(dayFirst[1]) };
-  const named = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
-  const month = named ? monthNumber(named[2]!) : undefined;
-  return named && month ? { y: Number(named[3]), m: month, d: Number(named[1]) } : null;
+  return namedDateParts(t);
 }
 
 /** The ISO date a date written another way names ("1 September 2025", "01-09-2025"), or null. */
 export function writtenDateAsIso(v: string): string | null {
   const parts = dateParts(v);
-  const iso = parts && `${parts.y}-${pad(parts.m)}-${pad(parts.d)}`;
+  const iso = parts && isoOf(parts);
   return iso && isValidIsoDate(iso) ? iso : null;
 }
 
@@ -90,15 +98,14 @@ const dateMessage = (v: string) => {
   const parts = dateParts(v);
   if (parts) {
     const { y, m, d } = parts;
-    const iso = `${y}-${pad(m)}-${pad(d)}`;
+    const iso = isoOf(parts);
     if (isValidIsoDate(iso)) return `Tanggal "${v}" tidak dapat dibaca. Maksud Anda ${iso}? ${DATE_HINT}`;
     if (m < 1 || m > 12) {
-      const swapped = `${y}-${pad(d)}-${pad(m)}`;
+      const swapped = isoOf({ y, m: d, d: m });
       const guess = isValidIsoDate(swapped) ? ` Maksud Anda ${swapped}?` : '';
       return `Tanggal "${v}" tidak ada di kalender: bulan ${m} tidak ada (bulan ditulis 01 sampai 12).${guess} ${DATE_HINT}`;
     }
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const why = d < 1 ? `tanggal ${d} tidak ada` : `${NAMA_BULAN[m - 1]} ${y} hanya sampai tanggal ${days}`;
+    const why = d < 1 ? `tanggal ${d} tidak ada` : `${NAMA_BULAN[m - 1]} ${y} hanya sampai tanggal ${daysInMonth(y, m)}`;
     return `Tanggal "${v}" tidak ada di kalender: ${why}. ${DATE_HINT}`;
   }
   return `Tanggal "${v}" tidak dapat dibaca. ${DATE_HINT}`;

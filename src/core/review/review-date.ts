@@ -4,7 +4,7 @@
  * has no review date. Drafts and SOPs no longer in force are not reviewed. Pure: `today`
  * ("YYYY-MM-DD", the build date on the static site) is passed in.
  */
-import { isValidIsoDate } from '../model/calendar';
+import { daysInMonth, isValidIsoDate } from '../model/calendar';
 
 /** How many days ahead a review counts as "due soon" (and the calendar alarm's lead time). */
 export const REVIEW_WARNING_DAYS = 30;
@@ -73,7 +73,7 @@ export function addMonths(date: string, months: number): string {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
   const d = Number(date.slice(8, 10));
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const lastDay = daysInMonth(y, m + 1);
   return iso(Date.UTC(y, m, Math.min(d, lastDay)));
 }
 
