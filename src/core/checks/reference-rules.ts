@@ -8,7 +8,7 @@ import { citationId } from '../model/regulation';
 import { isPlaceholder } from '../model/placeholder';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { closest, closestSop } from './suggest';
+import { bareSopId, closest, closestSop } from './suggest';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
@@ -28,7 +28,7 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
   data.keterkaitan.forEach((rel, i) => {
     if (typeof rel === 'string') {
       // An SOP's id written as plain text: printed as the id, not as the SOP's title with a link.
-      const id = rel.trim().replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+      const id = bareSopId(rel);
       if (id !== sop.id && (sopIds.includes(id) || isBrokenSop(catalog, id))) issues.push(issue(MESSAGES.relatedAsText, file, `keterkaitan[${i}]`, { id }));
       return;
     }

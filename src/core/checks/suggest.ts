@@ -49,12 +49,14 @@ export function closest(word: string, candidates: readonly string[]): string | n
   return best !== null && bestScore <= Math.min(3, Math.max(1, Math.floor(word.length / 4))) ? best : null;
 }
 
-/**
- * The SOP an id probably means: as written without "sops/" before it or ".mdx" after it (a file
- * path copied from the folder), else the closest id.
- */
+/** An SOP id as written, without "sops/" before it or ".mdx" after it (a file path copied from the folder). */
+export function bareSopId(written: string): string {
+  return written.trim().replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+}
+
+/** The SOP an id probably means: the id written without its path and extension, else the closest id. */
 export function closestSop(written: string, ids: readonly string[]): string | null {
-  const bare = written.trim().replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+  const bare = bareSopId(written);
   if (bare !== written && ids.includes(bare)) return bare;
   return closest(bare, ids);
 }
