@@ -102,6 +102,32 @@ describe('synthetic SOP PDFs', () => {
     for (const p of flowPages.slice(1)) expect(columnsAt(p), `page ${p}`).toEqual(first);
   });
 
+  it('prints a split again, measured page by page, when its pages turn out taller than planned', async () => {
+    // Step rows grow only once the flowchart is split (the unsplit table has no second page), so
+    // the split printed as planned overflows; its markers show it and the SOP is printed again.
+    const out = join(DIR, 'out-taller');
+    rmSync(out, { recursive: true, force: true });
+    cpSync(join(DIR, 'out1'), out, { recursive: true });
+    const { catalog } = loadSources(DIR);
+    const printCss = `${printStylesheet()}\n.swl-table[data-page="2"] tr[data-step] { height: 190px !important; }\n`;
+    await renderSitePdfs({ root: DIR, distDir: out, previousDir: join(DIR, 'tidak-ada'), catalog, log: quiet, printCss });
+    const file = pdf('out-taller', 'sintetis-a/tiga-puluh-langkah');
+    const flowPages = Array.from({ length: pageCount(file) }, (_, i) => i + 1).filter((p) => squash(pdfText(file, p)).includes('Mutu Baku'));
+    // One table per flowchart page: every page after the first begins with its incoming connector
+    // row, every page before the last ends with its outgoing one; a table that overflowed would
+    // continue on a page beginning with a step.
+    expect(flowPages.length).toBeGreaterThanOrEqual(3);
+    const texts = flowPages.map((p) => squash(pdfText(file, p)));
+    const layout = texts.map((t, k) => ({
+      page: flowPages[k],
+      opensWithConnector: t.indexOf('Penghubung') >= 0 && t.indexOf('Penghubung') < t.indexOf('(langkah'),
+      endsWithConnector: t.lastIndexOf('Penghubung') > t.lastIndexOf('(langkah'),
+    }));
+    expect(layout).toEqual(texts.map((_, k) => ({ page: flowPages[k], opensWithConnector: k > 0, endsWithConnector: k < texts.length - 1 })));
+    const steps = Array.from({ length: 30 }, (_, i) => `(langkah ${i + 1})`);
+    expect(positionsInOrder(squash(pdfText(file)), steps).every((i) => i >= 0)).toBe(true);
+  }, 300_000);
+
   it('uses the agency paper and the SOP override, and watermarks only the draf', () => {
     expect(pageSizeMm(pdf('out1', 'sintetis-a/kecil'))).toEqual([210, 297]);
     expect(pageSizeMm(pdf('out1', 'sintetis-b/lanskap'))).toEqual([330, 215]);

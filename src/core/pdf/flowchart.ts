@@ -14,7 +14,7 @@ import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
 import type { SwimlaneLayout } from '../swimlane/geometry';
 import { sopFlowInput } from '../site/flow-input';
-import { renderSwimlaneHtml } from '../swimlane/render/render-html';
+import { connectorSentence, renderSwimlaneHtml } from '../swimlane/render/render-html';
 import { richText } from '../site/rich-text';
 import { escapeHtml } from '../html/escape';
 import { richToHtml } from '../site/rich-html';
@@ -62,6 +62,19 @@ export function connectorLinks(layout: SwimlaneLayout, starts: readonly number[]
     for (const r of p.rows) if (r.kind === 'connector') out[r.position === 'top' ? 'top' : 'bottom'] = r.links.length;
     return out;
   });
+}
+
+/**
+ * The longest sentences one off-page link of this flowchart can put in a connector row (both
+ * directions, to the next and to the previous page, with its highest step number): the engine
+ * measures them at the printed width of the Kegiatan column to plan connector rows before they
+ * exist (src/node/pdf/print-batch.ts).
+ */
+export function connectorProbeSentences(layout: SwimlaneLayout): string[] {
+  const last = Math.max(1, ...layout.rows.map((r) => (r.kind === 'step' ? r.step.no : 0)));
+  return (['bottom', 'top'] as const).flatMap((position) =>
+    [0, 2].map((otherPage) => connectorSentence({ letter: 'W', fromStep: last, toStep: last, otherPage }, position, 1)),
+  );
 }
 
 export function renderFlowchart(sop: SopFrontmatter, starts: readonly number[] = [0], opts: FlowchartOptions = {}, layout: SwimlaneLayout = flowchartLayout(sop)): string {

@@ -92,6 +92,11 @@ export interface LinkedFlowchartMeasure {
   linkHeight: number;
 }
 
+export interface LinkedFlowchartPlan extends FlowchartPlan {
+  /** Per page, the planned height of its table: header, connector rows, step rows, the total on the last. */
+  heights: number[];
+}
+
 /**
  * Like planFlowchartPages, but checks each page against its actual connector rows:
  * `links(starts)` tells how many links each page's top and bottom connector rows carry for a
@@ -104,7 +109,7 @@ export function planFlowchartPagesLinked(
   links: (starts: readonly number[]) => ReadonlyArray<{ top: number; bottom: number }>,
   slack = 0,
   maxRounds = 100,
-): FlowchartPlan {
+): LinkedFlowchartPlan {
   const n = m.rows.length;
   const sum = (a: number, b: number) => m.rows.slice(a, b).reduce((x, y) => x + y, 0);
   const avail = (k: number) => (k === 0 ? m.firstPage : m.page) - slack;
@@ -129,5 +134,5 @@ export function planFlowchartPagesLinked(
     plan = { starts: [...plan.starts.slice(0, over + 1), ...rest.starts.map((s) => s + cut)], oversized: [], scales: [] };
   }
   const oversized = ranges.flatMap(([a, b], k) => (b - a === 1 && heights[k]! > avail(k) ? [a] : []));
-  return { starts: plan.starts, oversized, scales: heights.map((h, k) => pageScale(h, avail(k))) };
+  return { starts: plan.starts, oversized, scales: heights.map((h, k) => pageScale(h, avail(k))), heights };
 }

@@ -5,19 +5,29 @@
  * (src/core/pdf/page-plan.ts) and the flowchart is re-rendered split at them, with off-page
  * connectors; then the batch is printed. Each SOP starts with an invisible link to
  * https://penanda.invalid/sop/<n>: its annotation tells the splitter on which page the SOP starts.
+ *
+ * A split is printed as planned, without laying it out and measuring it first: every page keeps
+ * the unsplit table's columns, so its step rows keep their measured heights, and the connector
+ * rows are planned from their sentences measured at the Kegiatan column's width. Markers in the
+ * split tables show in the printed PDF whether each table kept to its page
+ * (src/core/pdf/printed-flowchart.ts); the SOPs whose tables did not are laid out again, measured
+ * page by page until they fit, and printed again in a second document.
  */
 import type { Page } from 'puppeteer-core';
+import type { PDFDocument } from 'pdf-lib';
 import type { PageSetup } from '../../core/pdf/paper';
 import { PX_PER_MM } from '../../core/model/paper';
 import { pageCss } from '../../core/pdf/paper';
-import { planFlowchartPagesLinked, type FlowchartPlan } from '../../core/pdf/page-plan';
-import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks, pageColumns, type FlowchartColumns } from '../../core/pdf/flowchart';
+import { planFlowchartPagesLinked, type FlowchartPlan, type LinkedFlowchartPlan } from '../../core/pdf/page-plan';
+import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks, connectorProbeSentences, pageColumns, type FlowchartColumns } from '../../core/pdf/flowchart';
+import { flowchartMarker, flowchartMarkerPages, flowchartPrintedAsPlanned, MARKER_ORIGIN } from '../../core/pdf/printed-flowchart';
+import { loadBatch, markerPages } from './stamp';
 import { totalWaktuOfSop } from '../../core/waktu/total';
 import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
 import type { SopFrontmatter } from '../../core/model/sop';
 import type { SwimlaneLayout } from '../../core/swimlane/geometry';
 
-export const MARKER_PREFIX = 'https://penanda.invalid/sop/';
+export const MARKER_PREFIX = `${MARKER_ORIGIN}sop/`;
 
 export interface PrintItem {
   id: string;
@@ -43,10 +53,23 @@ export interface MeasuredSop {
    * measured here.
    */
   columns: FlowchartColumns;
+  /**
+   * Height of a connector row per link, from its longest sentence laid out at the Kegiatan
+   * column's width (with the cell's padding); 0 when the flowchart has no step row.
+   */
+  connector: number;
+}
+
+/** One printed document: the items it holds in print order (its markers count them), and those to take from it. */
+export interface PrintedPart {
+  pdf: PDFDocument;
+  printed: number[];
+  kept: number[];
 }
 
 export interface BatchResult {
-  pdf: Uint8Array;
+  /** The batch as printed, then (when some split flowcharts overflowed) those SOPs printed again. */
+  parts: PrintedPart[];
   plans: FlowchartPlan[];
 }
 
@@ -74,13 +97,14 @@ const FIT_JS = `const fit = (arts) => { for (const art of arts) art.style.zoom =
     return Math.max(art.scrollWidth, ...[...art.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right - left)); });
   arts.forEach((art, k) => { if (ws[k] > window.innerWidth + 0.5) art.style.zoom = String(window.innerWidth / ws[k]); }); };`;
 
-const MEASURE_JS = `(async () => {
+/** @param probes per article, the connector sentences to measure (connectorProbeSentences). */
+const measureJs = (probes: readonly (readonly string[])[]) => `(async () => {
   await document.fonts.ready;
   ${FIT_JS}
   const h = (el) => (el ? el.getBoundingClientRect().height : 0);
   const arts = [...document.querySelectorAll('article.cetak-sop')];
   fit(arts);
-  return arts.map((art) => {
+  const measured = arts.map((art) => {
     const title = art.querySelector('.cetak-alir-judul');
     const cs = title ? getComputedStyle(title) : null;
     const z = Number(art.style.zoom || 1);
@@ -93,8 +117,31 @@ const MEASURE_JS = `(async () => {
       table: h(art.querySelector('.fc-mount table')),
       columns: { widths: [...(art.querySelector('.fc-mount tr[data-step]')?.children ?? [])].map((c) => c.getBoundingClientRect().width / z),
         table: (art.querySelector('.fc-mount table')?.getBoundingClientRect().width ?? 0) / z },
+      connector: 0,
     };
   });
+  // The connector sentences, out of the flow in the first step's Kegiatan cell at its width: all
+  // placed, then all read (one layout), then removed.
+  const probes = ${JSON.stringify(probes)};
+  const placed = arts.map((art, k) => {
+    const cell = art.querySelector('.fc-mount tr[data-step] td.swl-kegiatan .swl-cell');
+    if (!cell) return [];
+    const width = cell.getBoundingClientRect().width / Number(art.style.zoom || 1);
+    return (probes[k] ?? []).map((text) => { const p = document.createElement('p');
+      p.className = 'swl-connector-text'; p.textContent = text;
+      p.style.cssText = 'position:absolute;visibility:hidden;left:0;top:0;width:' + width + 'px';
+      cell.appendChild(p); return p; });
+  });
+  placed.forEach((ps, k) => {
+    if (!ps.length) return;
+    const td = ps[0].closest('td');
+    const cs = getComputedStyle(td);
+    const z = Number(arts[k].style.zoom || 1);
+    const frame = (parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom) + parseFloat(cs.borderTopWidth) + parseFloat(cs.borderBottomWidth)) * z;
+    measured[k].connector = Math.max(...ps.map(h)) + frame;
+  });
+  placed.flat().forEach((p) => p.remove());
+  return measured;
 })()`;
 
 export function batchDocument(baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): string {
@@ -104,7 +151,49 @@ export function batchDocument(baseUrl: string, head: string, setup: PageSetup, i
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><base href="${baseUrl}/">${head}<style>${pageCss(setup)}</style></head><body class="cetak">${body}</body></html>`;
 }
 
+/**
+ * Prints a batch: the splits planned from the unsplit tables are printed without measuring them
+ * (`measureSplits: false`), then checked by their markers; the SOPs whose tables overflowed are
+ * printed again, their splits measured, in a second document.
+ */
 export async function printBatch(page: Page, baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): Promise<BatchResult> {
+  const all = items.map((_, i) => i);
+  const first = await layOutAndPrint(page, baseUrl, head, setup, items, { measureSplits: false });
+  const pdf = await loadBatch(first.pdf);
+  const at = first.unmeasured.length ? markerPages(pdf) : new Map<string, number[]>();
+  const overflowed = first.unmeasured.filter((i) => {
+    const tables = first.plans[i]!.starts.length;
+    return !flowchartPrintedAsPlanned(flowchartMarkerPages(at, i, tables), tables);
+  });
+  if (process.env.SOP_PDF_PROFILE) console.log(`profil kelompok ${items.length} SOP: ${first.unmeasured.length} dibagi tanpa ukur ulang, ${overflowed.length} dicetak lagi`);
+  if (!overflowed.length) return { parts: [{ pdf, printed: all, kept: all }], plans: first.plans };
+  const again = await layOutAndPrint(page, baseUrl, head, setup, overflowed.map((i) => items[i]!), { measureSplits: true });
+  const plans = first.plans.slice();
+  overflowed.forEach((i, k) => (plans[i] = again.plans[k]!));
+  return {
+    parts: [
+      { pdf, printed: all, kept: all.filter((i) => !overflowed.includes(i)) },
+      { pdf: await loadBatch(again.pdf), printed: overflowed, kept: overflowed },
+    ],
+    plans,
+  };
+}
+
+interface LaidOut {
+  pdf: Uint8Array;
+  plans: FlowchartPlan[];
+  /** SOPs whose split flowchart was printed as planned, unmeasured: their markers tell whether it fit. */
+  unmeasured: number[];
+}
+
+async function layOutAndPrint(
+  page: Page,
+  baseUrl: string,
+  head: string,
+  setup: PageSetup,
+  items: readonly PrintItem[],
+  options: { measureSplits: boolean },
+): Promise<LaidOut> {
   const viewport = { width: Math.floor(setup.contentWidthPx), height: Math.ceil(setup.contentHeightPx) };
   // Resizing lays out the previous batch's document again: only when the paper changes.
   const current = page.viewport();
@@ -112,8 +201,10 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   const prof = process.env.SOP_PDF_PROFILE ? [performance.now()] : undefined;
   await page.setContent(batchDocument(baseUrl, head, setup, items), { waitUntil: 'load', timeout: 0 });
   prof?.push(performance.now());
+  // The layout of each SOP's flowchart: what the connector sentences and the splits are made from.
+  const layouts = items.map((it) => it.layout ?? flowchartLayout(it.sop));
   // A string, not a function: tsx/esbuild would inject helpers (__name) the page does not have.
-  const measured = (await page.evaluate(MEASURE_JS)) as MeasuredSop[];
+  const measured = (await page.evaluate(measureJs(layouts.map((l) => connectorProbeSentences(l))))) as MeasuredSop[];
   prof?.push(performance.now());
   if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
   const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
@@ -122,14 +213,13 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
   const identityMs = performance.now() - ti;
   const sum = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
   // What each SOP's plan is based on; raised to what the browser measured when a page overflows.
-  const layouts = items.map((it) => it.layout ?? flowchartLayout(it.sop));
   const basis = measured.map((m) => ({
     // Header rows plus the table's caption and borders.
     header: m.header + Math.max(0, m.table - m.header - sum(m.rows) - m.total),
     rows: m.rows.slice(),
-    linkHeight: LINK_PX,
+    linkHeight: Math.max(LINK_PX, m.connector),
   }));
-  const planOf = (i: number) => {
+  const planOf = (i: number): LinkedFlowchartPlan => {
     const m = measured[i]!;
     const b = basis[i]!;
     return planFlowchartPagesLinked(
@@ -138,16 +228,37 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
       SLACK_PX,
     );
   };
-  const plans: FlowchartPlan[] = measured.map((_, i) => planOf(i));
+  const firstPlans = measured.map((_, i) => planOf(i));
+  const plans: FlowchartPlan[] = firstPlans.slice();
   const columns = measured.map((m) => pageColumns(m.columns));
   // The total row under each flowchart does not change between fitting rounds: computed once per SOP.
   const totals = items.map(({ sop }) => flowchartTotalHtml(sop, totalWaktuOfSop(sop)));
-  // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
-  let todo = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
-  const manual = new Set<number>();
+  const split = plans.map((p, i) => (p.starts.length > 1 ? i : -1)).filter((i) => i >= 0);
+  // Printed as planned, unmeasured: every split whose pages all fit by the plan (a step taller
+  // than a page is scaled down to what the browser measures, so it is measured).
+  const unmeasured = options.measureSplits ? [] : split.filter((i) => firstPlans[i]!.oversized.length === 0);
   // Each article's flowchart tables as last measured (the unsplit table, then each split's pages):
   // what the final fit to the page starts from, without measuring again.
-  const tableHeights = measured.map((m) => [m.table]);
+  const tableHeights: number[][] = measured.map((m) => [m.table]);
+  if (unmeasured.length) {
+    const reps = unmeasured.map((i) => [i, renderFlowchart(items[i]!.sop, plans[i]!.starts, { total: totals[i]!, columns: columns[i] }, layouts[i]), flowchartMarkerUrls(i, plans[i]!.starts.length)]);
+    // Nothing is read back: no layout until the print.
+    await page.evaluate(
+      `(() => { const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
+        const marker = (url) => { const a = document.createElement('a'); a.className = 'pdf-penanda pdf-penanda--alir'; a.href = url;
+          a.setAttribute('aria-hidden', 'true'); a.tabIndex = -1; return a; };
+        for (const [i, html, urls] of reps) { const art = arts[i]; art.querySelector('.fc-mount').innerHTML = html;
+          art.querySelector('.cetak-alir-judul')?.prepend(marker(urls.title));
+          art.querySelectorAll('.fc-mount table').forEach((t, p) => { const rows = t.tBodies[0]?.rows;
+            if (!rows?.length) return;
+            rows[0].cells[0]?.prepend(marker(urls.first[p]));
+            rows[rows.length - 1].cells[0]?.prepend(marker(urls.last[p])); }); } })()`,
+    );
+    for (const i of unmeasured) tableHeights[i] = firstPlans[i]!.heights;
+  }
+  // Render the split flowcharts, measure each page's table, and plan again the SOPs that overflow.
+  let todo = split.filter((i) => !unmeasured.includes(i));
+  const manual = new Set<number>();
   let rounds = 0;
   const roundLog: string[] = [];
   for (let round = 0; todo.length && round < FIT_ROUNDS; round++) {
@@ -214,8 +325,15 @@ export async function printBatch(page: Page, baseUrl: string, head: string, setu
     const d = prof.slice(1).map((t, k) => Math.round(t - prof[k]!));
     console.log(`profil kelompok ${items.length} SOP: muat ${d[0]} ms, ukur ${d[1]} ms, bagi+ukur ulang ${d[2]} ms (${rounds} putaran), page.pdf ${d[3]} ms [${roundLog.join(', ')}]`);
   }
-  return { pdf, plans };
+  return { pdf, plans, unmeasured };
 }
+
+/** The marker addresses of SOP `n`'s split flowchart of `tables` pages (src/core/pdf/printed-flowchart.ts). */
+function flowchartMarkerUrls(n: number, tables: number): { title: string; first: string[]; last: string[] } {
+  const pages = Array.from({ length: tables }, (_, p) => p);
+  return { title: flowchartMarker.title(n), first: pages.map((p) => flowchartMarker.first(n, p)), last: pages.map((p) => flowchartMarker.last(n, p)) };
+}
+
 
 /** One part of an article to scale down: the `nth` match of `selector` in article `art`. */
 interface ZoomTarget {

@@ -85,7 +85,7 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
       });
       const head = [...new Set(batch.map((j) => j.head))].join('');
       const limit = timeoutMs * (1 + batch.length / 10);
-      const { pdf } = await pool.use(async (page) => {
+      const { parts } = await pool.use(async (page) => {
         const t0 = performance.now();
         try {
           return await withTimeout(printBatch(page, server.url, head, batch[0]!.setup, items), limit, `waktu habis setelah ${Math.round(limit / 1000)} detik`);
@@ -94,23 +94,25 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
         }
       });
       const t1 = performance.now();
-      const results = await splitBatch(
-        pdf,
-        batch.map((j) => ({
-          id: j.src.id,
-          nomor: j.src.data.nomor,
-          watermark: j.oldVersion?.watermark ?? pdfWatermark(j.src.data.status),
-          footerNote: j.oldVersion?.footerNote,
-          meta: sopPdfMetadata(j.src.data, catalog.agencies.get(j.src.data.instansi)?.data ?? { nama: j.src.data.instansi, singkatan: j.src.data.instansi }),
-        })),
-        producer,
-      );
-      results.forEach((r, k) => {
-        const file = pdfPath(distDir, r.id);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, r.bytes);
-        manifest.sop[r.id] = { hash: batch[k]!.hash, pages: r.pages };
+      const splitItem = (j: PdfJob) => ({
+        id: j.src.id,
+        nomor: j.src.data.nomor,
+        watermark: j.oldVersion?.watermark ?? pdfWatermark(j.src.data.status),
+        footerNote: j.oldVersion?.footerNote,
+        meta: sopPdfMetadata(j.src.data, catalog.agencies.get(j.src.data.instansi)?.data ?? { nama: j.src.data.instansi, singkatan: j.src.data.instansi }),
       });
+      for (const part of parts) {
+        const kept = new Set(part.kept);
+        const results = await splitBatch(part.pdf, part.printed.map((i) => splitItem(batch[i]!)), producer, (k) => kept.has(part.printed[k]!));
+        // In print order: the kept items' PDFs.
+        const jobs = part.printed.filter((i) => kept.has(i)).map((i) => batch[i]!);
+        results.forEach((r, k) => {
+          const file = pdfPath(distDir, r.id);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, r.bytes);
+          manifest.sop[r.id] = { hash: jobs[k]!.hash, pages: r.pages };
+        });
+      }
       result.splitMs += performance.now() - t1;
       input.onPrinted(batch);
     };

@@ -15,6 +15,7 @@ import {
 } from 'pdf-lib';
 import { footerText, type PdfMetadata } from '../../core/pdf/metadata';
 import { MARGIN_MM, PT_PER_MM } from '../../core/pdf/paper';
+import { MARKER_ORIGIN } from '../../core/pdf/printed-flowchart';
 import { MARKER_PREFIX } from './print-batch';
 
 export const FONT_FILES = {
@@ -43,39 +44,53 @@ export async function embedFonts(doc: PDFDocument, bold = true): Promise<{ regul
   return { regular, bold: bold ? await doc.embedFont(f.bold, { subset: true }) : regular };
 }
 
-/** Page index where each SOP of the batch starts (from the marker link annotations). */
-export function findStarts(doc: PDFDocument, count: number): number[] {
-  const starts = new Array<number>(count).fill(-1);
+/** The text of a link annotation's address, or '' when it has none. */
+function annotationUri(annots: PDFArray, k: number): string {
+  const uri = annots.lookup(k, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
+  return uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : '';
+}
+
+/** Where each marker link (https://penanda.invalid/...) of a batch was printed: its 0-based pages, in order. */
+export function markerPages(doc: PDFDocument): Map<string, number[]> {
+  const at = new Map<string, number[]>();
   doc.getPages().forEach((page, index) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     if (!annots) return;
     for (let k = 0; k < annots.size(); k++) {
-      const uri = annots.lookup(k, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
-      const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
-      if (text?.startsWith(MARKER_PREFIX)) {
-        const n = Number(text.slice(MARKER_PREFIX.length));
-        if (starts[n] === -1) starts[n] = index;
-      }
+      const text = annotationUri(annots, k);
+      if (!text.startsWith(MARKER_ORIGIN)) continue;
+      const pages = at.get(text) ?? [];
+      if (pages.at(-1) !== index) pages.push(index);
+      at.set(text, pages);
     }
   });
+  return at;
+}
+
+/** Page index where each SOP of the batch starts (from the marker link annotations). */
+export function findStarts(at: ReadonlyMap<string, readonly number[]>, count: number): number[] {
+  const starts = Array.from({ length: count }, (_, n) => at.get(`${MARKER_PREFIX}${n}`)?.[0] ?? -1);
   starts.forEach((s, i) => {
     if (s < 0 || (i > 0 && s <= starts[i - 1]!)) throw new Error(`Penanda awal SOP ke-${i + 1} dalam cetakan gabungan tidak ditemukan.`);
   });
   return starts;
 }
 
-/** Removes the start-marker link annotations from a page. */
+/** Removes the marker link annotations from a page (before it is copied: their objects stay behind). */
 function dropMarkers(page: PDFPage): void {
   const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
   if (!annots) return;
   const keep = [];
-  for (let k = 0; k < annots.size(); k++) {
-    const uri = annots.lookup(k, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
-    const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : '';
-    if (!text.startsWith(MARKER_PREFIX)) keep.push(annots.get(k));
-  }
+  for (let k = 0; k < annots.size(); k++) if (!annotationUri(annots, k).startsWith(MARKER_ORIGIN)) keep.push(annots.get(k));
+  if (keep.length === annots.size()) return;
   if (keep.length) page.node.set(PDFName.of('Annots'), page.doc.context.obj(keep));
   else page.node.delete(PDFName.of('Annots'));
+}
+
+/** A batch PDF as printed, to read its markers and split it. */
+export function loadBatch(bytes: Uint8Array): Promise<PDFDocument> {
+  // parseSpeed Infinity: no timer tick every 100 objects (same result, less waiting).
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
 }
 
 export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, producer: string): void {
@@ -226,14 +241,22 @@ export interface SplitResult {
   pages: number;
 }
 
-/** Splits a batch PDF into per-SOP PDFs, stamped and with their metadata. */
-export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem[], producer: string): Promise<SplitResult[]> {
-  // parseSpeed/objectsPerTick Infinity: no timer tick every 100/50 objects (same bytes, less waiting).
-  const batch = await PDFDocument.load(batchPdf, { updateMetadata: false, parseSpeed: Infinity });
-  const starts = findStarts(batch, items.length);
+/**
+ * Splits a batch PDF into per-SOP PDFs, stamped and with their metadata: `items` are the batch's
+ * SOPs in print order; only those `wanted` are written (the others were printed again elsewhere).
+ */
+export async function splitBatch(
+  batch: PDFDocument,
+  items: readonly SplitItem[],
+  producer: string,
+  wanted: (index: number) => boolean = () => true,
+): Promise<SplitResult[]> {
+  const starts = findStarts(markerPages(batch), items.length);
+  for (const page of batch.getPages()) dropMarkers(page);
   const total = batch.getPageCount();
   const out: SplitResult[] = [];
   for (let i = 0; i < items.length; i++) {
+    if (!wanted(i)) continue;
     const item = items[i]!;
     const from = starts[i]!;
     const to = i + 1 < items.length ? starts[i + 1]! : total;
@@ -243,7 +266,6 @@ export async function splitBatch(batchPdf: Uint8Array, items: readonly SplitItem
     const st = await stamperFor(doc);
     pages.forEach((p, k) => {
       doc.addPage(p);
-      if (k === 0) dropMarkers(p);
       const f = footerText(item.nomor, k + 1, pages.length, item.footerNote);
       stampFooter(p, st, f.left, f.right);
       if (item.watermark) stampWatermark(p, st, item.watermark);

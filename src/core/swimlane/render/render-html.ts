@@ -18,7 +18,7 @@
  */
 import { branchParts } from '../branch-text';
 import type { FlowStep } from '../flow';
-import type { ConnectorRow, CssLength, FlowSymbol, LayoutRow, StepRow, SwimlaneLayout, XRef } from '../geometry';
+import type { ConnectorLink, ConnectorRow, CssLength, FlowSymbol, LayoutRow, StepRow, SwimlaneLayout, XRef } from '../geometry';
 import { CONNECTOR_SHOULDER } from '../symbols';
 import { cellKey, cellPieces, type CellPieces, type Piece } from './pieces';
 import { escapeHtml } from '../../html/escape';
@@ -245,20 +245,25 @@ function stepRowHtml(ctx: Context, row: StepRow, index: number): string {
   );
 }
 
-function pageWord(layout: SwimlaneLayout, other: number): string {
-  const here = layout.page?.index ?? 0;
+function pageWord(here: number, other: number): string {
   if (other === here + 1) return 'halaman berikutnya';
   if (other === here - 1) return 'halaman sebelumnya';
   return `halaman ${other + 1}`;
 }
 
+/**
+ * The sentence a connector row says for one off-page link, on page `here` (0-based): the PDF
+ * engine also measures these sentences to plan the rows' heights (src/core/pdf/flowchart.ts).
+ */
+export function connectorSentence(link: ConnectorLink, position: ConnectorRow['position'], here: number): string {
+  return position === 'bottom'
+    ? `Penghubung ${link.letter}: dari langkah ${link.fromStep}, bersambung ke langkah ${link.toStep} di ${pageWord(here, link.otherPage)}.`
+    : `Penghubung ${link.letter}: sambungan dari langkah ${link.fromStep} di ${pageWord(here, link.otherPage)} ke langkah ${link.toStep}.`;
+}
+
 function connectorRowHtml(ctx: Context, row: ConnectorRow, index: number): string {
   const letters = row.links.map((l) => l.letter).join(' ');
-  const sentences = row.links.map((l) =>
-    row.position === 'bottom'
-      ? `Penghubung ${l.letter}: dari langkah ${l.fromStep}, bersambung ke langkah ${l.toStep} di ${pageWord(ctx.layout, l.otherPage)}.`
-      : `Penghubung ${l.letter}: sambungan dari langkah ${l.fromStep} di ${pageWord(ctx.layout, l.otherPage)} ke langkah ${l.toStep}.`,
-  );
+  const sentences = row.links.map((l) => connectorSentence(l, row.position, ctx.layout.page?.index ?? 0));
   const mutuSpan = 3 + (ctx.showKeterangan ? 1 : 0);
   return (
     `<tr class="swl-row swl-connector-row" data-row="${index}" data-connectors="${escapeHtml(letters)}" data-position="${row.position}" style="height:${row.minHeight}px">` +
