@@ -94,6 +94,9 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
     return { ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `<${name}>` }), line: bodyLine + forbidden };
   }
   const lineText = body.split('\n')[(e.line ?? 1) - 1] ?? '';
+  // "## Judul {#jangkar}": a heading anchor as other Markdown tools write it.
+  const anchored = /^ {0,3}#{1,6}\s+(.*?)\s*(\{#[^}]*\})\s*$/.exec(lineText);
+  if (anchored) return { ...issue(MESSAGES.mdxHeadingAnchor, file, 'narasi', { heading: anchored[1]!, anchor: anchored[2]! }), line: bodyLine + (e.line ?? 1) - 1 };
   return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e, lineText) }), line: bodyLine + (e.line ?? 1) - 1 };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Rules on an SOP's document data: review date, date order, signatory, the Keterangan column,
- * a kegiatan too long for one row of the flowchart, and an incomplete source kept as a draft.
+ * a title or a kegiatan too long for where it is shown, and an incomplete source kept as a draft.
  */
 import type { Catalog, SopSource } from '../catalog/catalog';
 import { dateBounds } from '../model/date';
@@ -12,6 +12,9 @@ import { MESSAGES } from './messages';
  * (about 3,000 fill a landscape page), so its page is printed smaller; the seeds stay under 450.
  */
 export const KEGIATAN_WARN_LENGTH = 1200;
+
+/** Above this many characters a title is a paragraph (the seeds' longest is 61). */
+export const JUDUL_WARN_LENGTH = 200;
 
 export function checkDocument(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
   const { file, data } = sop;
@@ -49,6 +52,8 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
       if (step.keterangan !== undefined) issues.push(issue(MESSAGES.hiddenKeterangan, file, `langkah[${i}].keterangan`, { no: i + 1 }));
     });
   }
+  const judulLength = data.judul.trim().length;
+  if (judulLength > JUDUL_WARN_LENGTH) issues.push(issue(MESSAGES.longJudul, file, 'judul', { length: judulLength, limit: JUDUL_WARN_LENGTH }));
   data.langkah.forEach((step, i) => {
     const length = step.kegiatan.trim().length;
     if (length > KEGIATAN_WARN_LENGTH) issues.push(issue(MESSAGES.longKegiatan, file, `langkah[${i}].kegiatan`, { no: i + 1, length, limit: KEGIATAN_WARN_LENGTH }));

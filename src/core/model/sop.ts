@@ -63,10 +63,11 @@ export const mutuBakuSchema = z
     /** Default "Output". */
     output: textSchema.default('Output'),
     /**
-     * Show a Keterangan column: true or false. Default: shown when any step has a keterangan.
-     * Written false while a step has a keterangan, that keterangan is not shown (a warning).
+     * Show a Keterangan column: true or false ("ya" or "tidak" as authors say it). Default: shown
+     * when any step has a keterangan. Written false while a step has a keterangan, that keterangan
+     * is not shown (a warning).
      */
-    keterangan: z.boolean().optional(),
+    keterangan: z.preprocess((v) => (typeof v === 'string' && /^\s*(ya|tidak)\s*$/i.test(v) ? /ya/i.test(v) : v), z.boolean().optional()),
   })
   .strict()
   .default({});

@@ -308,6 +308,20 @@ describe('HTML habits in the narrative', () => {
   });
 });
 
+describe('heading anchors from other Markdown tools', () => {
+  it('"{#id}" after a heading is named as an anchor the heading already has', async () => {
+    const issues = await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('\nNarasi.\n', '\n## C. Ketentuan Umum {#ketentuan}\n\nIsi.\n')) });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.message, i.fix])).toEqual([
+      [
+        'mdx-jangkar-judul',
+        26,
+        'Judul "C. Ketentuan Umum" diakhiri penanda jangkar "{#ketentuan}"; MDX membacanya sebagai kode, dan setiap judul sudah mendapat jangkarnya sendiri dari teksnya.',
+        'Hapus "{#ketentuan}" dari judul; tautan ke judul ini memakai jangkar yang dibuat dari teks judulnya (huruf kecil, spasi menjadi "-", misalnya #c-ketentuan-umum).',
+      ],
+    ]);
+  });
+});
+
 describe('pictures in the narrative', () => {
   it('a picture from another site, a missing file and a picture without words are each named at their line', async () => {
     const body = ['', '![Alur pelayanan](https://contoh.go.id/alur.png)', '', '![Denah](/gambar/denah.png)', '', '![Foto loket](./loket.jpg)', '', '![](/gambar/ada.png)', ''].join('\n');

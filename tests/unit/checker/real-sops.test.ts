@@ -191,6 +191,17 @@ describe('mistakes that must not get through', () => {
     expect(brief(hidden).filter((i) => i[1] === 'keterangan-tersembunyi')).toEqual([
       ['warning', 'keterangan-tersembunyi', 'langkah[2].keterangan', 'Keterangan langkah ke-3 tidak akan tampil karena mutu_baku.keterangan: false.'],
     ]);
+    const longTitle = `Pelayanan ${'sangat '.repeat(30)}panjang`;
+    expect(brief(issuesOf(sopText('', STEPS).replace(/^judul: .*$/m, `judul: ${longTitle}`))).filter((i) => i[1] === 'judul-terlalu-panjang')).toEqual([
+      ['warning', 'judul-terlalu-panjang', 'judul', 'Judul SOP panjangnya 227 huruf (lebih dari 200); judul tampil di blok identitas, di daftar SOP, di hasil pencarian dan di daftar isi buku SOP.'],
+    ]);
+    // "ya" and "tidak" say the same as true and false.
+    const saidTidak = issuesOf(sopText('mutu_baku: { keterangan: Tidak }\n', STEPS.replace('waktu: 15 menit }', 'waktu: 15 menit, keterangan: Bila perlu }')));
+    expect(brief(saidTidak).filter((i) => i[0] === 'error' || i[1] === 'keterangan-tersembunyi')).toEqual([
+      ['warning', 'keterangan-tersembunyi', 'langkah[2].keterangan', 'Keterangan langkah ke-3 tidak akan tampil karena mutu_baku.keterangan: false.'],
+    ]);
+    expect(brief(issuesOf(sopText('mutu_baku: { keterangan: ya }\n', STEPS))).filter((i) => i[0] === 'error')).toEqual([]);
+    expect(read(sopText('mutu_baku: { keterangan: ya }\n', STEPS)).value!.data.mutu_baku.keterangan).toBe(true);
     const cat = catalog();
     const other = read(sopText('', STEPS).replace('474/12/2017', '474/13/2017')).value!;
     cat.sops.push({ ...other, id: 'medan/a', file: 'sops/medan/a.mdx' });
