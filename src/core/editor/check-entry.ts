@@ -28,7 +28,13 @@ export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string):
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)
       .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}), ...(s.digantikan_oleh ? { digantikan_oleh: s.digantikan_oleh } : {}) } as SopFrontmatter })),
-    broken: { agencies: new Set(), regulations: new Set() },
+    broken: {
+      agencies: new Set(snapshot.broken?.agencies),
+      regulations: new Set(snapshot.broken?.regulations),
+      ...(snapshot.broken?.regulationsFile ? { regulationsFile: true } : {}),
+      // The entry being edited is checked for what it is now, not for how it was read.
+      sops: new Set(snapshot.broken?.sops.filter((s) => s !== exceptId)),
+    },
     letterTemplates: snapshot.letters ? new Set(snapshot.letters.map((l) => l.id)) : undefined,
   };
 }

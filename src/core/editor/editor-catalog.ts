@@ -38,6 +38,11 @@ export interface EditorCatalog {
   publicFiles?: string[];
   /** Recorded monitoring and evaluation files (sops/_data/evaluasi/), editable when they exist. */
   evaluations?: { file: string; sopId: string; date: string }[];
+  /**
+   * What exists but could not be read (Catalog.broken): an entry naming it gets no second error,
+   * as in `npm run check`.
+   */
+  broken?: { agencies: string[]; regulations: string[]; regulationsFile?: boolean; sops: string[] };
 }
 
 export function buildEditorCatalog(
@@ -65,6 +70,16 @@ export function buildEditorCatalog(
       ? [...catalog.letterTemplates].sort().map((id) => ({ id, judul: letterTitles.get(id) ?? id }))
       : undefined,
     ...(publicFiles ? { publicFiles: [...publicFiles] } : {}),
+    ...(catalog.broken
+      ? {
+          broken: {
+            agencies: [...catalog.broken.agencies].sort(),
+            regulations: [...catalog.broken.regulations].sort(),
+            ...(catalog.broken.regulationsFile ? { regulationsFile: true } : {}),
+            sops: [...(catalog.broken.sops ?? [])].sort(),
+          },
+        }
+      : {}),
     ...(catalog.evaluations?.length
       ? { evaluations: catalog.evaluations.map((e) => ({ file: e.file, sopId: e.sopId, date: e.date })).sort((a, b) => (a.file < b.file ? -1 : 1)) }
       : {}),

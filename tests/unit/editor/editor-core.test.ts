@@ -100,6 +100,22 @@ describe('checkEntry runs the checker rules on one entry', () => {
     expect(again.map((i) => i.path)).toEqual(['dasar_hukum[0]']);
   });
 
+  it('gives no second error for an SOP or regulation whose own file is broken, as npm run check does', () => {
+    const fm = frontmatter(sample()) as Record<string, unknown>;
+    fm.keterkaitan = [{ sop: 'medan/rusak' }];
+    fm.dasar_hukum = ['perda-rusak'];
+    const errors = (snap: typeof snapshot) => checkEntry(ID, FILE, fm, snap, TODAY).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path]);
+    expect(errors(snapshot)).toEqual([
+      ['dasar-hukum-tidak-ada', 'dasar_hukum[0]'],
+      ['keterkaitan-tidak-ada', 'keterkaitan[0].sop'],
+    ]);
+    const broken = { ...snapshot, broken: { agencies: [], regulations: ['perda-rusak'], sops: ['medan/rusak'] } };
+    expect(errors(broken)).toEqual([]);
+    // The snapshot carries what the loaded catalog found broken.
+    const built = buildEditorCatalog({ ...catalog, broken: { agencies: new Set(['dinsos-x']), regulations: new Set(), sops: new Set(['medan/rusak', 'a/b']) } });
+    expect(built.broken).toEqual({ agencies: ['dinsos-x'], regulations: [], sops: ['a/b', 'medan/rusak'] });
+  });
+
   it('issuesAt finds issues inside a field, including lists of paths', () => {
     const issue = { code: 'contoh', severity: 'warning' as const, file: FILE, path: 'judul, langkah[1].waktu', message: 'm', fix: 'f' };
     expect(issuesAt([issue], 'langkah').length).toBe(1);
