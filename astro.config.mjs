@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
-import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { remarkMermaid } from './src/node/mermaid/remark-mermaid.ts';
 import { rehypeNoFrontmatterExport } from './src/integrations/rehype-no-frontmatter-export.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into

@@ -12,7 +12,7 @@ import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { remarkMermaid } from '${join(ROOT, 'src/integrations/remark-mermaid.ts')}';
+import { remarkMermaid } from '${join(ROOT, 'src/node/mermaid/remark-mermaid.ts')}';
 export default defineConfig({ integrations: [mdx()], markdown: { remarkPlugins: [remarkMermaid] } });
 `;
 

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeMermaidBrowser, mermaidBrowserLaunches } from '../../src/node/mermaid/browser';
 import { ensureAccessibleName } from '../../src/node/mermaid/render';
-import { remarkMermaid } from '../../src/integrations/remark-mermaid';
+import { remarkMermaid } from '../../src/node/mermaid/remark-mermaid';
 
 const warnings: string[] = [];
 const options = {

@@ -5,7 +5,7 @@
  * with the same mermaid plugin as the site. A diagram that no longer renders is kept as its code.
  */
 import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import { remarkMermaid } from '../../integrations/remark-mermaid';
+import { remarkMermaid } from '../mermaid/remark-mermaid';
 
 let withMermaid: Promise<MarkdownProcessor> | undefined;
 let plain: Promise<MarkdownProcessor> | undefined;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
-import { MermaidSyntaxError, renderMermaid } from '../node/mermaid/render';
+import { MermaidSyntaxError, renderMermaid } from './render';
 
 /** The parts of mdast and vfile this plugin touches. */
 interface MdNode {
