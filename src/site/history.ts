@@ -22,7 +22,7 @@ export function currentVersionOf(sop: SiteSop): SopVersion {
 
 async function load(): Promise<Map<string, SopHistoryRead>> {
   const catalog = await siteCatalog();
-  return readSopHistories(projectRoot(), catalog.sops.map((sop) => ({ id: sop.id, file: fileOf(sop), ...currentVersionOf(sop) })));
+  return readSopHistories(projectRoot(), catalog.sops.map((sop) => ({ id: sop.id, file: fileOf(sop), current: () => currentVersionOf(sop) })));
 }
 
 let cached: Promise<Map<string, SopHistoryRead>> | undefined;

@@ -141,6 +141,24 @@ export function sopHistory(committed: readonly CommittedVersion[], current: SopV
   return { revisions: chronological.reverse(), oldVersions, currentVersion: Math.max(runs.length, 1) };
 }
 
+/**
+ * The history of a file never committed: no old versions, the current one numbered 1, and one
+ * revision (the changes not yet recorded) made from `current` only when it is read. A build asks
+ * every SOP for its old versions but shows the revisions of a few, so the current version of
+ * the others is never read again.
+ */
+export function historyWithoutCommits(current: () => SopVersion): SopHistory {
+  let made: SopHistory | undefined;
+  return {
+    get revisions() {
+      made ??= sopHistory([], current());
+      return made.revisions;
+    },
+    oldVersions: [],
+    currentVersion: 1,
+  };
+}
+
 /** The notice an old version's page and PDF carry: "Versi lama, tidak berlaku sejak 1 Juni 2024". */
 export function oldVersionNotice(version: Pick<EffectiveVersion, 'until'>): string {
   return `Versi lama, tidak berlaku sejak ${version.until ? formatTanggal(version.until) : '-'}`;

@@ -10,25 +10,44 @@ import { join } from 'node:path';
 import type { SopSource } from '../../core/catalog/catalog';
 import { checkFlow } from '../../core/checks/flow-rules';
 import type { SopVersion } from '../../core/diff/sop-diff';
-import { sopHistory, type CommittedVersion, type SopHistory } from '../../core/history/sop-history';
+import { historyWithoutCommits, sopHistory, type CommittedVersion, type SopHistory } from '../../core/history/sop-history';
 import { readSopText } from '../../core/source/read-sources';
 import { SOPS_DIR } from '../../core/source/source-paths';
 import { gitFolderHistories, type GitUnavailable } from './git-file-history';
 
 export type SopHistoryRead = { available: true; history: SopHistory } | { available: false; reason: GitUnavailable };
 
-function readVersion(sop: SopSource, text: string): SopVersion | null {
+function readVersion(sop: HistorySubject, text: string): SopVersion | null {
   const read = readSopText(sop.id, sop.file, text);
   if (!read.value) return null;
   if (checkFlow(read.value).some((i) => i.severity === 'error')) return null;
   return { data: read.value.data, body: read.value.body };
 }
 
+/**
+ * An SOP whose history is read: `current` gives its version on disk, asked only when needed (a
+ * file never committed is compared with nothing; one whose text is its newest commit's is that
+ * version, already read).
+ */
+export interface HistorySubject {
+  id: string;
+  file: string;
+  current: () => SopVersion;
+}
+
 const cache = new Map<string, SopHistoryRead>();
-const keyOf = (root: string, sop: SopSource) => `${root}\u0000${sop.file}`;
+const keyOf = (root: string, sop: HistorySubject) => `${root}\u0000${sop.file}`;
+
+function diskText(root: string, file: string): string | undefined {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The histories of `sops` (by id), their files' versions read from git in one go. */
-export function readSopHistories(root: string, sops: readonly SopSource[]): Map<string, SopHistoryRead> {
+export function readSopHistories(root: string, sops: readonly HistorySubject[]): Map<string, SopHistoryRead> {
   const todo = sops.filter((s) => !cache.has(keyOf(root, s)));
   if (todo.length) {
     const git = gitFolderHistories(root, SOPS_DIR, todo.map((s) => s.file));
@@ -36,9 +55,12 @@ export function readSopHistories(root: string, sops: readonly SopSource[]): Map<
       const g = git.get(sop.file)!;
       let read: SopHistoryRead;
       if (!g.available) read = { available: false, reason: g.reason };
+      else if (!g.versions.length) read = { available: true, history: historyWithoutCommits(sop.current) };
       else {
         const committed: CommittedVersion[] = g.versions.map((v) => ({ commit: v.commit, date: v.date, author: v.author, subject: v.subject, sop: readVersion(sop, v.text) }));
-        read = { available: true, history: sopHistory(committed, { data: sop.data, body: sop.body }) };
+        const newest = committed.at(-1)!.sop;
+        const current = newest && diskText(root, sop.file) === g.versions.at(-1)!.text ? newest : sop.current();
+        read = { available: true, history: sopHistory(committed, current) };
       }
       cache.set(keyOf(root, sop), read);
     }
@@ -46,8 +68,13 @@ export function readSopHistories(root: string, sops: readonly SopSource[]): Map<
   return new Map(sops.map((s) => [s.id, cache.get(keyOf(root, s))!]));
 }
 
+/** The sources the checker read, as subjects of their histories. */
+export function historySubjects(sops: readonly SopSource[]): HistorySubject[] {
+  return sops.map((sop) => ({ id: sop.id, file: sop.file, current: () => ({ data: sop.data, body: sop.body }) }));
+}
+
 export function readSopHistory(root: string, sop: SopSource): SopHistoryRead {
-  return readSopHistories(root, [sop]).get(sop.id)!;
+  return readSopHistories(root, historySubjects([sop])).get(sop.id)!;
 }
 
 /** The SOP file on disk, its body split by the checker's reader (as the committed versions are). */

@@ -10,11 +10,11 @@ import type { Catalog } from '../../core/catalog/catalog';
 import { oldVersionArchiveNote, oldVersionNotice } from '../../core/history/sop-history';
 import { OLD_VERSION_WATERMARK } from '../../core/pdf/watermark';
 import { versionPdfId } from '../../core/site/urls';
-import { readSopHistories } from '../history/read-sop-history';
+import { historySubjects, readSopHistories } from '../history/read-sop-history';
 import type { OldVersionInput } from './hash-inputs';
 
 export function oldVersionInputs(root: string, distDir: string, catalog: Catalog, log: (line: string) => void): OldVersionInput[] {
-  const histories = readSopHistories(root, catalog.sops);
+  const histories = readSopHistories(root, historySubjects(catalog.sops));
   return catalog.sops.flatMap((sop) => {
     const read = histories.get(sop.id)!;
     if (!read.available) return [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepMarks } from '../../../src/core/diff/step-marks';
 import type { SopVersion } from '../../../src/core/diff/sop-diff';
 import { revisionFlowchartHtml } from '../../../src/core/history/revision-flowchart';
-import { effectiveSince, oldVersionNotice, sopHistory, type CommittedVersion } from '../../../src/core/history/sop-history';
+import { effectiveSince, historyWithoutCommits, oldVersionNotice, sopHistory, type CommittedVersion } from '../../../src/core/history/sop-history';
 import { revisionHeadline } from '../../../src/core/history/sop-history';
 import { sopSchema } from '../../../src/core/model/sop';
 
@@ -159,5 +159,21 @@ describe('the line a revision is listed under', () => {
     expect(revisionHeadline({ ...base, state: 'first' })).toBe('Versi pertama yang tercatat');
     expect(revisionHeadline({ ...base, commit: '' })).toBe('Perubahan yang belum dicatat di git');
     expect(revisionHeadline({ ...base, state: 'unreadable' })).toBe('Perubahan yang tidak dapat dibandingkan');
+  });
+});
+
+describe('historyWithoutCommits', () => {
+  it('has no old versions and reads the current version only when its revisions are read', () => {
+    let reads = 0;
+    const h = historyWithoutCommits(() => {
+      reads++;
+      return sop();
+    });
+    expect(h.oldVersions).toEqual([]);
+    expect(h.currentVersion).toBe(1);
+    expect(reads).toBe(0);
+    expect(h.revisions.map((r) => [r.state, r.subject, r.version])).toEqual([['first', 'Perubahan yang belum dicatat di git', 1]]);
+    expect(h.revisions).toEqual(sopHistory([], sop()).revisions);
+    expect(reads).toBe(1);
   });
 });
