@@ -69,6 +69,16 @@ export const MESSAGES = {
     () => 'Periksa baris ini: indentasi dengan spasi (bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
     { hint: 'Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.' }),
 
+  yamlListMarker: define<{ marker: string }>('yaml-penanda-butir', 'error', 'Butir daftar di YAML diawali nomor "1." atau poin "•" (tersalin dari Word), bukan "- ".',
+    (p) => `Butir daftar diawali "${p.marker}" (penomoran atau poin dari Word); YAML hanya mengenal butir yang diawali tanda hubung "- ".`,
+    (p) => `Ganti "${p.marker}" di awal setiap butir dengan "- " (tanda hubung lalu spasi); nomor butir dan langkah dibuat otomatis menurut urutannya.`, { marker: '1.' }),
+  yamlSpaceAfterColon: define<{ field: string }>('yaml-spasi-khusus', 'error', 'Spasi sesudah titik dua nama kolom adalah spasi tak terputus (tersalin dari Word atau PDF).',
+    (p) => `Spasi sesudah "${p.field}:" adalah spasi khusus (spasi tak terputus, tersalin dari Word atau PDF), sehingga YAML tidak membaca "${p.field}" sebagai nama kolom.`,
+    () => 'Hapus spasi sesudah titik dua lalu ketik ulang dengan spasi biasa.', { field: 'pelaksana' }),
+  yamlIndentDeeper: define<{ field: string; above: string }>('yaml-menjorok', 'error', 'Kolom satu blok ditulis lebih menjorok daripada kolom di atasnya.',
+    (p) => `Kolom "${p.field}" ditulis lebih menjorok daripada "${p.above}" di atasnya, sehingga YAML membacanya sebagai lanjutan teks "${p.above}".`,
+    (p) => `Hapus spasi di awal baris ini sampai "${p.field}" tepat sejajar di bawah "${p.above}".`, { field: 'pelaksana', above: 'kegiatan' }),
+
   invisibleInText: define<{ hint: string }>('karakter-tak-terlihat', 'warning', 'Teks memuat karakter tak terlihat yang tersalin dari Word atau PDF.',
     (p) => p.hint,
     () => 'Teksnya tercetak seperti yang tampak, tetapi pencarian dapat melewatkannya: hapus teks di baris ini dan ketik ulang dengan papan ketik.', { hint: 'Ada karakter tak terlihat (tanda hubung lunak) sesudah "rehabili", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.' }),
@@ -122,6 +132,9 @@ export const MESSAGES = {
   terminatorDecision: define<{ no: number; which: string }>('keputusan-di-ujung', 'error', 'Langkah pertama atau terakhir berupa keputusan.',
     (p) => `Langkah ke-${p.no} adalah langkah ${p.which} (digambar sebagai terminator), jadi tidak boleh berupa keputusan.`,
     () => 'Pindahkan keputusan ke langkah di antaranya, atau tambahkan langkah mulai/selesai.', { no: 1, which: 'pertama' }),
+  stepNumberWritten: define<{ key: string }>('langkah-bernomor', 'error', 'Langkah diberi nomor sendiri ("no: 1"); langkah dinomori otomatis menurut urutannya.',
+    (p) => `Kolom "${p.key}" tidak dipakai: langkah dinomori otomatis menurut urutannya di daftar langkah.`,
+    (p) => `Hapus baris "${p.key}: ..."; untuk mengubah nomor sebuah langkah, pindahkan langkah itu ke urutan yang benar (cabang keputusan "ke:" memakai nomor menurut urutan ini).`, { key: 'no' }),
   branchOutOfRange: define<{ label: string; no: number; target: number; count: number }>('cabang-di-luar', 'error', 'Cabang keputusan menuju nomor langkah yang tidak ada.',
     (p) => p.target < 1
       ? `Cabang "${p.label}" langkah ke-${p.no} menuju langkah ${p.target}, padahal langkah dinomori mulai dari 1.`

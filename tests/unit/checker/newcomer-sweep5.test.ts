@@ -94,3 +94,60 @@ describe('an actor id written in capitals on a step', () => {
     ]);
   });
 });
+
+describe('lines copied from Word into the YAML', () => {
+  it('a list numbered "1." or bulleted "•" is named with its marker, at its line', () => {
+    const numbered = (marker: string) => sop((t) => t.replace('  - { id: staf, label: Staf }\n  - { id: lurah, label: Lurah }', `  ${marker} { id: staf, label: Staf }\n  ${marker} { id: lurah, label: Lurah }`));
+    expect(briefFix(read(numbered('1.')).issues)).toEqual([
+      [
+        'yaml-penanda-butir', '', 12,
+        'Butir daftar diawali "1." (penomoran atau poin dari Word); YAML hanya mengenal butir yang diawali tanda hubung "- ".',
+        'Ganti "1." di awal setiap butir dengan "- " (tanda hubung lalu spasi); nomor butir dan langkah dibuat otomatis menurut urutannya.',
+      ],
+    ]);
+    expect(brief(read(numbered('\u2022')).issues)).toEqual([
+      ['yaml-penanda-butir', '', 12, 'Butir daftar diawali "\u2022" (penomoran atau poin dari Word); YAML hanya mengenal butir yang diawali tanda hubung "- ".'],
+    ]);
+  });
+  it('a non-breaking space after a field name is named with the field', () => {
+    expect(briefFix(read(sop((t) => t.replace('    pelaksana: lurah', '    pelaksana:\u00a0lurah'))).issues)).toEqual([
+      [
+        'yaml-spasi-khusus', '', 25,
+        'Spasi sesudah "pelaksana:" adalah spasi khusus (spasi tak terputus, tersalin dari Word atau PDF), sehingga YAML tidak membaca "pelaksana" sebagai nama kolom.',
+        'Hapus spasi sesudah titik dua lalu ketik ulang dengan spasi biasa.',
+      ],
+    ]);
+  });
+  it('a field of a step indented deeper than the one above it is named at its own line', () => {
+    expect(briefFix(read(sop((t) => t.replace('  - kegiatan: Menandatangani surat\n    pelaksana: lurah', '  - kegiatan: Menandatangani surat\n      pelaksana: lurah'))).issues)).toEqual([
+      [
+        'yaml-menjorok', '', 25,
+        'Kolom "pelaksana" ditulis lebih menjorok daripada "kegiatan" di atasnya, sehingga YAML membacanya sebagai lanjutan teks "kegiatan".',
+        'Hapus spasi di awal baris ini sampai "pelaksana" tepat sejajar di bawah "kegiatan".',
+      ],
+    ]);
+  });
+  it('a tab at the start of a line keeps its own message', () => {
+    expect(brief(read(sop((t) => t.replace('    pelaksana: lurah', '\tpelaksana: lurah'))).issues)).toEqual([
+      ['yaml-sintaks', '', 25, 'YAML tidak dapat dibaca: Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.'],
+    ]);
+  });
+});
+
+describe('field names from other templates', () => {
+  it('a field written in English is sent to its Indonesian name, and that field is not also reported missing', () => {
+    expect(brief(read(sop((t) => t.replace('judul:', 'title:').replace('langkah:', 'steps:'))).issues)).toEqual([
+      ['kolom-tidak-dikenal', 'title', 3, 'Kolom tidak dikenal: "title" (maksud Anda "judul"?).'],
+      ['kolom-tidak-dikenal', 'steps', 14, 'Kolom tidak dikenal: "steps" (maksud Anda "langkah"?).'],
+    ]);
+  });
+  it('a step numbered by hand is told that steps are numbered by their order', () => {
+    expect(briefFix(read(sop((t) => t.replace('  - kegiatan: Menerima berkas', '  - no: 1\n    kegiatan: Menerima berkas'))).issues)).toEqual([
+      [
+        'langkah-bernomor', 'langkah[0]', 15,
+        'Kolom "no" tidak dipakai: langkah dinomori otomatis menurut urutannya di daftar langkah.',
+        'Hapus baris "no: ..."; untuk mengubah nomor sebuah langkah, pindahkan langkah itu ke urutan yang benar (cabang keputusan "ke:" memakai nomor menurut urutan ini).',
+      ],
+    ]);
+  });
+});
