@@ -7,6 +7,24 @@ import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { readSopText } from '../../../src/core/source/read-sources';
 import { parseWaktu } from '../../../src/core/waktu/parse';
+import { checkProject } from '../../../src/node/check-project';
+import { writeTempProject } from '../support/temp-project';
+
+const AGENCY = `nama: Kelurahan Sei Putih Timur I
+kota: Medan
+alamat: Jl. Contoh
+kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
+pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
+pengaduan: ["[ISI: saluran pengaduan]"]
+`;
+const BASE = {
+  'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+  'sops/_data/dasar-hukum.yaml': 'uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }\n',
+  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
+};
+async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
+  return (await checkProject(writeTempProject({ ...BASE, ...files }, 'sop-sweep5-'), '2026-12-01', { mermaid: false })).issues;
+}
 
 /** A valid SOP with a decision at step 2; `edit` changes its text. */
 function sop(edit: (t: string) => string = (t) => t): string {
@@ -148,6 +166,36 @@ describe('field names from other templates', () => {
         'Kolom "no" tidak dipakai: langkah dinomori otomatis menurut urutannya di daftar langkah.',
         'Hapus baris "no: ..."; untuk mengubah nomor sebuah langkah, pindahkan langkah itu ke urutan yang benar (cabang keputusan "ke:" memakai nomor menurut urutan ini).',
       ],
+    ]);
+  });
+});
+
+describe('pictures and logos written as where they are on the author\'s computer', () => {
+  it('a picture at C:\\... and a logo at D:\\... are named as such, with the folder to copy them to', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('Gratis.\n', 'Gratis.\n\n![Alur](C:\\Users\\staf\\Desktop\\alur.png)\n')),
+      'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY + 'logo: D:\\logo\\medan.png\n',
+    });
+    expect(briefFix(issues.filter((i) => i.code === 'berkas-di-komputer'))).toEqual([
+      [
+        'berkas-di-komputer', 'logo', 7,
+        '"D:\\logo\\medan.png" adalah alamat berkas di komputer Anda; situs dan PDF tidak dapat membacanya.',
+        'Salin berkas medan.png ke folder public/logo/, lalu tulis alamatnya sebagai /logo/medan.png.',
+      ],
+      [
+        'berkas-di-komputer', 'narasi', 33,
+        '"C:\\Users\\staf\\Desktop\\alur.png" adalah alamat berkas di komputer Anda; situs dan PDF tidak dapat membacanya.',
+        'Salin berkas alur.png ke folder public/gambar/, lalu tulis alamatnya sebagai /gambar/alur.png.',
+      ],
+    ]);
+    expect(issues.filter((i) => i.code === 'gambar-tidak-ada' || i.code === 'logo-tidak-ada')).toEqual([]);
+  });
+});
+
+describe('an article cited inside the regulation id', () => {
+  it('"uu-11-2009 pasal 5" gets the id and the article written apart', () => {
+    expect(brief(read(sop((t) => t.replace('dasar_hukum: [uu-11-2009]', 'dasar_hukum: [uu-11-2009 pasal 5]'))).issues)).toEqual([
+      ['format-isian', 'dasar_hukum[0]', 10, 'Pasal ditulis di dalam id dasar hukum "uu-11-2009 pasal 5". Tulis id dan pasalnya terpisah: - { id: uu-11-2009, pasal: "Pasal 5" }.'],
     ]);
   });
 });
