@@ -32,6 +32,9 @@ export const MESSAGES = {
   frontmatterUnclosed: define<{}>('frontmatter-tidak-ditutup', 'error', 'Frontmatter dibuka dengan "---" tetapi tidak ditutup.',
     () => 'Frontmatter dibuka dengan "---" di baris pertama, tetapi tidak ada baris "---" yang menutupnya.',
     () => 'Tambahkan baris berisi tiga tanda hubung saja, "---", setelah kolom terakhir (langkah) dan sebelum narasi.', {}),
+  crLineEnds: define<{}>('akhir-baris-cr', 'error', 'Berkas SOP disimpan dengan akhir baris CR saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris.',
+    () => 'Berkas ini disimpan dengan akhir baris "CR" saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris dan frontmatter tidak ditemukan.',
+    () => 'Buka berkas di penyunting teks (misalnya VS Code atau Notepad++), ubah akhir barisnya menjadi "LF" atau "CRLF", lalu simpan ulang.', {}),
   notUtf8: define<{}>('berkas-bukan-utf8', 'error', 'Berkas tidak tersimpan sebagai teks UTF-8 (misalnya disimpan dari Word sebagai ANSI).',
     () => 'Berkas ini tidak tersimpan sebagai teks UTF-8, sehingga huruf tertentu akan tercetak rusak.',
     () => 'Buka berkas di penyunting teks, lalu simpan ulang dengan pengodean "UTF-8".', {}),
@@ -108,6 +111,13 @@ export const MESSAGES = {
     (p) => `Nilai "${p.value}" tidak dikenal; pilih salah satu: ${p.options}.`, () => 'Tulis salah satu pilihan persis seperti di atas.', { value: 'aktif', options: 'draf, berlaku, dicabut' }),
   badFormat: define<{ detail: string }>('format-isian', 'error', 'Isian tidak sesuai format kolomnya (tanggal, NIP, id, waktu ...).',
     (p) => p.detail, () => 'Sesuaikan isian dengan contoh di README (Panduan penulis).', { detail: 'Tanggal "31-02-2024" tidak dapat dibaca.' }),
+
+  requiredDash: define<{ field: string; what: string }>('isian-strip', 'error', 'Nomor, judul atau sasaran SOP ditulis "-" saja (kolom ini wajib diisi).',
+    (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di halaman identitas SOP.`,
+    (p) => `Tulis isinya, atau ${p.field}: "[ISI: ${p.what}]" sampai diketahui (SOP tetap berstatus draf).`, { field: 'nomor', what: 'nomor SOP' }),
+  labelInValue: define<{ field: string; label: string; rest: string }>('isian-berlabel', 'warning', 'Isian diawali labelnya dari dokumen ("Nomor : 474/12/2017"), sehingga label itu tercetak dua kali.',
+    (p) => `Isian ${p.field} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
+    (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.field}: "${p.rest}".`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
 
   // --- Actors and steps --------------------------------------------------------------------
   duplicateActor: define<{ id: string; first: number }>('pelaksana-ganda', 'error', 'Dua pelaksana memakai id yang sama.',

@@ -199,3 +199,36 @@ describe('an article cited inside the regulation id', () => {
     ]);
   });
 });
+
+describe('a file saved with the line ends of old Macs', () => {
+  it('is named as such, not as a file without frontmatter', () => {
+    expect(briefFix(read(sop().replace(/\n/g, '\r')).issues)).toEqual([
+      [
+        'akhir-baris-cr', '', 1,
+        'Berkas ini disimpan dengan akhir baris "CR" saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris dan frontmatter tidak ditemukan.',
+        'Buka berkas di penyunting teks (misalnya VS Code atau Notepad++), ubah akhir barisnya menjadi "LF" atau "CRLF", lalu simpan ulang.',
+      ],
+    ]);
+  });
+});
+
+describe('identity texts copied with the document\'s cell or label', () => {
+  it('nomor "-" is an error that gives the placeholder; "Nomor : ..." is a warning that gives the text alone', async () => {
+    const issues = await projectIssues({
+      'sops/medan/sktm.mdx': sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: "-"')),
+      'sops/medan/domisili.mdx': sop((t) => t.replace('nomor: "474/12/2017"', 'nomor: "Nomor : 474/13/2017"').replace('Tidak Mampu', 'Domisili')),
+    });
+    expect(briefFix(issues.filter((i) => i.file.startsWith('sops/medan/')))).toEqual([
+      [
+        'isian-berlabel', 'nomor', 2,
+        'Isian nomor diawali "Nomor :", padahal halaman identitas SOP sudah mencetak labelnya; "Nomor :" akan tercetak dua kali.',
+        'Hapus "Nomor :" dan tulis isinya saja: nomor: "474/13/2017".',
+      ],
+      [
+        'isian-strip', 'nomor', 2,
+        'Kolom nomor ditulis "-" saja; kolom ini wajib dan dicetak di halaman identitas SOP.',
+        'Tulis isinya, atau nomor: "[ISI: nomor SOP]" sampai diketahui (SOP tetap berstatus draf).',
+      ],
+    ]);
+  });
+});
