@@ -232,3 +232,13 @@ describe('identity texts copied with the document\'s cell or label', () => {
     ]);
   });
 });
+
+describe('dates written year first with slashes, spaced out, or month first', () => {
+  it('get the ISO date they mean', () => {
+    const efektif = (v: string) => brief(read(sop((t) => t.replace('efektif: 2017-08-01', `efektif: ${v}`))).issues);
+    const tail = ' Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024. Bila dokumen hanya menyebut bulan atau tahun, tulis "Agustus 2017" atau "2017"; bila tidak tercantum, tulis "[ISI: tanggal ...]".';
+    expect(efektif('2024/03/05')).toEqual([['format-isian', 'tanggal.efektif', 7, `Tanggal "2024/03/05" tidak dapat dibaca. Maksud Anda 2024-03-05?${tail}`]]);
+    expect(efektif('"12 - 03 - 2024"')).toEqual([['format-isian', 'tanggal.efektif', 7, `Tanggal "12 - 03 - 2024" tidak dapat dibaca. Maksud Anda 2024-03-12?${tail}`]]);
+    expect(efektif('Maret 12, 2024')).toEqual([['format-isian', 'tanggal.efektif', 7, `Tanggal "Maret 12, 2024" tidak dapat dibaca. Maksud Anda 2024-03-12?${tail}`]]);
+  });
+});
