@@ -5,6 +5,7 @@
  */
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
+import { computerFileName } from './computer-path';
 
 export interface MdxSyntaxError {
   ruleId?: string;
@@ -124,7 +125,9 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 function checkImage(file: string, line: number, url: string, alt: string | undefined, files: ImageFiles | undefined): CheckIssue[] {
   const out: CheckIssue[] = [];
   const at = (i: CheckIssue) => ({ ...i, line });
-  if (REMOTE.test(url)) out.push(at(issue(MESSAGES.mdxImageRemote, file, 'narasi', { url })));
+  const onComputer = computerFileName(url);
+  if (onComputer) out.push(at(issue(MESSAGES.fileOnComputer, file, 'narasi', { path: url, name: onComputer, folder: 'gambar' })));
+  else if (REMOTE.test(url)) out.push(at(issue(MESSAGES.mdxImageRemote, file, 'narasi', { url })));
   else if (files && !SCRIPT_URL.test(url)) {
     const path = decodeURI(url.split(/[?#]/)[0]!);
     if (path.startsWith('/')) {

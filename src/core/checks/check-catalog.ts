@@ -6,6 +6,7 @@
 import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
 import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
+import { checkIdentityText } from './identity-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
@@ -22,6 +23,7 @@ function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssu
     ...checkReferences(sop, catalog),
     ...checkStatus(sop, catalog),
     ...checkDocument(sop, catalog, today),
+    ...checkIdentityText(sop),
     ...checkPlaceholders(sop.file, sop.data, sop.bodyLine ? { text: sop.body, line: sop.bodyLine } : undefined),
   ];
 }

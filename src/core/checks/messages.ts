@@ -32,6 +32,9 @@ export const MESSAGES = {
   frontmatterUnclosed: define<{}>('frontmatter-tidak-ditutup', 'error', 'Frontmatter dibuka dengan "---" tetapi tidak ditutup.',
     () => 'Frontmatter dibuka dengan "---" di baris pertama, tetapi tidak ada baris "---" yang menutupnya.',
     () => 'Tambahkan baris berisi tiga tanda hubung saja, "---", setelah kolom terakhir (langkah) dan sebelum narasi.', {}),
+  crLineEnds: define<{}>('akhir-baris-cr', 'error', 'Berkas SOP disimpan dengan akhir baris CR saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris.',
+    () => 'Berkas ini disimpan dengan akhir baris "CR" saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris dan frontmatter tidak ditemukan.',
+    () => 'Buka berkas di penyunting teks (misalnya VS Code atau Notepad++), ubah akhir barisnya menjadi "LF" atau "CRLF", lalu simpan ulang.', {}),
   notUtf8: define<{}>('berkas-bukan-utf8', 'error', 'Berkas tidak tersimpan sebagai teks UTF-8 (misalnya disimpan dari Word sebagai ANSI).',
     () => 'Berkas ini tidak tersimpan sebagai teks UTF-8, sehingga huruf tertentu akan tercetak rusak.',
     () => 'Buka berkas di penyunting teks, lalu simpan ulang dengan pengodean "UTF-8".', {}),
@@ -69,6 +72,16 @@ export const MESSAGES = {
     () => 'Periksa baris ini: indentasi dengan spasi (bukan tab), titik dua setelah nama kolom, dan tanda kutip pada teks yang memuat ":" atau "#".',
     { hint: 'Ada tab di awal baris; YAML hanya menerima spasi untuk indentasi.' }),
 
+  yamlListMarker: define<{ marker: string }>('yaml-penanda-butir', 'error', 'Butir daftar di YAML diawali nomor "1." atau poin "•" (tersalin dari Word), bukan "- ".',
+    (p) => `Butir daftar diawali "${p.marker}" (penomoran atau poin dari Word); YAML hanya mengenal butir yang diawali tanda hubung "- ".`,
+    (p) => `Ganti "${p.marker}" di awal setiap butir dengan "- " (tanda hubung lalu spasi); nomor butir dan langkah dibuat otomatis menurut urutannya.`, { marker: '1.' }),
+  yamlSpaceAfterColon: define<{ field: string }>('yaml-spasi-khusus', 'error', 'Spasi sesudah titik dua nama kolom adalah spasi tak terputus (tersalin dari Word atau PDF).',
+    (p) => `Spasi sesudah "${p.field}:" adalah spasi khusus (spasi tak terputus, tersalin dari Word atau PDF), sehingga YAML tidak membaca "${p.field}" sebagai nama kolom.`,
+    () => 'Hapus spasi sesudah titik dua lalu ketik ulang dengan spasi biasa.', { field: 'pelaksana' }),
+  yamlIndentDeeper: define<{ field: string; above: string }>('yaml-menjorok', 'error', 'Kolom satu blok ditulis lebih menjorok daripada kolom di atasnya.',
+    (p) => `Kolom "${p.field}" ditulis lebih menjorok daripada "${p.above}" di atasnya, sehingga YAML membacanya sebagai lanjutan teks "${p.above}".`,
+    (p) => `Hapus spasi di awal baris ini sampai "${p.field}" tepat sejajar di bawah "${p.above}".`, { field: 'pelaksana', above: 'kegiatan' }),
+
   invisibleInText: define<{ hint: string }>('karakter-tak-terlihat', 'warning', 'Teks memuat karakter tak terlihat yang tersalin dari Word atau PDF.',
     (p) => p.hint,
     () => 'Teksnya tercetak seperti yang tampak, tetapi pencarian dapat melewatkannya: hapus teks di baris ini dan ketik ulang dengan papan ketik.', { hint: 'Ada karakter tak terlihat (tanda hubung lunak) sesudah "rehabili", biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.' }),
@@ -99,6 +112,13 @@ export const MESSAGES = {
   badFormat: define<{ detail: string }>('format-isian', 'error', 'Isian tidak sesuai format kolomnya (tanggal, NIP, id, waktu ...).',
     (p) => p.detail, () => 'Sesuaikan isian dengan contoh di README (Panduan penulis).', { detail: 'Tanggal "31-02-2024" tidak dapat dibaca.' }),
 
+  requiredDash: define<{ field: string; what: string }>('isian-strip', 'error', 'Nomor, judul atau sasaran SOP ditulis "-" saja (kolom ini wajib diisi).',
+    (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di halaman identitas SOP.`,
+    (p) => `Tulis isinya, atau ${p.field}: "[ISI: ${p.what}]" sampai diketahui (SOP tetap berstatus draf).`, { field: 'nomor', what: 'nomor SOP' }),
+  labelInValue: define<{ field: string; label: string; rest: string }>('isian-berlabel', 'warning', 'Isian diawali labelnya dari dokumen ("Nomor : 474/12/2017"), sehingga label itu tercetak dua kali.',
+    (p) => `Isian ${p.field} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
+    (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.field}: "${p.rest}".`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
+
   // --- Actors and steps --------------------------------------------------------------------
   duplicateActor: define<{ id: string; first: number }>('pelaksana-ganda', 'error', 'Dua pelaksana memakai id yang sama.',
     (p) => `Id pelaksana "${p.id}" dipakai dua kali (juga di pelaksana[${p.first}]).`, () => 'Beri setiap pelaksana id yang berbeda.', { id: 'staf', first: 0 }),
@@ -122,6 +142,9 @@ export const MESSAGES = {
   terminatorDecision: define<{ no: number; which: string }>('keputusan-di-ujung', 'error', 'Langkah pertama atau terakhir berupa keputusan.',
     (p) => `Langkah ke-${p.no} adalah langkah ${p.which} (digambar sebagai terminator), jadi tidak boleh berupa keputusan.`,
     () => 'Pindahkan keputusan ke langkah di antaranya, atau tambahkan langkah mulai/selesai.', { no: 1, which: 'pertama' }),
+  stepNumberWritten: define<{ key: string }>('langkah-bernomor', 'error', 'Langkah diberi nomor sendiri ("no: 1"); langkah dinomori otomatis menurut urutannya.',
+    (p) => `Kolom "${p.key}" tidak dipakai: langkah dinomori otomatis menurut urutannya di daftar langkah.`,
+    (p) => `Hapus baris "${p.key}: ..."; untuk mengubah nomor sebuah langkah, pindahkan langkah itu ke urutan yang benar (cabang keputusan "ke:" memakai nomor menurut urutan ini).`, { key: 'no' }),
   branchOutOfRange: define<{ label: string; no: number; target: number; count: number }>('cabang-di-luar', 'error', 'Cabang keputusan menuju nomor langkah yang tidak ada.',
     (p) => p.target < 1
       ? `Cabang "${p.label}" langkah ke-${p.no} menuju langkah ${p.target}, padahal langkah dinomori mulai dari 1.`
@@ -316,6 +339,10 @@ export const MESSAGES = {
   mdxImageMissing: define<{ url: string; where: string }>('gambar-tidak-ada', 'error', 'Narasi memuat gambar yang berkasnya tidak ada.',
     (p) => `Gambar "${p.url}" tidak ditemukan (dicari sebagai ${p.where}).`,
     () => 'Simpan berkas gambar di public/gambar/ lalu tulis ![keterangan](/gambar/nama-berkas.png); periksa ejaan nama berkas (huruf besar dan kecil dibedakan).', { url: '/gambar/alur.png', where: 'public/gambar/alur.png' }),
+  fileOnComputer: define<{ path: string; name: string; folder: string }>('berkas-di-komputer', 'error', 'Gambar di narasi atau logo instansi ditulis sebagai alamat berkas di komputer penulis (C:\\..., file:///...).',
+    (p) => `"${p.path}" adalah alamat berkas di komputer Anda; situs dan PDF tidak dapat membacanya.`,
+    (p) => `Salin berkas ${p.name} ke folder public/${p.folder}/, lalu tulis alamatnya sebagai /${p.folder}/${p.name}.`,
+    { path: 'C:\\Users\\staf\\Desktop\\alur.png', name: 'alur.png', folder: 'gambar' }),
   mdxImageAlt: define<{ url: string }>('gambar-tanpa-keterangan', 'warning', 'Gambar di narasi tanpa keterangan (teks alternatif).',
     (p) => `Gambar "${p.url}" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.`,
     () => 'Tulis keterangan singkat di antara kurung siku, misalnya ![Denah ruang pelayanan](/gambar/denah.png).', { url: '/gambar/denah.png' }),

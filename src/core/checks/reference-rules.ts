@@ -9,6 +9,7 @@ import { isPlaceholder } from '../model/placeholder';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { bareSopId, closest, closestSop } from './suggest';
+import { computerFileName } from './computer-path';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
@@ -51,6 +52,8 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
 export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
   const logo = agency.data.logo;
   if (!logo || isPlaceholder(logo) || !catalog.publicFileExists || /^https?:/.test(logo)) return [];
+  const onComputer = computerFileName(logo);
+  if (onComputer) return [issue(MESSAGES.fileOnComputer, agency.file, 'logo', { path: logo, name: onComputer, folder: 'logo' })];
   return catalog.publicFileExists(logo) ? [] : [issue(MESSAGES.logoMissing, agency.file, 'logo', { logo })];
 }
 

@@ -60,3 +60,50 @@ export function closestSop(written: string, ids: readonly string[]): string | nu
   if (bare !== written && ids.includes(bare)) return bare;
   return closest(bare, ids);
 }
+
+/**
+ * Field names written in English, as templates from elsewhere name them, and the field each
+ * means; a misspelt Indonesian name is found by `closest`.
+ */
+const ENGLISH_FIELDS: Record<string, string> = {
+  title: 'judul',
+  name: 'nama',
+  number: 'nomor',
+  agency: 'instansi',
+  department: 'bidang',
+  date: 'tanggal',
+  dates: 'tanggal',
+  created: 'pembuatan',
+  effective: 'efektif',
+  revised: 'revisi',
+  target: 'sasaran',
+  legal_basis: 'dasar_hukum',
+  actors: 'pelaksana',
+  actor: 'pelaksana',
+  steps: 'langkah',
+  activity: 'kegiatan',
+  time: 'waktu',
+  duration: 'waktu',
+  requirements: 'kelengkapan',
+  note: 'keterangan',
+  notes: 'keterangan',
+  decision: 'keputusan',
+  question: 'pertanyaan',
+  yes: 'ya',
+  no: 'tidak',
+  to: 'ke',
+  equipment: 'peralatan',
+  warning: 'peringatan',
+  warnings: 'peringatan',
+  related: 'keterkaitan',
+  address: 'alamat',
+  city: 'kota',
+  phone: 'telepon',
+  head: 'kepala',
+};
+
+/** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */
+export function closestField(word: string, known: readonly string[]): string | null {
+  const english = ENGLISH_FIELDS[word.trim().toLowerCase()];
+  return english && known.includes(english) ? english : closest(word, known);
+}

@@ -6,7 +6,7 @@ import { z, type ZodError, type ZodIssue, type ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from './issue';
 import { MESSAGES, type MessageDef, type MessageKey } from './messages';
 import { helpKey } from './field-help';
-import { closest } from './suggest';
+import { closestField } from './suggest';
 
 /** Every type zod can name (ZodParsedType), in the author's words. */
 const TYPE_NAMES: Record<string, string> = {
@@ -92,6 +92,9 @@ interface Found {
 const isDefaultMessage = (m: string) => /^(Invalid input|Required|Expected|Array must|String must|Number must)/.test(m);
 
 /** The messages for one zod issue. Custom refinements name their message in `params.key`. */
+/** Names a step's own number is written under ("no: 1", "nomor: 1", "urutan: 1"). */
+const STEP_NUMBER_KEY = /^(?:no|nomor|nomer|nomor_langkah|no_urut|urutan|langkah)$/i;
+
 function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readonly PathPart[]): Found[] {
   const at = [...prefix, ...z0.path];
   const path = formatPath(at);
@@ -107,8 +110,11 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
       return one(issue(MESSAGES.wrongType, file, path, { expected: typeName(z0.expected), received: typeName(z0.received) }));
     case 'unrecognized_keys': {
       const known = objectKeysAt(schema, z0.path);
+      const inStep = at.length >= 2 && at[at.length - 2] === 'langkah' && typeof at[at.length - 1] === 'number';
       return z0.keys.map((k) => {
-        const guess = closest(k, known);
+        // A step numbered by hand, as the document's table is: its number is its place in the list.
+        if (inStep && STEP_NUMBER_KEY.test(k)) return { issue: issue(MESSAGES.stepNumberWritten, file, path, { key: k }), at: [...at, k] };
+        const guess = closestField(k, known);
         const keys = guess ? `"${k}" (maksud Anda "${guess}"?)` : `"${k}"`;
         // The parent's path keeps the message at a field the editor shows; the line is the key's.
         const where = at.length ? path : k;
@@ -172,7 +178,7 @@ export function fieldHelpFor(help: Record<string, string>, path: readonly PathPa
 /** Messages whose fix is computed for the case and better than the field's general help. */
 const PRECISE_FIX = new Set([
   MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code,
-  MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code,
+  MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code, MESSAGES.stepNumberWritten.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

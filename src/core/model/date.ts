@@ -74,15 +74,20 @@ export function dateBounds(value: string): { first: string; last: string } | nul
 const DATE_HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.';
 /**
  * The year, month and day a written date names, whether or not that day exists: "2024-13-01",
- * "2024-3-4", "31/02/2024" (day first, as Indonesian documents write it), "31 Februari 2024",
+ * "2024-3-4", "2024/03/04", "31/02/2024" or "31 - 02 - 2024" (day first, as Indonesian documents
+ * write it), "31 Februari 2024", "Februari 20, 2024",
  * "Selasa, 20 Februari 2024" (with the day's name).
  */
 function dateParts(v: string): DateParts | null {
   const t = v.trim().replace(/\s+/g, ' ').replace(/^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? /i, '');
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const iso = /^(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})$/.exec(t);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const dayFirst = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(t);
   if (dayFirst) return { y: Number(dayFirst[3]), m: Number(dayFirst[2]), d: Number(dayFirst[1]) };
+  // "Maret 12, 2024", the month first as English documents write it.
+  const monthFirst = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t);
+  const month = monthFirst ? monthNumber(monthFirst[1]!) : undefined;
+  if (monthFirst && month) return { y: Number(monthFirst[3]), m: month, d: Number(monthFirst[2]) };
   return namedDateParts(t);
 }
 

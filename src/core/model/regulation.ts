@@ -40,7 +40,11 @@ const citedIdSchema = z
   .superRefine((v, ctx) => {
     if (REGULATION_ID.test(v)) return;
     const title = /\bno(?:mor|\.)?\s*([0-9]+)\s+tahun\s+([0-9]{4})\b/i.exec(v);
-    const message = title
+    // An article written after the id, as a sentence cites it: "uu-11-2009 pasal 5".
+    const article = /^([a-z0-9]+(?:-[a-z0-9]+)*)[\s,]+(pasal\b.*)$/i.exec(v);
+    const message = article
+      ? `Pasal ditulis di dalam id dasar hukum "${v}". Tulis id dan pasalnya terpisah: - { id: ${article[1]!.toLowerCase()}, pasal: "${article[2]!.charAt(0).toUpperCase()}${article[2]!.slice(1)}" }.`
+      : title
       ? `"${v}" adalah judul peraturan, bukan id-nya. Tulis id peraturan itu dari sops/_data/dasar-hukum.yaml, yang biasanya diakhiri -${Number(title[1])}-${title[2]} (misalnya uu-11-2009); bila belum ada, tambahkan peraturannya di berkas itu.`
       : REGULATION_ID_HINT;
     ctx.addIssue({ code: 'custom', message });

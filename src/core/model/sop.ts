@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { officialSchema, orientationSchema, paperSchema } from './agency';
 import { documentDateSchema, isoDateSchema } from './date';
+import { idSchema } from './id';
 import { citationSchema } from './regulation';
 import { stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
@@ -18,16 +19,6 @@ export type SopStatusValue = (typeof SOP_STATUSES)[number];
 export function isEnded(status: SopStatusValue): boolean {
   return ENDED_STATUSES.includes(status);
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An id; the message names the id written in small letters when that is all that is wrong ("Dinsos-Kota"). */
-const idSchema = (what: string, example: string) =>
-  z.string().superRefine((v, ctx) => {
-    if (ID.test(v)) return;
-    const lower = v.trim().toLowerCase();
-    const guess = ID.test(lower) ? ` Maksud Anda "${lower}"?` : '';
-    ctx.addIssue({ code: 'custom', message: `Id ${what} hanya huruf kecil, angka dan tanda hubung, misalnya "${example}".${guess}` });
-  });
 
 /** A numbered-list cell of the identity grid; "-" in the document = an empty list. */
 const listSchema = z

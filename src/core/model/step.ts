@@ -4,6 +4,7 @@
  * exactly two labelled branches (ya / tidak), each to a step number or to "selesai" (the end).
  */
 import { z } from 'zod';
+import { ID, idProblem } from './id';
 import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
@@ -13,14 +14,19 @@ export const END = 'selesai' as const;
 const TARGET_HINT = 'Tujuan cabang harus nomor langkah (misalnya 6) atau "selesai".';
 
 /**
- * A branch target: a step number or "selesai" (also written "Selesai" or "6" in quotes).
- * Whether the number names an existing step is a flow rule (checks/flow-rules.ts), so that
- * `ke: 0` gets "langkah dinomori mulai dari 1" rather than a bare bound.
+ * A branch target: a step number or "selesai" (also written "Selesai", "6" in quotes, "langkah 6"
+ * as a sentence says it, or with a final period). Whether the number names an existing step is a
+ * flow rule (checks/flow-rules.ts), so that `ke: 0` gets "langkah dinomori mulai dari 1" rather
+ * than a bare bound.
  */
 export const branchTargetSchema = z.preprocess(
   (v) => {
     if (typeof v !== 'string') return v;
-    const t = v.trim().toLowerCase();
+    const t = v
+      .trim()
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
     if (t === END) return END;
     return /^-?\d+$/.test(t) ? Number(t) : v;
   },
@@ -37,17 +43,20 @@ export const branchSchema = z
   })
   .strict();
 
+/** A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the default label. */
+const branchWithLabel = (label: string) =>
+  z.preprocess((v) => (typeof v === 'number' || typeof v === 'string' ? { ke: v } : v), branchSchema.extend({ label: textSchema.default(label) }));
+
 export const decisionSchema = z
   .object({
     /** Optional question the decision answers ("Apakah berkas lengkap?"). */
     pertanyaan: textSchema.optional(),
-    ya: branchSchema.extend({ label: textSchema.default('Ya') }),
-    tidak: branchSchema.extend({ label: textSchema.default('Tidak') }),
+    ya: branchWithLabel('Ya'),
+    tidak: branchWithLabel('Tidak'),
   })
   .strict();
 export type Decision = z.infer<typeof decisionSchema>;
 
-const LETTER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The Waktu cell as written. A bare number is read in the unit of the column label, which only
@@ -61,7 +70,6 @@ const waktuSchema = z
     if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { key: 'waktuUnreadable' } });
   });
 
-const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * An actor id. A step's actor cannot be left "[ISI: ...]": the flowchart needs a lane for every
  * step, so the message explains the way to mark it unknown (an actor whose label is a placeholder).
@@ -71,7 +79,10 @@ const actorIdSchema = z
   .trim()
   .superRefine((v, ctx) => {
     if (isPlaceholder(v)) ctx.addIssue({ code: 'custom', message: v, params: { key: 'actorPlaceholder' } });
-    else if (!ACTOR_ID.test(v)) ctx.addIssue({ code: 'custom', message: 'Id pelaksana hanya huruf kecil, angka dan tanda hubung, misalnya "staf-adm".' });
+    else {
+      const message = idProblem(v, 'pelaksana', 'staf-adm');
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }
   });
 
 /** One actor id, or a list of them for a step several actors do together. */
@@ -103,7 +114,7 @@ export const stepSchema = z
     keputusan: decisionSchema.optional(),
     /** Letter templates (ids in letter-templates/) that this step's output is. */
     surat: z
-      .array(z.string().regex(LETTER_ID, 'Id surat hanya huruf kecil, angka dan tanda hubung.'))
+      .array(z.string().regex(ID, 'Id surat hanya huruf kecil, angka dan tanda hubung.'))
       .default([]),
   })
   .strict();

@@ -93,3 +93,13 @@ export function fullWidthColon(line: string): Omit<PastedCharacter, 'offset'> | 
     ? { hint: 'Titik dua setelah nama kolom adalah titik dua lebar penuh "：" (biasanya tersalin dari PDF).', fix: 'Ganti "：" dengan titik dua biasa ":" lalu satu spasi.' }
     : undefined;
 }
+
+/** A list item numbered or bulleted as Word writes it ("1. ...", "• ..."): its marker, or undefined. */
+export function wordListMarker(line: string): string | undefined {
+  return /^\s*(\d{1,2}[.)]|[a-z][.)]|[\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u25cb\u25a0\u27a2\u25ba\u2013\u2014*+])\s+\S/.exec(line)?.[1];
+}
+
+/** A field name followed by a colon and a non-breaking space ("pelaksana:\u00a0staf"): the field's name. */
+export function nonBreakingSpaceAfterColon(line: string): string | undefined {
+  return /^\s*(?:-\s+)?([^\s:#][^:#]*?):\u00a0/.exec(line)?.[1];
+}

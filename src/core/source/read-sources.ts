@@ -45,8 +45,12 @@ export function locate(yaml: YamlSource | null, path: string): number | undefine
 export function readSopText(id: string, file: string, text: string): ReadResult<SopSource> {
   const split = splitFrontmatter(text);
   if (!split) {
-    // Opened with "---" but never closed: a different mistake from a file without frontmatter.
-    const def = /^\uFEFF?---[ \t]*\r?\n/.test(text) ? MESSAGES.frontmatterUnclosed : MESSAGES.noFrontmatter;
+    // Opened with "---" but never closed, or lines ended by CR alone: different mistakes from a file without frontmatter.
+    const def = /^\uFEFF?---[ \t]*\r(?!\n)/.test(text)
+      ? MESSAGES.crLineEnds
+      : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+        ? MESSAGES.frontmatterUnclosed
+        : MESSAGES.noFrontmatter;
     return { value: null, issues: [{ ...issue(def, file, '', {}), line: 1 }], yaml: null };
   }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);

@@ -8,7 +8,7 @@ import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
-import { curlyQuotedValue, fullWidthColon, invisibleCharacters } from './pasted-characters';
+import { curlyQuotedValue, fullWidthColon, invisibleCharacters, nonBreakingSpaceAfterColon, wordListMarker } from './pasted-characters';
 import { nodePath } from './yaml-node-path';
 
 export interface YamlSource {
@@ -66,6 +66,8 @@ export function parseYamlSource(
     const at = lines.linePos(unclosed?.offset ?? first.pos[0]).line;
     const text = yamlText.split('\n')[at - 1] ?? '';
     // A mistake named precisely says its own fix; the others get the general one.
+    const pasted = pastedLine(yamlText.split('\n'), at, first.code, file, lineOffset);
+    if (pasted) return { source: null, issues: [pasted] };
     const precise = (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ?? fullWidthColon(text);
     if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
@@ -95,6 +97,25 @@ export function parseYamlSource(
     const line = alias ? lines.linePos(alias).line + lineOffset : lineOffset + 1;
     return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: ALIAS_HINT }), line }] };
   }
+}
+
+/**
+ * The mistakes of a line copied from Word at the syntax error's line `at` (1-based): a list
+ * numbered or bulleted, a non-breaking space after a field name; or the field of the next line
+ * indented deeper than the field above it, which YAML reads as that field's text going on.
+ */
+function pastedLine(lines: readonly string[], at: number, code: YAMLError['code'], file: string, lineOffset: number): CheckIssue | undefined {
+  const text = lines[at - 1] ?? '';
+  const marker = wordListMarker(text);
+  if (marker) return { ...issue(MESSAGES.yamlListMarker, file, '', { marker }), line: at + lineOffset };
+  const field = nonBreakingSpaceAfterColon(text);
+  if (field) return { ...issue(MESSAGES.yamlSpaceAfterColon, file, '', { field }), line: at + lineOffset };
+  const above = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?):\s+\S/.exec(text);
+  const next = /^(\s*)([^\s:#-][^:#]*?):(?:\s|$)/.exec(lines[at] ?? '');
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && above && next && next[1]!.length > above[1]!.length) {
+    return { ...issue(MESSAGES.yamlIndentDeeper, file, '', { field: next[2]!, above: above[2]! }), line: at + 1 + lineOffset };
+  }
+  return undefined;
 }
 
 /**

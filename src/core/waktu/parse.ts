@@ -101,8 +101,8 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
 function plainWaktu(s: string): string {
   return s
     .replace(/^(?:±|\+\/-|\+-|kurang lebih|lebih kurang|kira-kira|sekitar|kurang-lebih)\s*/, '')
-    // An upper bound, as service standards write it: "maks. 15 menit", "paling lama 3 hari", "15 menit (maksimal)".
-    .replace(/^(?:maks(?:imal|imum)?\.?|paling lama|paling lambat|selambat-lambatnya)\s*/, '')
+    // An upper bound, as service standards write it: "maks. 15 menit", "paling lama 3 hari", "s.d. 5 hari", "15 menit (maksimal)".
+    .replace(/^(?:maks(?:imal|imum)?\.?|paling lama|paling lambat|selambat-lambatnya|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*(?=\d)/, '')
     .replace(/\s*\(\s*(?:maks(?:imal|imum)?\.?|paling lama)\s*\)$/, '')
     .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1')
     .replace(/(\d+)\s*\/\s*(\d+)/g, (_, a: string, b: string) => (Number(b) ? String(Number(a) / Number(b)).replace('.', ',') : `${a}/${b}`))

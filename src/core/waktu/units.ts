@@ -30,6 +30,7 @@ export const UNIT_ALIASES: Record<string, Unit> = {
   hari: 'hari',
   hr: 'hari',
   'hari kerja': 'hari',
+  'hari kalender': 'hari',
   hk: 'hari',
   minggu: 'minggu',
   pekan: 'minggu',

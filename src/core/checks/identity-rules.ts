@@ -1,0 +1,31 @@
+/**
+ * Rules on the texts the SOP's identity page prints beside their own label (Nomor SOP, Nama SOP,
+ * Sasaran): "-", the document's empty cell, where the text is required; and the label copied
+ * with the text from the document ("Nomor : 474/12/2017"), which would print twice.
+ */
+import type { SopSource } from '../catalog/catalog';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+
+/** Each field, the words the document labels it with, and what a placeholder for it says. */
+const IDENTITY_FIELDS = [
+  { field: 'nomor', labels: /^(?:nomor(?:\s+sop)?|no\.?(?:\s+sop)?)\s*[:.]\s*/i, what: 'nomor SOP' },
+  { field: 'judul', labels: /^(?:nama\s+sop|judul(?:\s+sop)?)\s*[:.]\s*/i, what: 'nama SOP' },
+  { field: 'sasaran', labels: /^sasaran(?:\s+objek)?\s*[:.]\s*/i, what: 'sasaran' },
+] as const;
+
+export function checkIdentityText(sop: SopSource): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  for (const { field, labels, what } of IDENTITY_FIELDS) {
+    const value = sop.data[field].trim();
+    if (/^[-–—]+$/.test(value)) {
+      issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, what }));
+      continue;
+    }
+    const label = labels.exec(value);
+    if (label && value.length > label[0].length) {
+      issues.push(issue(MESSAGES.labelInValue, sop.file, field, { field, label: label[0].trim(), rest: value.slice(label[0].length) }));
+    }
+  }
+  return issues;
+}
