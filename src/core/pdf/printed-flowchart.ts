@@ -6,6 +6,7 @@
  * is as planned when the first table starts on the title's page, every table starts and ends on
  * one page, and each table starts on the page after the previous one ends.
  */
+import { flowchartMarker } from './batch-markers';
 
 /** The 0-based PDF pages on which each marker of one SOP's flowchart was printed. */
 export interface FlowchartMarkerPages {
@@ -29,15 +30,6 @@ export function flowchartPrintedAsPlanned(printed: FlowchartMarkerPages, tableCo
   }
   return true;
 }
-
-/** The marker links' addresses (https://penanda.invalid/...): SOP `n` of a batch, its flowchart's markers. */
-export const MARKER_ORIGIN = 'https://penanda.invalid/';
-
-export const flowchartMarker = {
-  title: (n: number) => `${MARKER_ORIGIN}alir/${n}/judul`,
-  first: (n: number, table: number) => `${MARKER_ORIGIN}alir/${n}/${table}/awal`,
-  last: (n: number, table: number) => `${MARKER_ORIGIN}alir/${n}/${table}/akhir`,
-};
 
 /** Reads the flowchart markers of SOP `n` from where each marker address was printed. */
 export function flowchartMarkerPages(at: ReadonlyMap<string, readonly number[]>, n: number, tableCount: number): FlowchartMarkerPages {

@@ -20,14 +20,14 @@ import { PX_PER_MM } from '../../core/model/paper';
 import { pageCss } from '../../core/pdf/paper';
 import { planFlowchartPagesLinked, type FlowchartPlan, type LinkedFlowchartPlan } from '../../core/pdf/page-plan';
 import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks, connectorProbeSentences, pageColumns, type FlowchartColumns } from '../../core/pdf/flowchart';
-import { flowchartMarker, flowchartMarkerPages, flowchartPrintedAsPlanned, MARKER_ORIGIN } from '../../core/pdf/printed-flowchart';
+import { flowchartMarkerPages, flowchartPrintedAsPlanned } from '../../core/pdf/printed-flowchart';
+import { flowchartMarker, sopMarker } from '../../core/pdf/batch-markers';
 import { loadBatch, markerPages } from './stamp';
 import { totalWaktuOfSop } from '../../core/waktu/total';
-import { identitySearch, narrowScale, nextScale, pageScale, SCALE_STEPS, type ScaleSearch } from '../../core/pdf/fit-scale';
+import { fitFlowchartPages, fitIdentities } from './fit-zoom';
 import type { SopFrontmatter } from '../../core/model/sop';
 import type { SwimlaneLayout } from '../../core/swimlane/geometry';
 
-export const MARKER_PREFIX = `${MARKER_ORIGIN}sop/`;
 
 export interface PrintItem {
   id: string;
@@ -146,7 +146,7 @@ const measureJs = (probes: readonly (readonly string[])[]) => `(async () => {
 
 export function batchDocument(baseUrl: string, head: string, setup: PageSetup, items: readonly PrintItem[]): string {
   const body = items
-    .map((it, n) => it.article.replace(/^(<article\b[^>]*>)/, `$1<a class="pdf-penanda" href="${MARKER_PREFIX}${n}" aria-hidden="true" tabindex="-1"></a>`))
+    .map((it, n) => it.article.replace(/^(<article\b[^>]*>)/, `$1<a class="pdf-penanda" href="${sopMarker(n)}" aria-hidden="true" tabindex="-1"></a>`))
     .join('\n');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><base href="${baseUrl}/">${head}<style>${pageCss(setup)}</style></head><body class="cetak">${body}</body></html>`;
 }
@@ -209,7 +209,7 @@ async function layOutAndPrint(
   if (measured.length !== items.length) throw new Error(`Jumlah SOP di halaman cetak (${measured.length}) tidak sama dengan ${items.length}.`);
   const avail = (m: MeasuredSop, k: number) => (k === 0 ? setup.contentHeightPx - m.title : setup.contentHeightPx) * (1 - FIT_MARGIN);
   const ti = performance.now();
-  await fitIdentities(page, measured, setup.contentHeightPx * (1 - FIT_MARGIN) - SLACK_PX);
+  await fitIdentities(page, measured.map((m) => m.identity), setup.contentHeightPx * (1 - FIT_MARGIN) - SLACK_PX);
   const identityMs = performance.now() - ti;
   const sum = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
   // What each SOP's plan is based on; raised to what the browser measured when a page overflows.
@@ -332,73 +332,4 @@ async function layOutAndPrint(
 function flowchartMarkerUrls(n: number, tables: number): { title: string; first: string[]; last: string[] } {
   const pages = Array.from({ length: tables }, (_, p) => p);
   return { title: flowchartMarker.title(n), first: pages.map((p) => flowchartMarker.first(n, p)), last: pages.map((p) => flowchartMarker.last(n, p)) };
-}
-
-
-/** One part of an article to scale down: the `nth` match of `selector` in article `art`. */
-interface ZoomTarget {
-  art: number;
-  selector: string;
-  nth: number;
-  height: number;
-  available: number;
-}
-
-/**
- * Sets each target's CSS zoom and returns its height then (the browser's layout, as printed).
- * A zoomed part keeps the page's width, so its text reflows into longer lines.
- */
-async function zoomAndMeasure(page: Page, zooms: ReadonlyArray<readonly [ZoomTarget, number]>): Promise<number[]> {
-  const list = zooms.map(([t, z]) => [t.art, t.selector, t.nth, z]);
-  return (await page.evaluate(
-    `(() => { const arts = document.querySelectorAll('article.cetak-sop');
-      const els = ${JSON.stringify(list)}.map(([a, sel, n, z]) => { const el = arts[a].querySelectorAll(sel)[n]; el.style.zoom = z === 1 ? '' : String(z); return el; });
-      return els.map((el) => el.getBoundingClientRect().height); })()`,
-  )) as number[];
-}
-
-/**
- * Scales each target down to the largest zoom at which it fits its height (src/core/pdf/fit-scale.ts):
- * from where `start` says (undefined: leave it), a few bisection steps measured in the browser, all
- * targets at once. A start marked `verify` is tried first; a target that does not fit there stays
- * at full size.
- */
-async function fitByZoom(page: Page, targets: readonly ZoomTarget[], start: (t: ZoomTarget) => (ScaleSearch & { verify?: boolean }) | undefined): Promise<void> {
-  let searches = targets.flatMap((t) => {
-    const s = start(t);
-    return s ? [{ t, s, verify: s.verify === true }] : [];
-  });
-  const unsure = searches.filter((x) => x.verify);
-  if (unsure.length) {
-    const heights = await zoomAndMeasure(page, unsure.map((x) => [x.t, x.s.lo] as const));
-    const tooTall = unsure.filter((x, k) => heights[k]! > x.t.available);
-    await zoomAndMeasure(page, tooTall.map((x) => [x.t, 1] as const));
-    searches = searches.filter((x) => !tooTall.includes(x));
-  }
-  if (!searches.length) return;
-  for (let step = 0; step < SCALE_STEPS; step++) {
-    const tries = searches.map((x) => nextScale(x.s));
-    const heights = await zoomAndMeasure(page, searches.map((x, k) => [x.t, tries[k]!] as const));
-    searches = searches.map((x, k) => ({ ...x, s: narrowScale(x.s, tries[k]!, heights[k]! <= x.t.available) }));
-  }
-  await zoomAndMeasure(page, searches.map((x) => [x.t, x.s.lo] as const));
-}
-
-/**
- * The identity blocks a little too tall for their first page are scaled down to stay on it
- * (a longer one continues on the next page, see print-sop.css).
- */
-async function fitIdentities(page: Page, measured: readonly MeasuredSop[], available: number): Promise<void> {
-  const targets = measured.map((m, art) => ({ art, selector: '.sop-identity', nth: 0, height: m.identity, available }));
-  await fitByZoom(page, targets, (t) => identitySearch(t.height, t.available));
-}
-
-/**
- * Every flowchart page (one table each) taller than its page is scaled down to fit: a page
- * holding one step taller than the paper keeps its header, the step and its connector rows.
- * `heights`: each article's tables as last measured while fitting (no further measuring here).
- */
-async function fitFlowchartPages(page: Page, heights: readonly (readonly number[])[], available: (art: number, page: number) => number): Promise<void> {
-  const targets = heights.flatMap((tables, art) => tables.map((height, nth) => ({ art, selector: '.fc-mount table', nth, height, available: available(art, nth) })));
-  await fitByZoom(page, targets, (t) => (t.height > t.available ? { lo: pageScale(t.height, t.available), hi: 1 } : undefined));
 }

@@ -15,8 +15,7 @@ import {
 } from 'pdf-lib';
 import { footerText, type PdfMetadata } from '../../core/pdf/metadata';
 import { MARGIN_MM, PT_PER_MM } from '../../core/pdf/paper';
-import { MARKER_ORIGIN } from '../../core/pdf/printed-flowchart';
-import { MARKER_PREFIX } from './print-batch';
+import { MARKER_ORIGIN, sopMarker } from '../../core/pdf/batch-markers';
 
 export const FONT_FILES = {
   regular: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
@@ -69,7 +68,7 @@ export function markerPages(doc: PDFDocument): Map<string, number[]> {
 
 /** Page index where each SOP of the batch starts (from the marker link annotations). */
 export function findStarts(at: ReadonlyMap<string, readonly number[]>, count: number): number[] {
-  const starts = Array.from({ length: count }, (_, n) => at.get(`${MARKER_PREFIX}${n}`)?.[0] ?? -1);
+  const starts = Array.from({ length: count }, (_, n) => at.get(sopMarker(n))?.[0] ?? -1);
   starts.forEach((s, i) => {
     if (s < 0 || (i > 0 && s <= starts[i - 1]!)) throw new Error(`Penanda awal SOP ke-${i + 1} dalam cetakan gabungan tidak ditemukan.`);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flowchartMarker, flowchartMarkerPages, flowchartPrintedAsPlanned } from '../../../src/core/pdf/printed-flowchart';
+import { flowchartMarker } from '../../../src/core/pdf/batch-markers';
+import { flowchartMarkerPages, flowchartPrintedAsPlanned } from '../../../src/core/pdf/printed-flowchart';
 
 const table = (first: number[], last: number[]) => ({ first, last });
 
