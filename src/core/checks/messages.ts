@@ -346,6 +346,23 @@ export const MESSAGES = {
   mdxImageAlt: define<{ url: string }>('gambar-tanpa-keterangan', 'warning', 'Gambar di narasi tanpa keterangan (teks alternatif).',
     (p) => `Gambar "${p.url}" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.`,
     () => 'Tulis keterangan singkat di antara kurung siku, misalnya ![Denah ruang pelayanan](/gambar/denah.png).', { url: '/gambar/denah.png' }),
+  boldUnclosed: define<{ text: string }>('tebal-tidak-ditutup', 'warning', 'Teks di narasi ditebalkan dengan "**" tetapi tidak ditutup, sehingga tanda bintangnya tercetak apa adanya.',
+    (p) => `Tanda tebal "**" pada "${p.text}" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.`,
+    () => 'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.', { text: '**penting' }),
+  linkUnclosed: define<{ text: string; label: string; space: boolean }>('tautan-tidak-ditutup', 'error', 'Tautan di narasi tanpa kurung penutup ")" atau dengan spasi di alamatnya, sehingga tercetak apa adanya.',
+    (p) => (p.space
+      ? `Tautan "${p.text}" tidak terbaca karena alamatnya memuat spasi; tautan "${p.label}" tercetak apa adanya, bukan sebagai tautan.`
+      : `Tautan "${p.text}" tidak ditutup dengan ")"; tautan "${p.label}" tercetak apa adanya, bukan sebagai tautan.`),
+    (p) => (p.space
+      ? 'Hapus spasi di alamat tautan atau ganti dengan %20, misalnya [Perda](https://jdih.contoh.go.id/perda%202020.pdf).'
+      : `Tutup alamatnya dengan ")", misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.`),
+    { text: '[Perda](https://jdih.contoh.go.id/perda-5', label: 'Perda', space: false }),
+  linkEmpty: define<{ label: string }>('tautan-tanpa-alamat', 'error', 'Tautan di narasi ditulis tanpa alamat, "[teks]()".',
+    (p) => `Tautan "${p.label}" tidak beralamat ("[${p.label}]()"); di situs tautan itu tidak menuju ke mana pun.`,
+    (p) => `Tulis alamatnya di antara kurung, misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis ${p.label} saja tanpa kurung siku dan kurung.`, { label: 'Perda' }),
+  tableCells: define<{ header: number; separator: number }>('tabel-kolom-tidak-sama', 'error', 'Tabel di narasi yang baris judulnya dan baris pemisah "|---|" di bawahnya berbeda jumlah kolomnya, sehingga tercetak sebagai teks biasa.',
+    (p) => `Tabel ini tidak terbaca: baris judulnya berisi ${p.header} kolom, tetapi baris pemisah "|---|" di bawahnya berisi ${p.separator} kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".`,
+    (p) => `Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu ${p.header} kolom: |${' --- |'.repeat(p.header)}`, { header: 2, separator: 1 }),
   mermaidSyntax: define<{ detail: string }>('mermaid-sintaks', 'error', 'Diagram ```mermaid di narasi tidak dapat digambar.',
     (p) => `Diagram mermaid tidak dapat digambar: ${p.detail}`, () => 'Periksa baris diagram ini terhadap contoh di https://mermaid.js.org (misalnya "flowchart TD" lalu "A --> B").', { detail: 'baris 2: tanda panah tidak lengkap.' }),
 

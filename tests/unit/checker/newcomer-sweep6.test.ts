@@ -1,0 +1,163 @@
+/**
+ * A sixth sweep of newcomers' mistakes: Markdown in the narrative that prints as its own
+ * characters, regulations whose id, year or subject disagree with themselves, an empty
+ * regulations file, and "-" written for an agency head's name. One test per fix, with the
+ * messages as the author reads them.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import type { CheckIssue } from '../../../src/core/checks/issue';
+import { checkProject } from '../../../src/node/check-project';
+import { writeTempProject } from '../support/temp-project';
+
+const AGENCY = `nama: Kelurahan Sei Putih Timur I
+kota: Medan
+alamat: Jl. Contoh
+kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
+pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
+pengaduan: ["Kotak pengaduan di kantor kelurahan"]
+`;
+const REGULATIONS = 'uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }\n';
+const BASE = {
+  'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+  'sops/_data/dasar-hukum.yaml': REGULATIONS,
+  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
+};
+
+/** A valid SOP; `narrative` is written after its "## Biaya" section, from line 33 on. */
+function sop(narrative = ''): string {
+  return `---
+nomor: "474/12/2017"
+judul: Pelayanan Surat Keterangan Tidak Mampu
+instansi: kel-sei-putih-timur-1
+status: draf
+tanggal:
+  efektif: 2017-08-01
+  pembuatan: 2017-08-01
+sasaran: Warga
+dasar_hukum: [uu-11-2009]
+pelaksana:
+  - { id: staf, label: Staf }
+  - { id: lurah, label: Lurah }
+langkah:
+  - kegiatan: Menerima berkas
+    pelaksana: staf
+    waktu: 10 menit
+  - kegiatan: Memeriksa berkas
+    pelaksana: staf
+    waktu: 10 menit
+    keputusan:
+      ya: { ke: 3 }
+      tidak: { ke: selesai }
+  - kegiatan: Menandatangani surat
+    pelaksana: lurah
+    waktu: 15 menit
+---
+
+## Biaya
+
+Gratis.
+
+${narrative}`;
+}
+
+async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
+  return (await checkProject(writeTempProject({ ...BASE, 'sops/medan/sktm.mdx': sop(), ...files }, 'sop-sweep6-'), '2026-12-01', { mermaid: false })).issues;
+}
+const narrativeIssues = (text: string) => projectIssues({ 'sops/medan/sktm.mdx': sop(text) });
+const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
+const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
+
+describe('Markdown in the narrative that prints as its own characters', () => {
+  it('bold opened with "**" and not closed is named with its text', async () => {
+    expect(briefFix(await narrativeIssues('Berkas wajib dibawa. **penting\n'))).toEqual([
+      [
+        'tebal-tidak-ditutup', 'narasi', 33,
+        'Tanda tebal "**" pada "**penting" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.',
+        'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.',
+      ],
+    ]);
+  });
+  it('a closing "**" after a space does not close, and is named at its own line', async () => {
+    expect(brief(await narrativeIssues('Catatan:\nberkas **asli **wajib dibawa.\n'))).toEqual([
+      ['tebal-tidak-ditutup', 'narasi', 34, 'Tanda tebal "**" pada "**asli **wajib dibawa." tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.'],
+    ]);
+  });
+  it('a link without its closing ")" is named, with the address or without', async () => {
+    expect(briefFix(await narrativeIssues('Lihat [Perda](https://jdih.medan.go.id/perda-5\n'))).toEqual([
+      [
+        'tautan-tidak-ditutup', 'narasi', 33,
+        'Tautan "[Perda](https://jdih.medan.go.id/perda-5" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.',
+        'Tutup alamatnya dengan ")", misalnya [Perda](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.',
+      ],
+    ]);
+    expect(brief(await narrativeIssues('Lihat [Perda](\n'))).toEqual([
+      ['tautan-tidak-ditutup', 'narasi', 33, 'Tautan "[Perda](" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.'],
+    ]);
+  });
+  it('a link whose address holds a space is named as such', async () => {
+    expect(briefFix(await narrativeIssues('Lihat [Perda](https://jdih.medan.go.id/perda 5.pdf).\n'))).toEqual([
+      [
+        'tautan-tidak-ditutup', 'narasi', 33,
+        'Tautan "[Perda](https://jdih.medan.go.id/perda 5.pdf)." tidak terbaca karena alamatnya memuat spasi; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.',
+        'Hapus spasi di alamat tautan atau ganti dengan %20, misalnya [Perda](https://jdih.contoh.go.id/perda%202020.pdf).',
+      ],
+    ]);
+  });
+  it('a link with an empty address is named with its text', async () => {
+    expect(briefFix(await narrativeIssues('Paragraf pertama.\n\nLihat [Perda Kota Medan]() untuk rinciannya.\n'))).toEqual([
+      [
+        'tautan-tanpa-alamat', 'narasi', 35,
+        'Tautan "Perda Kota Medan" tidak beralamat ("[Perda Kota Medan]()"); di situs tautan itu tidak menuju ke mana pun.',
+        'Tulis alamatnya di antara kurung, misalnya [Perda Kota Medan](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis Perda Kota Medan saja tanpa kurung siku dan kurung.',
+      ],
+    ]);
+  });
+  it('a table whose separator row has fewer cells than its header is named at the header', async () => {
+    expect(briefFix(await narrativeIssues('## Persyaratan\n\n| No | Berkas |\n|---|\n| 1 | KTP |\n'))).toEqual([
+      [
+        'tabel-kolom-tidak-sama', 'narasi', 35,
+        'Tabel ini tidak terbaca: baris judulnya berisi 2 kolom, tetapi baris pemisah "|---|" di bawahnya berisi 1 kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".',
+        'Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu 2 kolom: | --- | --- |',
+      ],
+    ]);
+  });
+  it('correct bold, links, tables, escaped asterisks and lists stay clean', async () => {
+    const correct = [
+      '**Penting:** berkas **asli** wajib dibawa; tanda \\*\\* menandai catatan.',
+      '',
+      'Lihat [Perda](https://jdih.medan.go.id/perda-5) dan [UU 11/2009](https://peraturan.bpk.go.id/Details/38829 "judul").',
+      '',
+      '| No | Berkas | Keterangan |',
+      '|:---|:------:|---:|',
+      '| 1 | **KTP** | asli \\| fotokopi |',
+      '',
+      'No | Berkas',
+      '-- | --',
+      '1 | KK',
+      '',
+      '- butir pertama',
+      '',
+      '    lanjutan butir pertama',
+      '',
+      '1. langkah *satu*',
+      '',
+      '```',
+      '| a | b |',
+      '|---|',
+      '**kode',
+      '```',
+      '',
+    ].join('\n');
+    expect(brief(await narrativeIssues(correct))).toEqual([]);
+  });
+});
+
+describe('a paragraph indented with a tab or four spaces', () => {
+  it('is a paragraph in MDX, not a code block, so it gets no message', async () => {
+    const text = 'Paragraf pertama.\n\n    Paragraf menjorok empat spasi.\n\n\tParagraf menjorok tab.\n';
+    const tree = createProcessor().parse(text) as unknown as { children: { type: string }[] };
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(brief(await narrativeIssues(text))).toEqual([]);
+  });
+});
