@@ -9,6 +9,7 @@ import { checkFlow } from './flow-rules';
 import { checkIdentityText } from './identity-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
+import { checkRegulations } from './regulation-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
 import { checkEvaluations } from './evaluation-rules';
 import { checkServices } from './service-rules';
@@ -47,6 +48,7 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
     ...catalog.sops.flatMap((sop) => checkOneSop(sop, catalog, today)),
     ...checkUniqueWithinAgency(byFile),
     ...[...catalog.agencies.values()].flatMap((agency) => checkAgency(agency, catalog)),
+    ...checkRegulations(catalog, today),
     ...checkServices(catalog),
     ...checkEvaluations(catalog, today),
   ];

@@ -263,6 +263,17 @@ export const MESSAGES = {
   duplicateRegulationId: define<{ id: string; first: number }>('dasar-hukum-id-ganda', 'error', 'Dua peraturan memakai id yang sama.',
     (p) => `Id "${p.id}" sudah dipakai oleh peraturan ke-${p.first}.`, () => 'Beri setiap peraturan id sendiri, misalnya jenis-nomor-tahun: uu-11-2009.', { id: 'uu-11-2009', first: 2 }),
 
+  regulationIdYear: define<{ id: string; idYear: number; tahun: number; renamed: string }>('dasar-hukum-tahun-id', 'warning', 'Id peraturan diakhiri tahun yang berbeda dari kolom tahun-nya (uu-11-2009 dengan tahun: 2019).',
+    (p) => `Id "${p.id}" diakhiri tahun ${p.idYear}, tetapi tahun peraturan ini ditulis ${p.tahun}; salah satunya keliru.`,
+    (p) => `Periksa tahun pada naskah peraturannya. Bila ${p.idYear} benar, tulis tahun: ${p.idYear}; bila ${p.tahun} benar, ganti id menjadi ${p.renamed}, juga di dasar_hukum setiap SOP yang mengutipnya.`,
+    { id: 'uu-11-2009', idYear: 2009, tahun: 2019, renamed: 'uu-11-2019' }),
+  regulationFutureYear: define<{ tahun: number; year: number }>('dasar-hukum-tahun-mendatang', 'error', 'Tahun peraturan sesudah tahun ini (peraturan yang dikutip sudah terbit).',
+    (p) => `Tahun peraturan ini ditulis ${p.tahun}, padahal sekarang baru tahun ${p.year}; peraturan yang dikutip SOP tentu sudah terbit.`,
+    () => 'Tulis tahun terbit seperti tercetak pada naskah peraturannya ("... Nomor 11 Tahun 2009"); periksa angka yang tertukar atau salah ketik.', { tahun: 2052, year: 2026 }),
+  regulationTentangRepeated: define<{ word: string; rest: string }>('dasar-hukum-tentang-berulang', 'warning', 'Kolom tentang sebuah peraturan diawali kata "Tentang" (judul peraturan sudah mencetak "tentang").',
+    (p) => `Isian tentang diawali kata "${p.word}", padahal judul peraturan sudah mencetak "tentang" sebelum isian ini; akan tercetak "tentang ${p.word} ${p.rest}".`,
+    (p) => `Hapus "${p.word}" di awal dan tulis pokoknya saja: tentang: ${p.rest}.`, { word: 'Tentang', rest: 'Kesejahteraan Sosial' }),
+
   // --- Services (Standar Pelayanan) ------------------------------------------------------
   badServicePath: define<{ id: string }>('layanan-nama-tidak-sah', 'error', 'Nama berkas layanan di sops/_layanan/ memuat huruf besar, spasi atau tanda baca.',
     (p) => `Nama berkas layanan "${p.id}" tidak dapat dijadikan alamat halaman.`,

@@ -7,6 +7,9 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
+import { checkRegulationsEntry } from '../../../src/core/editor/check-data';
+import { buildEditorCatalog } from '../../../src/core/editor/editor-catalog';
+import { loadSources } from '../../../src/node/load-sources';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 
@@ -159,5 +162,57 @@ describe('a paragraph indented with a tab or four spaces', () => {
     const tree = createProcessor().parse(text) as unknown as { children: { type: string }[] };
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
     expect(brief(await narrativeIssues(text))).toEqual([]);
+  });
+});
+
+describe('regulations whose id, year or subject disagree', () => {
+  const regulationIssues = async (text: string) => (await projectIssues({ 'sops/_data/dasar-hukum.yaml': text })).filter((i) => i.file === 'sops/_data/dasar-hukum.yaml');
+  it('an id ending in another year than tahun is named at tahun, with both ways out', async () => {
+    const text = `${REGULATIONS}uu-13-2011:\n  jenis: Undang-Undang\n  nomor: "13"\n  tahun: 2021\n  tentang: Penanganan Fakir Miskin\n`;
+    expect(briefFix(await regulationIssues(text))).toEqual([
+      [
+        'dasar-hukum-tahun-id', 'uu-13-2011.tahun', 5,
+        'Id "uu-13-2011" diakhiri tahun 2011, tetapi tahun peraturan ini ditulis 2021; salah satunya keliru.',
+        'Periksa tahun pada naskah peraturannya. Bila 2011 benar, tulis tahun: 2011; bila 2021 benar, ganti id menjadi uu-13-2021, juga di dasar_hukum setiap SOP yang mengutipnya.',
+      ],
+    ]);
+  });
+  it('an id without a year at its end, or with the same year, gets nothing', async () => {
+    const text = `${REGULATIONS}uud-1945: { jenis: Undang-Undang Dasar Negara Republik Indonesia, tahun: 1945 }\nperda-medan-5: { jenis: Peraturan Daerah Kota Medan, nomor: "5", tahun: 2015, tentang: Kesejahteraan Sosial }\n`;
+    expect(brief(await regulationIssues(text))).toEqual([]);
+  });
+  it('a year after the current one is named with the current year', async () => {
+    const text = `${REGULATIONS}uu-13-2011: { jenis: Undang-Undang, nomor: "13", tahun: 2027, tentang: Penanganan Fakir Miskin }\n`;
+    expect(briefFix(await regulationIssues(text)).filter((i) => i[0] === 'dasar-hukum-tahun-mendatang')).toEqual([
+      [
+        'dasar-hukum-tahun-mendatang', 'uu-13-2011.tahun', 2,
+        'Tahun peraturan ini ditulis 2027, padahal sekarang baru tahun 2026; peraturan yang dikutip SOP tentu sudah terbit.',
+        'Tulis tahun terbit seperti tercetak pada naskah peraturannya ("... Nomor 11 Tahun 2009"); periksa angka yang tertukar atau salah ketik.',
+      ],
+    ]);
+    expect(brief(await regulationIssues(`${REGULATIONS}uu-13-2026: { jenis: Undang-Undang, nomor: "13", tahun: 2026, tentang: Penanganan Fakir Miskin }\n`))).toEqual([]);
+  });
+  it('a subject written with its own "Tentang" is named with the text to keep', async () => {
+    const text = 'uu-11-2009:\n  jenis: Undang-Undang\n  nomor: "11"\n  tahun: 2009\n  tentang: "Tentang: Kesejahteraan Sosial"\n';
+    expect(briefFix(await regulationIssues(text))).toEqual([
+      [
+        'dasar-hukum-tentang-berulang', 'uu-11-2009.tentang', 5,
+        'Isian tentang diawali kata "Tentang", padahal judul peraturan sudah mencetak "tentang" sebelum isian ini; akan tercetak "tentang Tentang Kesejahteraan Sosial".',
+        'Hapus "Tentang" di awal dan tulis pokoknya saja: tentang: Kesejahteraan Sosial.',
+      ],
+    ]);
+    expect(brief(await regulationIssues('uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Tentangan Sosial }\n'))).toEqual([]);
+  });
+});
+
+describe('the same rules in the editor\'s regulations form', () => {
+  it('name the field of the row', () => {
+    const root = writeTempProject({ ...BASE, 'sops/medan/sktm.mdx': sop() }, 'sop-sweep6-');
+    const snapshot = buildEditorCatalog(loadSources(root).catalog, new Map(), []);
+    const rows = [{ id: 'uu-11-2009', jenis: 'Undang-Undang', nomor: '11', tahun: 2019, tentang: 'Tentang Kesejahteraan Sosial' }];
+    expect(checkRegulationsEntry('sops/_data/dasar-hukum.yaml', rows, snapshot, '2026-12-01').map((i) => [i.code, i.path])).toEqual([
+      ['dasar-hukum-tahun-id', 'peraturan[0].tahun'],
+      ['dasar-hukum-tentang-berulang', 'peraturan[0].tentang'],
+    ]);
   });
 });
