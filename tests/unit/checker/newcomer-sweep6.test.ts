@@ -216,3 +216,17 @@ describe('the same rules in the editor\'s regulations form', () => {
     ]);
   });
 });
+
+describe('an empty regulations file', () => {
+  const empty = {
+    code: 'data-kosong', path: '', line: 1,
+    message: 'Berkas dasar hukum ini belum berisi data.',
+    fix: 'Mulai dari kerangka lengkap: tulis setiap peraturan sebagai id: { jenis, nomor, tahun, tentang }, misalnya uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial } (contoh di README, Agencies and regulations).',
+  };
+  it('is one message at the file, not "not found" at every SOP citing it', async () => {
+    for (const text of ['', '# dasar hukum SOP kelurahan\n# (belum diisi)\n']) {
+      const issues = await projectIssues({ 'sops/_data/dasar-hukum.yaml': text, 'sops/medan/sktm-2.mdx': sop().replace('474/12/2017', '474/13/2017').replace('Tidak Mampu', 'Domisili') });
+      expect(issues.map((i) => ({ code: i.code, path: i.path, line: i.line, message: i.message, fix: i.fix, file: i.file }))).toEqual([{ ...empty, file: 'sops/_data/dasar-hukum.yaml' }]);
+    }
+  });
+});
