@@ -1,7 +1,8 @@
 /**
  * Markdown in a narrative that the site prints as its own characters instead of formatting: bold
- * opened with "**" and never closed, a link without its closing ")", a table whose separator row
- * has a different number of cells from its header; and a link whose address is empty. The rules
+ * opened with "**" and never closed, a link or image without its closing ")" or with a space in
+ * its address, a table whose separator row has a different number of cells from its header; and
+ * a link whose address is empty. The rules
  * read the text as written (the parsed tree's offsets into the body), so an escaped "\*\*" the
  * author meant literally is not taken for a mistake.
  */
@@ -61,10 +62,10 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
     if (n.type === 'text' && src) {
       const bold = unescaped(src.text, /\*\*/g);
       if (bold) issues.push(at(issue(MESSAGES.boldUnclosed, file, 'narasi', { text: excerpt(src.text, bold.index!) }), src.line + linesBefore(src.text, bold.index!)));
-      const link = unescaped(src.text, /\[([^\]\n]*)\]\(/g);
+      const link = unescaped(src.text, /(!?)\[([^\]\n]*)\]\(/g);
       if (link) {
         const after = src.text.slice(link.index! + link[0].length).split('\n')[0]!;
-        issues.push(at(issue(MESSAGES.linkUnclosed, file, 'narasi', { text: excerpt(src.text, link.index!), label: link[1]!, space: after.includes(')') }), src.line + linesBefore(src.text, link.index!)));
+        issues.push(at(issue(MESSAGES.linkUnclosed, file, 'narasi', { text: excerpt(src.text, link.index!), label: link[2]!, space: after.includes(')'), image: link[1] === '!' }), src.line + linesBefore(src.text, link.index!)));
       }
     } else if (n.type === 'link' && !(n.url ?? '').trim()) {
       issues.push(at(issue(MESSAGES.linkEmpty, file, 'narasi', { label: plainText(n).trim() }), n.position?.start.line ?? 1));

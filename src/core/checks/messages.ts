@@ -364,14 +364,20 @@ export const MESSAGES = {
   boldUnclosed: define<{ text: string }>('tebal-tidak-ditutup', 'warning', 'Teks di narasi ditebalkan dengan "**" tetapi tidak ditutup, sehingga tanda bintangnya tercetak apa adanya.',
     (p) => `Tanda tebal "**" pada "${p.text}" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.`,
     () => 'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.', { text: '**penting' }),
-  linkUnclosed: define<{ text: string; label: string; space: boolean }>('tautan-tidak-ditutup', 'error', 'Tautan di narasi tanpa kurung penutup ")" atau dengan spasi di alamatnya, sehingga tercetak apa adanya.',
+  linkUnclosed: define<{ text: string; label: string; space: boolean; image: boolean }>('tautan-tidak-ditutup', 'error', 'Tautan atau gambar di narasi tanpa kurung penutup ")" atau dengan spasi di alamatnya, sehingga tercetak apa adanya.',
+    (p) => {
+      const what = p.image ? 'Gambar' : 'Tautan';
+      const why = p.space ? 'tidak terbaca karena alamatnya memuat spasi' : 'tidak ditutup dengan ")"';
+      return `${what} "${p.text}" ${why}; ${p.image ? 'gambar' : 'tautan'} "${p.label}" tercetak apa adanya sebagai teks.`;
+    },
     (p) => (p.space
-      ? `Tautan "${p.text}" tidak terbaca karena alamatnya memuat spasi; tautan "${p.label}" tercetak apa adanya, bukan sebagai tautan.`
-      : `Tautan "${p.text}" tidak ditutup dengan ")"; tautan "${p.label}" tercetak apa adanya, bukan sebagai tautan.`),
-    (p) => (p.space
-      ? 'Hapus spasi di alamat tautan atau ganti dengan %20, misalnya [Perda](https://jdih.contoh.go.id/perda%202020.pdf).'
-      : `Tutup alamatnya dengan ")", misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.`),
-    { text: '[Perda](https://jdih.contoh.go.id/perda-5', label: 'Perda', space: false }),
+      ? (p.image
+        ? `Ganti spasi di alamat dengan %20, misalnya ![${p.label}](/gambar/alur%20baru.png), atau ganti nama berkasnya tanpa spasi (alur-baru.png).`
+        : `Hapus spasi di alamat atau ganti dengan %20, misalnya [${p.label}](https://jdih.contoh.go.id/perda%202020.pdf).`)
+      : p.image
+        ? `Tutup alamatnya dengan ")", misalnya ![${p.label}](/gambar/alur.png).`
+        : `Tutup alamatnya dengan ")", misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.`),
+    { text: '[Perda](https://jdih.contoh.go.id/perda-5', label: 'Perda', space: false, image: false }),
   linkEmpty: define<{ label: string }>('tautan-tanpa-alamat', 'error', 'Tautan di narasi ditulis tanpa alamat, "[teks]()".',
     (p) => `Tautan "${p.label}" tidak beralamat ("[${p.label}]()"); di situs tautan itu tidak menuju ke mana pun.`,
     (p) => `Tulis alamatnya di antara kurung, misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis ${p.label} saja tanpa kurung siku dan kurung.`, { label: 'Perda' }),

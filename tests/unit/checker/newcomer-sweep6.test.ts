@@ -90,20 +90,29 @@ describe('Markdown in the narrative that prints as its own characters', () => {
     expect(briefFix(await narrativeIssues('Lihat [Perda](https://jdih.medan.go.id/perda-5\n'))).toEqual([
       [
         'tautan-tidak-ditutup', 'narasi', 33,
-        'Tautan "[Perda](https://jdih.medan.go.id/perda-5" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.',
+        'Tautan "[Perda](https://jdih.medan.go.id/perda-5" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya sebagai teks.',
         'Tutup alamatnya dengan ")", misalnya [Perda](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.',
       ],
     ]);
     expect(brief(await narrativeIssues('Lihat [Perda](\n'))).toEqual([
-      ['tautan-tidak-ditutup', 'narasi', 33, 'Tautan "[Perda](" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.'],
+      ['tautan-tidak-ditutup', 'narasi', 33, 'Tautan "[Perda](" tidak ditutup dengan ")"; tautan "Perda" tercetak apa adanya sebagai teks.'],
     ]);
   });
   it('a link whose address holds a space is named as such', async () => {
     expect(briefFix(await narrativeIssues('Lihat [Perda](https://jdih.medan.go.id/perda 5.pdf).\n'))).toEqual([
       [
         'tautan-tidak-ditutup', 'narasi', 33,
-        'Tautan "[Perda](https://jdih.medan.go.id/perda 5.pdf)." tidak terbaca karena alamatnya memuat spasi; tautan "Perda" tercetak apa adanya, bukan sebagai tautan.',
-        'Hapus spasi di alamat tautan atau ganti dengan %20, misalnya [Perda](https://jdih.contoh.go.id/perda%202020.pdf).',
+        'Tautan "[Perda](https://jdih.medan.go.id/perda 5.pdf)." tidak terbaca karena alamatnya memuat spasi; tautan "Perda" tercetak apa adanya sebagai teks.',
+        'Hapus spasi di alamat atau ganti dengan %20, misalnya [Perda](https://jdih.contoh.go.id/perda%202020.pdf).',
+      ],
+    ]);
+  });
+  it('an image whose file name holds a space is named as an image', async () => {
+    expect(briefFix(await narrativeIssues('![Alur pelayanan](/gambar/alur baru.png)\n'))).toEqual([
+      [
+        'tautan-tidak-ditutup', 'narasi', 33,
+        'Gambar "![Alur pelayanan](/gambar/alur baru.png)" tidak terbaca karena alamatnya memuat spasi; gambar "Alur pelayanan" tercetak apa adanya sebagai teks.',
+        'Ganti spasi di alamat dengan %20, misalnya ![Alur pelayanan](/gambar/alur%20baru.png), atau ganti nama berkasnya tanpa spasi (alur-baru.png).',
       ],
     ]);
   });
