@@ -110,7 +110,7 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
     result = { issues, data: null, kind, id: path, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(EVALUATION_FIELDS) };
   } else {
     const rows = (Array.isArray(raw[REGULATIONS_KEY]) ? raw[REGULATIONS_KEY] : []) as RegulationRow[];
-    const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot);
+    const issues = readOnly ? [unreadable(path, readOnly)] : checkRegulationsEntry(path, rows, snapshot, todayIso());
     result = { issues, data: null, kind, id: path, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(REGULATION_FIELDS) };
   }
   memo = { data: dataMap, folder, media, result };

@@ -6,6 +6,7 @@
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { computerFileName } from './computer-path';
+import { checkMarkup } from './markup-rules';
 
 export interface MdxSyntaxError {
   ruleId?: string;
@@ -23,7 +24,8 @@ export interface MdxNode {
   alt?: string | null;
   value?: string;
   lang?: string | null;
-  position?: { start: { line: number } };
+  /** Where the node is written in the body; offsets are 0-based, lines 1-based. */
+  position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   children?: MdxNode[];
 }
 
@@ -199,7 +201,7 @@ export function checkNarrative(
     const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
     return { issues: [mdxSyntaxIssue(file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }, body)], tree: null };
   }
-  return { issues: checkMdxTree(file, bodyLine, tree, files), tree };
+  return { issues: [...checkMdxTree(file, bodyLine, tree, files), ...checkMarkup(file, bodyLine, tree, body)], tree };
 }
 
 /** The ```mermaid fences of a parsed body, with their file lines. */

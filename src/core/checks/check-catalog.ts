@@ -7,8 +7,10 @@ import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
 import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
 import { checkIdentityText } from './identity-rules';
+import { checkOfficialDash } from './official-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
+import { checkRegulations } from './regulation-rules';
 import { checkAgencyFiles, checkReferences, checkUniqueWithinAgency } from './reference-rules';
 import { checkEvaluations } from './evaluation-rules';
 import { checkServices } from './service-rules';
@@ -24,6 +26,7 @@ function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssu
     ...checkStatus(sop, catalog),
     ...checkDocument(sop, catalog, today),
     ...checkIdentityText(sop),
+    ...(sop.data.disahkan_oleh ? checkOfficialDash(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh) : []),
     ...checkPlaceholders(sop.file, sop.data, sop.bodyLine ? { text: sop.body, line: sop.bodyLine } : undefined),
   ];
 }
@@ -47,6 +50,7 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
     ...catalog.sops.flatMap((sop) => checkOneSop(sop, catalog, today)),
     ...checkUniqueWithinAgency(byFile),
     ...[...catalog.agencies.values()].flatMap((agency) => checkAgency(agency, catalog)),
+    ...checkRegulations(catalog, today),
     ...checkServices(catalog),
     ...checkEvaluations(catalog, today),
   ];
@@ -54,5 +58,5 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
 
 /** The rules on one valid agency beyond its schema (the editor checks one agency with it too). */
 export function checkAgency(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
-  return [...checkAgencyFiles(agency, catalog), ...checkPlaceholders(agency.file, agency.data)];
+  return [...checkAgencyFiles(agency, catalog), ...checkOfficialDash(agency.file, 'kepala', agency.data.kepala), ...checkPlaceholders(agency.file, agency.data)];
 }

@@ -4,6 +4,7 @@
  * with the text from the document ("Nomor : 474/12/2017"), which would print twice.
  */
 import type { SopSource } from '../catalog/catalog';
+import { isDashOnly } from './dash';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 
@@ -18,7 +19,7 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const { field, labels, what } of IDENTITY_FIELDS) {
     const value = sop.data[field].trim();
-    if (/^[-–—]+$/.test(value)) {
+    if (isDashOnly(value)) {
       issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, what }));
       continue;
     }

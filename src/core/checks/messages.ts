@@ -115,6 +115,10 @@ export const MESSAGES = {
   requiredDash: define<{ field: string; what: string }>('isian-strip', 'error', 'Nomor, judul atau sasaran SOP ditulis "-" saja (kolom ini wajib diisi).',
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di halaman identitas SOP.`,
     (p) => `Tulis isinya, atau ${p.field}: "[ISI: ${p.what}]" sampai diketahui (SOP tetap berstatus draf).`, { field: 'nomor', what: 'nomor SOP' }),
+  optionalDash: define<{ field: string; key: string; what: string }>('isian-strip-tanda-tangan', 'warning', 'Nama, pangkat atau atas nama penandatangan (kepala instansi, disahkan_oleh) ditulis "-" saja.',
+    (p) => `Kolom ${p.field} ditulis "-" saja; blok tanda tangan akan mencetak "-" sebagai ${p.what}.`,
+    (p) => `Hapus baris ${p.key} bila belum diketahui (blok tanda tangan dicetak tanpanya), atau tulis ${p.key}: "[ISI: ${p.what}]" sampai diketahui.`,
+    { field: 'kepala.nama', key: 'nama', what: 'nama penandatangan' }),
   labelInValue: define<{ field: string; label: string; rest: string }>('isian-berlabel', 'warning', 'Isian diawali labelnya dari dokumen ("Nomor : 474/12/2017"), sehingga label itu tercetak dua kali.',
     (p) => `Isian ${p.field} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
     (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.field}: "${p.rest}".`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
@@ -263,6 +267,17 @@ export const MESSAGES = {
   duplicateRegulationId: define<{ id: string; first: number }>('dasar-hukum-id-ganda', 'error', 'Dua peraturan memakai id yang sama.',
     (p) => `Id "${p.id}" sudah dipakai oleh peraturan ke-${p.first}.`, () => 'Beri setiap peraturan id sendiri, misalnya jenis-nomor-tahun: uu-11-2009.', { id: 'uu-11-2009', first: 2 }),
 
+  regulationIdYear: define<{ id: string; idYear: number; tahun: number; renamed: string }>('dasar-hukum-tahun-id', 'warning', 'Id peraturan diakhiri tahun yang berbeda dari kolom tahun-nya (uu-11-2009 dengan tahun: 2019).',
+    (p) => `Id "${p.id}" diakhiri tahun ${p.idYear}, tetapi tahun peraturan ini ditulis ${p.tahun}; salah satunya keliru.`,
+    (p) => `Periksa tahun pada naskah peraturannya. Bila ${p.idYear} benar, tulis tahun: ${p.idYear}; bila ${p.tahun} benar, ganti id menjadi ${p.renamed}, juga di dasar_hukum setiap SOP yang mengutipnya.`,
+    { id: 'uu-11-2009', idYear: 2009, tahun: 2019, renamed: 'uu-11-2019' }),
+  regulationFutureYear: define<{ tahun: number; year: number }>('dasar-hukum-tahun-mendatang', 'error', 'Tahun peraturan sesudah tahun ini (peraturan yang dikutip sudah terbit).',
+    (p) => `Tahun peraturan ini ditulis ${p.tahun}, padahal sekarang baru tahun ${p.year}; peraturan yang dikutip SOP tentu sudah terbit.`,
+    () => 'Tulis tahun terbit seperti tercetak pada naskah peraturannya ("... Nomor 11 Tahun 2009"); periksa angka yang tertukar atau salah ketik.', { tahun: 2052, year: 2026 }),
+  regulationTentangRepeated: define<{ word: string; rest: string }>('dasar-hukum-tentang-berulang', 'warning', 'Kolom tentang sebuah peraturan diawali kata "Tentang" (judul peraturan sudah mencetak "tentang").',
+    (p) => `Isian tentang diawali kata "${p.word}", padahal judul peraturan sudah mencetak "tentang" sebelum isian ini; akan tercetak "tentang ${p.word} ${p.rest}".`,
+    (p) => `Hapus "${p.word}" di awal dan tulis pokoknya saja: tentang: ${p.rest}.`, { word: 'Tentang', rest: 'Kesejahteraan Sosial' }),
+
   // --- Services (Standar Pelayanan) ------------------------------------------------------
   badServicePath: define<{ id: string }>('layanan-nama-tidak-sah', 'error', 'Nama berkas layanan di sops/_layanan/ memuat huruf besar, spasi atau tanda baca.',
     (p) => `Nama berkas layanan "${p.id}" tidak dapat dijadikan alamat halaman.`,
@@ -346,6 +361,29 @@ export const MESSAGES = {
   mdxImageAlt: define<{ url: string }>('gambar-tanpa-keterangan', 'warning', 'Gambar di narasi tanpa keterangan (teks alternatif).',
     (p) => `Gambar "${p.url}" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.`,
     () => 'Tulis keterangan singkat di antara kurung siku, misalnya ![Denah ruang pelayanan](/gambar/denah.png).', { url: '/gambar/denah.png' }),
+  boldUnclosed: define<{ text: string }>('tebal-tidak-ditutup', 'warning', 'Teks di narasi ditebalkan dengan "**" tetapi tidak ditutup, sehingga tanda bintangnya tercetak apa adanya.',
+    (p) => `Tanda tebal "**" pada "${p.text}" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.`,
+    () => 'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.', { text: '**penting' }),
+  linkUnclosed: define<{ text: string; label: string; space: boolean; image: boolean }>('tautan-tidak-ditutup', 'error', 'Tautan atau gambar di narasi tanpa kurung penutup ")" atau dengan spasi di alamatnya, sehingga tercetak apa adanya.',
+    (p) => {
+      const what = p.image ? 'Gambar' : 'Tautan';
+      const why = p.space ? 'tidak terbaca karena alamatnya memuat spasi' : 'tidak ditutup dengan ")"';
+      return `${what} "${p.text}" ${why}; ${p.image ? 'gambar' : 'tautan'} "${p.label}" tercetak apa adanya sebagai teks.`;
+    },
+    (p) => (p.space
+      ? (p.image
+        ? `Ganti spasi di alamat dengan %20, misalnya ![${p.label}](/gambar/alur%20baru.png), atau ganti nama berkasnya tanpa spasi (alur-baru.png).`
+        : `Hapus spasi di alamat atau ganti dengan %20, misalnya [${p.label}](https://jdih.contoh.go.id/perda%202020.pdf).`)
+      : p.image
+        ? `Tutup alamatnya dengan ")", misalnya ![${p.label}](/gambar/alur.png).`
+        : `Tutup alamatnya dengan ")", misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis teksnya saja tanpa kurung.`),
+    { text: '[Perda](https://jdih.contoh.go.id/perda-5', label: 'Perda', space: false, image: false }),
+  linkEmpty: define<{ label: string }>('tautan-tanpa-alamat', 'error', 'Tautan di narasi ditulis tanpa alamat, "[teks]()".',
+    (p) => `Tautan "${p.label}" tidak beralamat ("[${p.label}]()"); di situs tautan itu tidak menuju ke mana pun.`,
+    (p) => `Tulis alamatnya di antara kurung, misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis ${p.label} saja tanpa kurung siku dan kurung.`, { label: 'Perda' }),
+  tableCells: define<{ header: number; separator: number }>('tabel-kolom-tidak-sama', 'error', 'Tabel di narasi yang baris judulnya dan baris pemisah "|---|" di bawahnya berbeda jumlah kolomnya, sehingga tercetak sebagai teks biasa.',
+    (p) => `Tabel ini tidak terbaca: baris judulnya berisi ${p.header} kolom, tetapi baris pemisah "|---|" di bawahnya berisi ${p.separator} kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".`,
+    (p) => `Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu ${p.header} kolom: |${' --- |'.repeat(p.header)}`, { header: 2, separator: 1 }),
   mermaidSyntax: define<{ detail: string }>('mermaid-sintaks', 'error', 'Diagram ```mermaid di narasi tidak dapat digambar.',
     (p) => `Diagram mermaid tidak dapat digambar: ${p.detail}`, () => 'Periksa baris diagram ini terhadap contoh di https://mermaid.js.org (misalnya "flowchart TD" lalu "A --> B").', { detail: 'baris 2: tanda panah tidak lengkap.' }),
 

@@ -2,7 +2,7 @@
  * Checks an agency, a service or the regulations list as the editor holds them, with the SAME core
  * code as `npm run check`: the agency schema and its rules (logo file, placeholders), the service
  * schema and its rules on the SOPs it names (checkService), each regulation's
- * id and fields (readRegulationEntry). The regulations form also says what the checker would
+ * id and fields (readRegulationEntry) and the rules on each (checkRegulation). The regulations form also says what the checker would
  * report once saved: a regulation still cited by an SOP that was removed or renamed, an id twice.
  * Issues carry the form's field paths ("kepala.nip", "peraturan[2].tahun").
  */
@@ -11,6 +11,7 @@ import { AGENCY_FIELD_HELP, EVALUATION_FIELD_HELP, SERVICE_FIELD_HELP } from '..
 import { checkEvaluation } from '../checks/evaluation-rules';
 import { evaluationRecordSchema } from '../model/evaluation';
 import { classifyEvaluationPath, EVALUATIONS_DIR } from '../source/source-paths';
+import { checkRegulation } from '../checks/regulation-rules';
 import { checkService } from '../checks/service-rules';
 import { serviceSchema } from '../model/service';
 import { catalogFromSnapshot } from './check-entry';
@@ -47,7 +48,8 @@ export function publicFileCheck(snapshot: EditorCatalog, uploaded: readonly stri
   return (path) => known.has(`/${path.replace(/^\/+/, '')}`);
 }
 
-export function checkRegulationsEntry(file: string, rows: readonly RegulationRow[], snapshot: EditorCatalog): CheckIssue[] {
+/** `today` ("YYYY-MM-DD") lets each regulation's year be checked against the current year as the checker does. */
+export function checkRegulationsEntry(file: string, rows: readonly RegulationRow[], snapshot: EditorCatalog, today?: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const firstRow = new Map<string, number>();
   const present = new Set<string>();
@@ -55,7 +57,9 @@ export function checkRegulationsEntry(file: string, rows: readonly RegulationRow
     const { id: rawId, ...entry } = row;
     const id = typeof rawId === 'string' ? rawId.trim() : rawId === undefined || rawId === null ? '' : String(rawId);
     const idPath = `${REGULATIONS_KEY}[${i}].id`;
-    issues.push(...readRegulationEntry(file, id, entry, { id: idPath, fields: [REGULATIONS_KEY, i] }).issues);
+    const read = readRegulationEntry(file, id, entry, { id: idPath, fields: [REGULATIONS_KEY, i] });
+    issues.push(...read.issues);
+    if (read.value && today) issues.push(...checkRegulation(file, id, read.value, [REGULATIONS_KEY, i], today));
     if (id === '') return;
     present.add(id);
     const first = firstRow.get(id);

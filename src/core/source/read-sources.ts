@@ -32,6 +32,7 @@ const EMPTY = {
   sop: { what: 'Frontmatter SOP ini', start: 'jalankan npm run new-sop -- <folder>/<nama>' },
   agency: { what: 'Berkas instansi ini', start: 'salin contoh berkas instansi di README (Agencies and regulations)' },
   service: { what: 'Berkas layanan ini', start: 'salin contoh berkas layanan di README (Services for the public), lalu isi nama, ringkasan, sop, persyaratan dan prosedur' },
+  regulations: { what: 'Berkas dasar hukum ini', start: 'tulis setiap peraturan sebagai id: { jenis, nomor, tahun, tentang }, misalnya uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial } (contoh di README, Agencies and regulations)' },
   evaluation: { what: 'Catatan monitoring/evaluasi ini', start: 'salin contoh catatan di README (Monitoring and evaluation), lalu isi jenis, penilai dan hasilnya' },
 } as const;
 const emptyIssue = (kind: keyof typeof EMPTY, file: string, line: number): CheckIssue => ({ ...issue(MESSAGES.emptyData, file, '', EMPTY[kind]), line });
@@ -108,7 +109,9 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
   if (!parsed.source) return { ...out, issues: parsed.issues, unreadable: true };
   out.yaml = parsed.source;
   out.issues.push(...parsed.source.notes);
-  const value = parsed.source.value ?? {};
+  // Nothing written: one message here rather than "not found" at every SOP that cites a regulation.
+  if (isEmptyData(parsed.source.value)) return { ...out, issues: [...out.issues, emptyIssue('regulations', file, 1)], unreadable: true };
+  const value = parsed.source.value;
   if (typeof value !== 'object' || Array.isArray(value)) {
     out.issues.push({ ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum harus berisi daftar id: { jenis, nomor, tahun, tentang }.' }), line: 1 });
     return { ...out, unreadable: true };
