@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { writeTempProject } from '../support/temp-project';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { closest } from '../../../src/core/checks/suggest';
-import { readAgencyText, readRegulationsText, readSopText } from '../../../src/core/source/read-sources';
-import { parseWaktu } from '../../../src/core/waktu/parse';
+import { readAgencyText, readRegulationsText } from '../../../src/core/source/read-sources';
 import { checkProject } from '../../../src/node/check-project';
+import { brief, readSktm as read, minutesOf as minutes } from '../support/issue-lists';
 
 const AGENCY = `kop: [Pemerintah Kota Medan, Kecamatan Medan Petisah, Kelurahan Sei Putih Timur I]
 nama: Kelurahan Sei Putih Timur I
@@ -52,8 +52,6 @@ Narasi.
 `);
 }
 
-const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
-const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
 
 const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-newcomer-');
 const BASE = { 'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY, 'sops/_data/dasar-hukum.yaml': REGS };
@@ -386,10 +384,6 @@ describe('dates as documents write them', () => {
 });
 
 describe('times as documents write them', () => {
-  const minutes = (s: string) => {
-    const r = parseWaktu(s);
-    return r.ok && r.waktu ? [r.waktu.min, r.waktu.max] : r.ok ? null : 'tak terbaca';
-  };
   it('reads ranges with a unit at both ends, s/d, approximations, spelled-out numbers and fractions', () => {
     expect(minutes('15 menit s.d. 30 menit')).toEqual([15, 30]);
     expect(minutes('1 jam sampai dengan 2 jam')).toEqual([60, 120]);

@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeTempProject } from '../support/temp-project';
 import type { CheckIssue } from '../../../src/core/checks/issue';
-import { readAgencyText, readEvaluationText, readServiceText, readSopText } from '../../../src/core/source/read-sources';
+import { readAgencyText, readEvaluationText, readServiceText } from '../../../src/core/source/read-sources';
 import Handlebars from 'handlebars';
 import { LetterTemplateError, parseLetterTemplate } from '../../../src/core/letters/template-header';
 import { checkTemplateTree, type HbsNode } from '../../../src/core/letters/template-rules';
 import { checkProject } from '../../../src/node/check-project';
+import { brief, briefFix, readSktm as read } from '../support/issue-lists';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
 kota: Medan
@@ -53,9 +54,6 @@ Gratis.
 `);
 }
 
-const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
-const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
-const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
 
 const project = (files: Record<string, string | Buffer>) => writeTempProject(files, 'sop-sweep4-');
 const BASE = {

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
-import { readSopText } from '../../../src/core/source/read-sources';
-import { parseWaktu } from '../../../src/core/waktu/parse';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
+import { brief, briefFix, readSktm as read, minutesOf as minutes } from '../support/issue-lists';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
 kota: Medan
@@ -62,15 +61,8 @@ Gratis.
 `);
 }
 
-const read = (text: string) => readSopText('medan/sktm', 'sops/medan/sktm.mdx', text);
-const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
-const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
 
 describe('times written as service standards write them', () => {
-  const minutes = (s: string) => {
-    const r = parseWaktu(s);
-    return r.ok && r.waktu ? [r.waktu.min, r.waktu.max] : r.ok ? null : 'tak terbaca';
-  };
   it('"s.d. 5 hari" is an upper bound like "maks. 5 hari"; "hari kalender" are days', () => {
     expect(minutes('s.d. 5 hari')).toEqual([7200, 7200]);
     expect(minutes('sampai dengan 2 jam')).toEqual([120, 120]);

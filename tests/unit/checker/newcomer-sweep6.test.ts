@@ -12,6 +12,7 @@ import { buildEditorCatalog } from '../../../src/core/editor/editor-catalog';
 import { loadSources } from '../../../src/node/load-sources';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
+import { brief, briefFix } from '../support/issue-lists';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
 kota: Medan
@@ -68,8 +69,6 @@ async function projectIssues(files: Record<string, string>): Promise<CheckIssue[
   return (await checkProject(writeTempProject({ ...BASE, 'sops/medan/sktm.mdx': sop(), ...files }, 'sop-sweep6-'), '2026-12-01', { mermaid: false })).issues;
 }
 const narrativeIssues = (text: string) => projectIssues({ 'sops/medan/sktm.mdx': sop(text) });
-const brief = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message]);
-const briefFix = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.path, i.line, i.message, i.fix]);
 
 describe('Markdown in the narrative that prints as its own characters', () => {
   it('bold opened with "**" and not closed is named with its text', async () => {
