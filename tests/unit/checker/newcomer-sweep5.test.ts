@@ -8,6 +8,7 @@ import type { CheckIssue } from '../../../src/core/checks/issue';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { brief, briefFix, readSktm as read, minutesOf as minutes } from '../support/issue-lists';
+import { SKTM_WITH_DECISION } from '../support/sktm-sop';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
 kota: Medan
@@ -26,40 +27,7 @@ async function projectIssues(files: Record<string, string>): Promise<CheckIssue[
 }
 
 /** A valid SOP with a decision at step 2; `edit` changes its text. */
-function sop(edit: (t: string) => string = (t) => t): string {
-  return edit(`---
-nomor: "474/12/2017"
-judul: Pelayanan Surat Keterangan Tidak Mampu
-instansi: kel-sei-putih-timur-1
-status: draf
-tanggal:
-  efektif: 2017-08-01
-  pembuatan: 2017-08-01
-sasaran: Warga
-dasar_hukum: [uu-11-2009]
-pelaksana:
-  - { id: staf, label: Staf }
-  - { id: lurah, label: Lurah }
-langkah:
-  - kegiatan: Menerima berkas
-    pelaksana: staf
-    waktu: 10 menit
-  - kegiatan: Memeriksa berkas
-    pelaksana: staf
-    waktu: 10 menit
-    keputusan:
-      ya: { ke: 3 }
-      tidak: { ke: selesai }
-  - kegiatan: Menandatangani surat
-    pelaksana: lurah
-    waktu: 15 menit
----
-
-## Biaya
-
-Gratis.
-`);
-}
+const sop = (edit: (t: string) => string = (t) => t): string => edit(SKTM_WITH_DECISION);
 
 
 describe('times written as service standards write them', () => {

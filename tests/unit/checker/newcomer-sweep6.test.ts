@@ -13,6 +13,7 @@ import { loadSources } from '../../../src/node/load-sources';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { brief, briefFix } from '../support/issue-lists';
+import { SKTM_WITH_DECISION } from '../support/sktm-sop';
 
 const AGENCY = `nama: Kelurahan Sei Putih Timur I
 kota: Medan
@@ -29,41 +30,7 @@ const BASE = {
 };
 
 /** A valid SOP; `narrative` is written after its "## Biaya" section, from line 33 on. */
-function sop(narrative = ''): string {
-  return `---
-nomor: "474/12/2017"
-judul: Pelayanan Surat Keterangan Tidak Mampu
-instansi: kel-sei-putih-timur-1
-status: draf
-tanggal:
-  efektif: 2017-08-01
-  pembuatan: 2017-08-01
-sasaran: Warga
-dasar_hukum: [uu-11-2009]
-pelaksana:
-  - { id: staf, label: Staf }
-  - { id: lurah, label: Lurah }
-langkah:
-  - kegiatan: Menerima berkas
-    pelaksana: staf
-    waktu: 10 menit
-  - kegiatan: Memeriksa berkas
-    pelaksana: staf
-    waktu: 10 menit
-    keputusan:
-      ya: { ke: 3 }
-      tidak: { ke: selesai }
-  - kegiatan: Menandatangani surat
-    pelaksana: lurah
-    waktu: 15 menit
----
-
-## Biaya
-
-Gratis.
-
-${narrative}`;
-}
+const sop = (narrative = ''): string => `${SKTM_WITH_DECISION}\n${narrative}`;
 
 async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
   return (await checkProject(writeTempProject({ ...BASE, 'sops/medan/sktm.mdx': sop(), ...files }, 'sop-sweep6-'), '2026-12-01', { mermaid: false })).issues;
