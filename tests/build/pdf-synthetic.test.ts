@@ -128,6 +128,13 @@ describe('synthetic SOP PDFs', () => {
     expect(positionsInOrder(squash(pdfText(file)), steps).every((i) => i >= 0)).toBe(true);
   }, 300_000);
 
+  it('leaves none of the batch markers in the PDFs and books it writes', () => {
+    const files = execFileSync('find', ['.', '-name', '*.pdf'], { cwd: join(DIR, 'out1', 'pdf'), encoding: 'utf8' }).trim().split('\n');
+    expect(files.length).toBeGreaterThan(5);
+    // Written without object streams: a link's address would stand in the file as text.
+    expect(files.filter((f) => bytes(join(DIR, 'out1', 'pdf', f)).includes('penanda.invalid'))).toEqual([]);
+  });
+
   it('uses the agency paper and the SOP override, and watermarks only the draf', () => {
     expect(pageSizeMm(pdf('out1', 'sintetis-a/kecil'))).toEqual([210, 297]);
     expect(pageSizeMm(pdf('out1', 'sintetis-b/lanskap'))).toEqual([330, 215]);
