@@ -1,0 +1,77 @@
+/**
+ * A seventh sweep of newcomers' mistakes: step times that are rates or frequencies, minutes
+ * written with an apostrophe, decisions without a target or written as a sentence, narrative
+ * images addressed through public/, and "-" in an agency file. One test per fix, with the
+ * messages as the author reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CheckIssue } from '../../../src/core/checks/issue';
+import { checkProject } from '../../../src/node/check-project';
+import { writeTempProject } from '../support/temp-project';
+import { brief, briefFix, minutesOf } from '../support/issue-lists';
+import { SKTM_WITH_DECISION } from '../support/sktm-sop';
+
+const AGENCY_FILE = 'sops/_data/instansi/kel-sei-putih-timur-1.yaml';
+const AGENCY = `nama: Kelurahan Sei Putih Timur I
+kota: Medan
+alamat: Jl. Contoh
+kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
+pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
+pengaduan: ["Kotak pengaduan di kantor kelurahan"]
+`;
+const BASE = {
+  [AGENCY_FILE]: AGENCY,
+  'sops/_data/dasar-hukum.yaml': 'uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }\n',
+  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
+};
+
+async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
+  return (await checkProject(writeTempProject({ ...BASE, 'sops/medan/sktm.mdx': SKTM_WITH_DECISION, ...files }, 'sop-sweep7-'), '2026-12-01', { mermaid: false })).issues;
+}
+/** The SKTM SOP with its third step's time (line 26) written `waktu`. */
+const timeIssues = (waktu: string) => projectIssues({ 'sops/medan/sktm.mdx': SKTM_WITH_DECISION.replace('waktu: 15 menit', `waktu: ${waktu}`) });
+
+describe('a step time that is not a duration', () => {
+  it('a time per item is named with the time to keep and where the rate goes', async () => {
+    expect(brief(await timeIssues('15 menit/berkas'))).toEqual([
+      [
+        'waktu-tak-terbaca', 'langkah[2].waktu', 26,
+        'Waktu "15 menit/berkas" ditulis per berkas (waktu untuk setiap berkas), padahal kolom Waktu berisi lama langkah ini untuk satu permohonan, yang dijumlahkan menjadi total waktu SOP. Tulis waktu: "15 menit" bila itu lama langkah ini untuk satu permohonan, dan pindahkan "per berkas" ke keterangan, misalnya keterangan: "15 menit per berkas".',
+      ],
+    ]);
+    expect(brief(await timeIssues('30 - 60 menit per orang'))).toEqual([
+      [
+        'waktu-tak-terbaca', 'langkah[2].waktu', 26,
+        'Waktu "30 - 60 menit per orang" ditulis per orang (waktu untuk setiap orang), padahal kolom Waktu berisi lama langkah ini untuk satu permohonan, yang dijumlahkan menjadi total waktu SOP. Tulis waktu: "30 - 60 menit" bila itu lama langkah ini untuk satu permohonan, dan pindahkan "per orang" ke keterangan, misalnya keterangan: "30 - 60 menit per orang".',
+      ],
+    ]);
+  });
+  it('a unit repeated after "/" is named with the time without it', async () => {
+    expect(brief(await timeIssues('1 x 24 jam/hari'))).toEqual([
+      [
+        'waktu-tak-terbaca', 'langkah[2].waktu', 26,
+        'Waktu "1 x 24 jam/hari" tidak dapat dibaca: "/hari" sesudah "1 x 24 jam" berarti "per hari", sedangkan kolom Waktu berisi lama langkah ini saja. Tulis lamanya tanpa "/hari": waktu: "1 x 24 jam".',
+      ],
+    ]);
+  });
+  it('a frequency is named as such, with a duration to write and the schedule moved to keterangan', async () => {
+    expect(brief(await timeIssues('setiap hari'))).toEqual([
+      [
+        'waktu-tak-terbaca', 'langkah[2].waktu', 26,
+        'Waktu "setiap hari" menyebut seberapa sering langkah ini dikerjakan, bukan berapa lama langkah ini berlangsung. Tulis lamanya, misalnya waktu: "1 hari" bila langkah ini selesai dalam sehari, atau waktu: "-" bila tidak ditentukan; tulis jadwalnya di keterangan, misalnya keterangan: "setiap hari".',
+      ],
+    ]);
+  });
+  it('minutes written with an apostrophe are read as minutes', async () => {
+    expect(minutesOf("15'")).toEqual([15, 15]);
+    expect(minutesOf('15 ’')).toEqual([15, 15]);
+    expect(minutesOf("1 jam 15'")).toEqual([75, 75]);
+    expect(minutesOf("10' - 15'")).toEqual([10, 15]);
+    expect(brief(await timeIssues("\"15'\""))).toEqual([]);
+  });
+  it('times that were read before are read the same', () => {
+    expect(minutesOf('1/2 jam')).toEqual([30, 30]);
+    expect(minutesOf('3 x 24 jam')).toEqual([4320, 4320]);
+    expect(minutesOf('per hari')).toEqual('tak terbaca');
+  });
+});
