@@ -149,6 +149,14 @@ export const MESSAGES = {
   stepNumberWritten: define<{ key: string }>('langkah-bernomor', 'error', 'Langkah diberi nomor sendiri ("no: 1"); langkah dinomori otomatis menurut urutannya.',
     (p) => `Kolom "${p.key}" tidak dipakai: langkah dinomori otomatis menurut urutannya di daftar langkah.`,
     (p) => `Hapus baris "${p.key}: ..."; untuk mengubah nomor sebuah langkah, pindahkan langkah itu ke urutan yang benar (cabang keputusan "ke:" memakai nomor menurut urutan ini).`, { key: 'no' }),
+  branchWithoutTarget: define<{ detail: string; which: string; label: string }>('cabang-tanpa-tujuan', 'error', 'Cabang keputusan (ya atau tidak) ditulis tanpa ke: (tujuannya).',
+    (p) => `Cabang ${p.which} ("${p.label}") tidak menulis tujuannya: kolom ke tidak ada, sehingga tidak diketahui ke langkah mana panah "${p.label}" menuju.`,
+    (p) => `Tambahkan ke dengan nomor langkah tujuan atau selesai, misalnya ${p.which}: { label: ${p.label}, ke: 3 } atau ${p.which}: { label: ${p.label}, ke: selesai }.`,
+    { detail: '', which: 'ya', label: 'Lengkap' }),
+  decisionAsText: define<{ detail: string }>('keputusan-berupa-kalimat', 'error', 'keputusan ditulis sebagai kalimat (pertanyaannya), bukan sebagai cabang ya dan tidak.',
+    (p) => `Kolom keputusan berisi kalimat ("${p.detail}"), padahal keputusan ditulis sebagai dua cabang, ya: dan tidak:, masing-masing dengan label dan tujuannya (ke), agar diagram dapat menggambar kedua panahnya.`,
+    (p) => `Tulis pertanyaannya di kegiatan langkah ini (atau di pertanyaan:), lalu kedua cabangnya di bawah keputusan:, misalnya keputusan: { pertanyaan: ${p.detail}, ya: { label: Ya, ke: 3 }, tidak: { label: Tidak, ke: selesai } } (ke: nomor langkah tujuan atau selesai).`,
+    { detail: 'Apakah berkas lengkap?' }),
   branchOutOfRange: define<{ label: string; no: number; target: number; count: number }>('cabang-di-luar', 'error', 'Cabang keputusan menuju nomor langkah yang tidak ada.',
     (p) => p.target < 1
       ? `Cabang "${p.label}" langkah ke-${p.no} menuju langkah ${p.target}, padahal langkah dinomori mulai dari 1.`

@@ -75,3 +75,42 @@ describe('a step time that is not a duration', () => {
     expect(minutesOf('per hari')).toEqual('tak terbaca');
   });
 });
+
+/** The SKTM SOP with its decision (step 2, lines 21-23) written `decision`. */
+const decisionIssues = (decision: string) =>
+  projectIssues({ 'sops/medan/sktm.mdx': SKTM_WITH_DECISION.replace('    keputusan:\n      ya: { ke: 3 }\n      tidak: { ke: selesai }\n', decision) });
+
+describe('a decision branch without its target', () => {
+  it('is named with its label and the ways to write the target', async () => {
+    expect(briefFix(await decisionIssues('    keputusan: { ya: { label: Lengkap }, tidak: { label: Kurang, ke: selesai } }\n'))).toEqual([
+      [
+        'cabang-tanpa-tujuan', 'langkah[1].keputusan.ya', 21,
+        'Cabang ya ("Lengkap") tidak menulis tujuannya: kolom ke tidak ada, sehingga tidak diketahui ke langkah mana panah "Lengkap" menuju.',
+        'Tambahkan ke dengan nomor langkah tujuan atau selesai, misalnya ya: { label: Lengkap, ke: 3 } atau ya: { label: Lengkap, ke: selesai }.',
+      ],
+    ]);
+  });
+  it('a branch without a label is named with its default label, at its own line', async () => {
+    expect(brief(await decisionIssues('    keputusan:\n      ya: { ke: 3 }\n      tidak: {}\n'))).toEqual([
+      ['cabang-tanpa-tujuan', 'langkah[1].keputusan.tidak', 23, 'Cabang tidak ("Tidak") tidak menulis tujuannya: kolom ke tidak ada, sehingga tidak diketahui ke langkah mana panah "Tidak" menuju.'],
+    ]);
+  });
+  it('a target under a misspelt name keeps the misspelt-field message', async () => {
+    expect(brief(await decisionIssues('    keputusan:\n      ya: { label: Lengkap, kek: 3 }\n      tidak: { ke: selesai }\n')).map((i) => i[0])).toEqual(['format-isian', 'kolom-tidak-dikenal']);
+  });
+});
+
+describe('a decision written as a sentence', () => {
+  it('is named with the shape of a decision, the question kept', async () => {
+    expect(briefFix(await decisionIssues('    keputusan: Apakah berkas lengkap?\n'))).toEqual([
+      [
+        'keputusan-berupa-kalimat', 'langkah[1].keputusan', 21,
+        'Kolom keputusan berisi kalimat ("Apakah berkas lengkap?"), padahal keputusan ditulis sebagai dua cabang, ya: dan tidak:, masing-masing dengan label dan tujuannya (ke), agar diagram dapat menggambar kedua panahnya.',
+        'Tulis pertanyaannya di kegiatan langkah ini (atau di pertanyaan:), lalu kedua cabangnya di bawah keputusan:, misalnya keputusan: { pertanyaan: Apakah berkas lengkap?, ya: { label: Ya, ke: 3 }, tidak: { label: Tidak, ke: selesai } } (ke: nomor langkah tujuan atau selesai).',
+      ],
+    ]);
+  });
+  it('a decision with its question and both branches stays clean', async () => {
+    expect(brief(await decisionIssues('    keputusan:\n      pertanyaan: Apakah berkas lengkap?\n      ya: { label: Lengkap, ke: 3 }\n      tidak: selesai\n'))).toEqual([]);
+  });
+});
