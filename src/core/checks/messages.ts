@@ -362,6 +362,12 @@ export const MESSAGES = {
   mdxImageMissing: define<{ url: string; where: string }>('gambar-tidak-ada', 'error', 'Narasi memuat gambar yang berkasnya tidak ada.',
     (p) => `Gambar "${p.url}" tidak ditemukan (dicari sebagai ${p.where}).`,
     () => 'Simpan berkas gambar di public/gambar/ lalu tulis ![keterangan](/gambar/nama-berkas.png); periksa ejaan nama berkas (huruf besar dan kecil dibedakan).', { url: '/gambar/alur.png', where: 'public/gambar/alur.png' }),
+  mdxImageViaPublic: define<{ url: string; address: string; alt: string; exists: boolean }>('gambar-lewat-public', 'error', 'Gambar di narasi ditulis dengan folder public/ di alamatnya ("public/gambar/alur.png", "../../public/gambar/alur.png").',
+    (p) => `Gambar "${p.url}" ditulis dengan folder public/ di alamatnya; situs menyajikan isi folder public/ langsung dari akar alamatnya, jadi alamat gambar ini ${p.address}, tanpa "public" dan diawali "/"${p.exists ? '' : ` (berkas public${p.address} juga belum ada)`}.`,
+    (p) => p.exists
+      ? `Tulis ![${p.alt || 'keterangan gambar'}](${p.address}).`
+      : `Simpan berkas gambarnya sebagai public${p.address} (periksa ejaan nama berkas; huruf besar dan kecil dibedakan), lalu tulis ![${p.alt || 'keterangan gambar'}](${p.address}).`,
+    { url: 'public/gambar/alur.png', address: '/gambar/alur.png', alt: 'Alur', exists: true }),
   fileOnComputer: define<{ path: string; name: string; folder: string }>('berkas-di-komputer', 'error', 'Gambar di narasi atau logo instansi ditulis sebagai alamat berkas di komputer penulis (C:\\..., file:///...).',
     (p) => `"${p.path}" adalah alamat berkas di komputer Anda; situs dan PDF tidak dapat membacanya.`,
     (p) => `Salin berkas ${p.name} ke folder public/${p.folder}/, lalu tulis alamatnya sebagai /${p.folder}/${p.name}.`,

@@ -114,3 +114,39 @@ describe('a decision written as a sentence', () => {
     expect(brief(await decisionIssues('    keputusan:\n      pertanyaan: Apakah berkas lengkap?\n      ya: { label: Lengkap, ke: 3 }\n      tidak: selesai\n'))).toEqual([]);
   });
 });
+
+describe('a narrative image written through the public/ folder', () => {
+  /** The SKTM SOP with `narrative` after its "## Biaya" section, from line 33 on, and public/gambar/alur.png. */
+  const imageIssues = (narrative: string) =>
+    projectIssues({ 'sops/medan/sktm.mdx': `${SKTM_WITH_DECISION}\n${narrative}`, 'public/gambar/alur.png': 'png' });
+  it('"public/gambar/alur.png" is named with the address of the file that exists', async () => {
+    expect(briefFix(await imageIssues('![Alur](public/gambar/alur.png)\n'))).toEqual([
+      [
+        'gambar-lewat-public', 'narasi', 33,
+        'Gambar "public/gambar/alur.png" ditulis dengan folder public/ di alamatnya; situs menyajikan isi folder public/ langsung dari akar alamatnya, jadi alamat gambar ini /gambar/alur.png, tanpa "public" dan diawali "/".',
+        'Tulis ![Alur](/gambar/alur.png).',
+      ],
+    ]);
+  });
+  it('"../../public/gambar/alur.png", which a file manager gives, is named the same way', async () => {
+    expect(briefFix(await imageIssues('![Alur](../../public/gambar/alur.png)\n'))).toEqual([
+      [
+        'gambar-lewat-public', 'narasi', 33,
+        'Gambar "../../public/gambar/alur.png" ditulis dengan folder public/ di alamatnya; situs menyajikan isi folder public/ langsung dari akar alamatnya, jadi alamat gambar ini /gambar/alur.png, tanpa "public" dan diawali "/".',
+        'Tulis ![Alur](/gambar/alur.png).',
+      ],
+    ]);
+  });
+  it('a file that is not under public/ either is named with where to save it', async () => {
+    expect(briefFix(await imageIssues('![Alur](public/gambar/alur-baru.png)\n'))).toEqual([
+      [
+        'gambar-lewat-public', 'narasi', 33,
+        'Gambar "public/gambar/alur-baru.png" ditulis dengan folder public/ di alamatnya; situs menyajikan isi folder public/ langsung dari akar alamatnya, jadi alamat gambar ini /gambar/alur-baru.png, tanpa "public" dan diawali "/" (berkas public/gambar/alur-baru.png juga belum ada).',
+        'Simpan berkas gambarnya sebagai public/gambar/alur-baru.png (periksa ejaan nama berkas; huruf besar dan kecil dibedakan), lalu tulis ![Alur](/gambar/alur-baru.png).',
+      ],
+    ]);
+  });
+  it('"/gambar/alur.png" stays clean', async () => {
+    expect(brief(await imageIssues('![Alur](/gambar/alur.png)\n'))).toEqual([]);
+  });
+});
