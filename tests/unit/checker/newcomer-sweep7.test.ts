@@ -150,3 +150,45 @@ describe('a narrative image written through the public/ folder', () => {
     expect(brief(await imageIssues('![Alur](/gambar/alur.png)\n'))).toEqual([]);
   });
 });
+
+describe('"-" written in an agency file', () => {
+  const agencyIssues = async (text: string) => (await projectIssues({ [AGENCY_FILE]: text })).filter((i) => i.file === AGENCY_FILE);
+  it('the head\'s jabatan "-" is an error at its field: it is required and printed under every SOP', async () => {
+    expect(briefFix(await agencyIssues(AGENCY.replace('jabatan: Lurah Sei Putih Timur I', 'jabatan: "-"')))).toEqual([
+      [
+        'isian-strip', 'kepala.jabatan', 4,
+        'Kolom kepala.jabatan ditulis "-" saja; kolom ini wajib dan dicetak di blok tanda tangan setiap SOP instansi ini.',
+        'Tulis isinya, atau jabatan: "[ISI: jabatan kepala]" sampai diketahui.',
+      ],
+    ]);
+  });
+  it('telepon, email, situs and singkatan "-" are each named with where "-" would print', async () => {
+    const text = `${AGENCY}singkatan: "-"\ntelepon: "–"\nemail: "-"\nsitus: "-"\n`;
+    expect(briefFix(await agencyIssues(text))).toEqual([
+      [
+        'isian-strip-tanda-tangan', 'singkatan', 7,
+        'Kolom singkatan ditulis "-" saja; daftar SOP, kaki halaman PDF dan surat akan mencetak "-" sebagai singkatan instansi.',
+        'Hapus baris singkatan bila belum diketahui (nama lengkap instansi dipakai sebagai gantinya), atau tulis singkatan: "[ISI: singkatan instansi]" sampai diketahui.',
+      ],
+      [
+        'isian-strip-tanda-tangan', 'telepon', 8,
+        'Kolom telepon ditulis "-" saja; kop surat dan halaman SOP akan mencetak "-" sebagai nomor telepon.',
+        'Hapus baris telepon bila belum diketahui (kop dicetak tanpa nomor telepon), atau tulis telepon: "[ISI: nomor telepon]" sampai diketahui.',
+      ],
+      [
+        'isian-strip-tanda-tangan', 'email', 9,
+        'Kolom email ditulis "-" saja; kop surat dan halaman SOP akan mencetak "-" sebagai alamat e-mail.',
+        'Hapus baris email bila belum diketahui (kop dicetak tanpa alamat e-mail), atau tulis email: "[ISI: alamat e-mail]" sampai diketahui.',
+      ],
+      [
+        'isian-strip-tanda-tangan', 'situs', 10,
+        'Kolom situs ditulis "-" saja; kop surat akan mencetak "-" sebagai alamat situs.',
+        'Hapus baris situs bila belum diketahui (kop dicetak tanpa alamat situs), atau tulis situs: "[ISI: alamat situs]" sampai diketahui.',
+      ],
+    ]);
+  });
+  it('written values and a mistyped e-mail keep their own messages', async () => {
+    expect(brief(await agencyIssues(`${AGENCY}singkatan: Kel. SPT I\ntelepon: "(061) 123456"\nemail: kel@medan.go.id\nsitus: https://medan.go.id\n`))).toEqual([]);
+    expect((await agencyIssues(`${AGENCY}email: "kel medan"\n`)).map((i) => i.code)).toEqual(['format-isian']);
+  });
+});
