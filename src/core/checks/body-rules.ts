@@ -3,6 +3,7 @@
  * parser's rule id, reason and position) or the parsed tree. The parser itself runs in the
  * shell (src/node/check-bodies.ts); the words for authors are here.
  */
+import { publicAddress } from './public-address';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { computerFileName } from './computer-path';
@@ -132,7 +133,10 @@ function checkImage(file: string, line: number, url: string, alt: string | undef
   else if (REMOTE.test(url)) out.push(at(issue(MESSAGES.mdxImageRemote, file, 'narasi', { url })));
   else if (files && !SCRIPT_URL.test(url)) {
     const path = decodeURI(url.split(/[?#]/)[0]!);
-    if (path.startsWith('/')) {
+    const viaPublic = publicAddress(path);
+    if (viaPublic) {
+      out.push(at(issue(MESSAGES.mdxImageViaPublic, file, 'narasi', { url, address: viaPublic, alt: alt?.trim() ?? '', exists: files.publicFileExists(viaPublic) })));
+    } else if (path.startsWith('/')) {
       if (!files.publicFileExists(path)) out.push(at(issue(MESSAGES.mdxImageMissing, file, 'narasi', { url, where: `public${path}` })));
     } else if (!files.besideFileExists(file, path)) {
       const folder = file.slice(0, file.lastIndexOf('/') + 1);

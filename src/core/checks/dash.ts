@@ -1,5 +1,26 @@
 /**
  * "-" (or an en or em dash) written alone for a text: how a document marks an empty cell. The
- * text is then printed as "-"; the rules on identity texts and on officials name it.
+ * text is then printed as "-"; the rules on identity texts, officials and agencies name it.
  */
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+
 export const isDashOnly = (value: string | undefined): boolean => value !== undefined && /^[-–—]+$/.test(value.trim());
+
+/** An optional text: what it prints as, where, and what is printed when it is left out. */
+export interface OptionalText {
+  name: string;
+  what: string;
+  where: string;
+  without: string;
+}
+
+/** isian-strip-tanda-tangan for each of `texts` written "-" in `values`; `at` is their block ("kepala"), "" at the top. */
+export function optionalDashIssues(file: string, at: string, values: Record<string, unknown>, texts: readonly OptionalText[]): CheckIssue[] {
+  return texts
+    .filter(({ name }) => typeof values[name] === 'string' && isDashOnly(values[name] as string))
+    .map(({ name, what, where, without }) => {
+      const field = at ? `${at}.${name}` : name;
+      return issue(MESSAGES.optionalDash, file, field, { field, key: name, what, where, without });
+    });
+}

@@ -20,7 +20,7 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
   for (const { field, labels, what } of IDENTITY_FIELDS) {
     const value = sop.data[field].trim();
     if (isDashOnly(value)) {
-      issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, what }));
+      issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, key: field, what, where: 'halaman identitas SOP', draft: true }));
       continue;
     }
     const label = labels.exec(value);

@@ -4,20 +4,18 @@
  * while leaving the field out prints nothing there.
  */
 import type { Official } from '../model/agency';
-import { isDashOnly } from './dash';
-import { issue, type CheckIssue } from './issue';
-import { MESSAGES } from './messages';
+import { optionalDashIssues, type OptionalText } from './dash';
+import type { CheckIssue } from './issue';
 
 /** The optional texts of an official, and what each is in the signature block. */
-const OPTIONAL_TEXTS = [
-  { name: 'nama', what: 'nama penandatangan' },
-  { name: 'pangkat', what: 'pangkat penandatangan' },
-  { name: 'atas_nama', what: 'jabatan atas nama (a.n.)' },
-] as const;
+const SIGNATURE = { where: 'blok tanda tangan', without: 'blok tanda tangan dicetak tanpanya' };
+const OPTIONAL_TEXTS: readonly OptionalText[] = [
+  { name: 'nama', what: 'nama penandatangan', ...SIGNATURE },
+  { name: 'pangkat', what: 'pangkat penandatangan', ...SIGNATURE },
+  { name: 'atas_nama', what: 'jabatan atas nama (a.n.)', ...SIGNATURE },
+];
 
 /** `at` is the official's field ("kepala", "disahkan_oleh"). */
 export function checkOfficialDash(file: string, at: string, official: Official): CheckIssue[] {
-  return OPTIONAL_TEXTS.filter(({ name }) => isDashOnly(official[name])).map(({ name, what }) =>
-    issue(MESSAGES.optionalDash, file, `${at}.${name}`, { field: `${at}.${name}`, key: name, what }),
-  );
+  return optionalDashIssues(file, at, official, OPTIONAL_TEXTS);
 }

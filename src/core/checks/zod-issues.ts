@@ -155,9 +155,10 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
       return one(issue(MESSAGES.badChoice, file, path, { value: String(z0.received), options: String(z0.expected) }));
     case 'custom': {
       // `lineAt`: a field that is missing is reported at the line of the field that asks for it.
-      const { key, lineAt } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[] };
+      // `values`: the message's other parameters, when it has more than the detail.
+      const { key, lineAt, values } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[]; values?: Record<string, string> };
       const def = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
-      return [{ issue: issue(def, file, path, { detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
+      return [{ issue: issue(def, file, path, { ...values, detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
     }
     default:
       return one(issue(MESSAGES.badFormat, file, path, {
@@ -179,6 +180,7 @@ export function fieldHelpFor(help: Record<string, string>, path: readonly PathPa
 const PRECISE_FIX = new Set([
   MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code,
   MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code, MESSAGES.stepNumberWritten.code,
+  MESSAGES.branchWithoutTarget.code, MESSAGES.decisionAsText.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

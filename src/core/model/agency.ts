@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { nipSchema } from './nip';
+import { isDashOnly } from '../checks/dash';
 import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
 
@@ -14,7 +15,8 @@ import { textSchema } from './text';
  */
 const EMAIL = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@.:,;]+$/;
 const emailSchema = textSchema.superRefine((v, ctx) => {
-  if (isPlaceholder(v) || EMAIL.test(v)) return;
+  // "-" is named by the agency's dash rule (checks/agency-dash-rules.ts), as for telepon and situs.
+  if (isPlaceholder(v) || isDashOnly(v) || EMAIL.test(v)) return;
   ctx.addIssue({ code: 'custom', message: `Alamat e-mail "${v}" tidak dapat dicetak di kop: tulis satu alamat lengkap seperti nama@domain.go.id, tanpa spasi dan tanpa "mailto:".` });
 });
 

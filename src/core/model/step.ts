@@ -43,18 +43,41 @@ export const branchSchema = z
   })
   .strict();
 
-/** A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the default label. */
-const branchWithLabel = (label: string) =>
-  z.preprocess((v) => (typeof v === 'number' || typeof v === 'string' ? { ke: v } : v), branchSchema.extend({ label: textSchema.default(label) }));
+const isBlock = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const decisionSchema = z
-  .object({
-    /** Optional question the decision answers ("Apakah berkas lengkap?"). */
-    pertanyaan: textSchema.optional(),
-    ya: branchWithLabel('Ya'),
-    tidak: branchWithLabel('Tidak'),
-  })
-  .strict();
+/**
+ * A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the
+ * default label. A block with a label alone is named as a branch without a target, with its label.
+ */
+const branchWithLabel = (which: 'ya' | 'tidak', label: string) =>
+  z.preprocess((v, ctx) => {
+    if (typeof v === 'number' || typeof v === 'string') return { ke: v };
+    if (isBlock(v) && (v.ke === undefined || v.ke === null) && Object.keys(v).every((k) => k === 'label' || k === 'ke')) {
+      const written = typeof v.label === 'string' && v.label.trim() ? v.label.trim() : label;
+      ctx.addIssue({ code: 'custom', fatal: true, message: written, params: { key: 'branchWithoutTarget', values: { which, label: written } } });
+      return z.NEVER;
+    }
+    return v;
+  }, branchSchema.extend({ label: textSchema.default(label) }));
+
+export const decisionSchema = z.preprocess(
+  (v, ctx) => {
+    // The question written where the branches go: "keputusan: Apakah berkas lengkap?".
+    if (typeof v === 'string' && v.trim()) {
+      ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'decisionAsText' } });
+      return z.NEVER;
+    }
+    return v;
+  },
+  z
+    .object({
+      /** Optional question the decision answers ("Apakah berkas lengkap?"). */
+      pertanyaan: textSchema.optional(),
+      ya: branchWithLabel('ya', 'Ya'),
+      tidak: branchWithLabel('tidak', 'Tidak'),
+    })
+    .strict(),
+);
 export type Decision = z.infer<typeof decisionSchema>;
 
 

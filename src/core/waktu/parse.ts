@@ -2,6 +2,7 @@
  * Parsing the Waktu column as authors write it ("15 menit", "30 – 60 menit", "3-7 hari",
  * "3 x 24 Jam", "1Jam", "2 minggu", "6 bulan", "1 jam 30 menit") into a range of minutes.
  */
+import { notADuration } from './not-a-duration';
 import { MINUTES_PER, UNIT_ALIASES, UNIT_RANK, type Unit } from './units';
 
 export interface Waktu {
@@ -87,7 +88,11 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
     }
     s = `${s} ${unit}`;
   }
-  const result = parseRange(raw, s) ?? parseTerms(raw, s);
+  const result = readTime(raw, s);
+  if (!result.ok) {
+    const message = notADuration(raw, s, (text) => readTime(raw, text).ok);
+    if (message) return { ok: false, message };
+  }
   if (result.ok && result.waktu && result.waktu.max === 0) {
     return { ok: false, message: `Waktu "${raw}" bernilai nol. Tulis lama langkah ini, atau "-" bila waktunya tidak ditentukan.` };
   }
@@ -107,8 +112,12 @@ function plainWaktu(s: string): string {
     .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1')
     .replace(/(\d+)\s*\/\s*(\d+)/g, (_, a: string, b: string) => (Number(b) ? String(Number(a) / Number(b)).replace('.', ',') : `${a}/${b}`))
     .replace(/[.;]+$/, '')
+    // Minutes written with a prime, as tables do: "15'", "15’", "15′".
+    .replace(/(\d)\s*['’′]/g, '$1 menit')
     .trim();
 }
+
+const readTime = (raw: string, s: string): WaktuResult => parseRange(raw, s) ?? parseTerms(raw, s);
 
 /** "15 menit - 30 menit": both ends read on their own; null when the text is not such a range. */
 function parseRange(raw: string, s: string): WaktuResult | null {

@@ -1,0 +1,29 @@
+/**
+ * An agency file with "-" written for a text: the head's jabatan, which every signature block
+ * prints and which is required, and the optional contact and short-name texts, which the kop,
+ * the SOP page and the lists would print as "-" while leaving them out prints nothing (or the
+ * full name, for singkatan).
+ */
+import type { AgencySource } from '../catalog/catalog';
+import { isDashOnly, optionalDashIssues, type OptionalText } from './dash';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+
+/** In the order the agency schema lists them. */
+const OPTIONAL_TEXTS: readonly OptionalText[] = [
+  { name: 'singkatan', what: 'singkatan instansi', where: 'daftar SOP, kaki halaman PDF dan surat', without: 'nama lengkap instansi dipakai sebagai gantinya' },
+  { name: 'telepon', what: 'nomor telepon', where: 'kop surat dan halaman SOP', without: 'kop dicetak tanpa nomor telepon' },
+  { name: 'email', what: 'alamat e-mail', where: 'kop surat dan halaman SOP', without: 'kop dicetak tanpa alamat e-mail' },
+  { name: 'situs', what: 'alamat situs', where: 'kop surat', without: 'kop dicetak tanpa alamat situs' },
+];
+
+/** The head's jabatan: required, printed in the signature block of every SOP of the agency. */
+const HEAD_TITLE = { field: 'kepala.jabatan', name: 'jabatan', what: 'jabatan kepala', where: 'blok tanda tangan setiap SOP instansi ini' };
+
+export function checkAgencyDash(agency: AgencySource): CheckIssue[] {
+  const { file, data } = agency;
+  const required = isDashOnly(data.kepala.jabatan)
+    ? [issue(MESSAGES.requiredDash, file, HEAD_TITLE.field, { ...HEAD_TITLE, key: HEAD_TITLE.name, draft: false })]
+    : [];
+  return [...required, ...optionalDashIssues(file, '', data, OPTIONAL_TEXTS)];
+}
