@@ -5,7 +5,8 @@
  * full name, for singkatan).
  */
 import type { AgencySource } from '../catalog/catalog';
-import { isDashOnly, optionalDashIssues, type OptionalText } from './dash';
+import { isDashOnly } from '../model/dash-text';
+import { optionalDashIssues, type OptionalText } from './dash';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 

@@ -1,11 +1,10 @@
 /**
- * "-" (or an en or em dash) written alone for a text: how a document marks an empty cell. The
- * text is then printed as "-"; the rules on identity texts, officials and agencies name it.
+ * A text written "-" alone (model/dash-text.ts) is printed as "-": the rules on identity texts,
+ * officials and agencies name it.
  */
+import { isDashOnly } from '../model/dash-text';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-
-export const isDashOnly = (value: string | undefined): boolean => value !== undefined && /^[-–—]+$/.test(value.trim());
 
 /** An optional text: what it prints as, where, and what is printed when it is left out. */
 export interface OptionalText {
@@ -15,7 +14,7 @@ export interface OptionalText {
   without: string;
 }
 
-/** isian-strip-tanda-tangan for each of `texts` written "-" in `values`; `at` is their block ("kepala"), "" at the top. */
+/** isian-strip-opsional for each of `texts` written "-" in `values`; `at` is their block ("kepala"), "" at the top. */
 export function optionalDashIssues(file: string, at: string, values: Record<string, unknown>, texts: readonly OptionalText[]): CheckIssue[] {
   return texts
     .filter(({ name }) => typeof values[name] === 'string' && isDashOnly(values[name] as string))

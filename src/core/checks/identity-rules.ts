@@ -4,7 +4,7 @@
  * with the text from the document ("Nomor : 474/12/2017"), which would print twice.
  */
 import type { SopSource } from '../catalog/catalog';
-import { isDashOnly } from './dash';
+import { isDashOnly } from '../model/dash-text';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 

@@ -116,7 +116,7 @@ export const MESSAGES = {
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di ${p.where}.`,
     (p) => `Tulis isinya, atau ${p.key}: "[ISI: ${p.what}]" sampai diketahui${p.draft ? ' (SOP tetap berstatus draf)' : ''}.`,
     { field: 'nomor', key: 'nomor', what: 'nomor SOP', where: 'halaman identitas SOP', draft: true }),
-  optionalDash: define<{ field: string; key: string; what: string; where: string; without: string }>('isian-strip-tanda-tangan', 'warning', 'Kolom yang boleh tidak ditulis ditulis "-" saja: nama, pangkat atau atas nama penandatangan (kepala instansi, disahkan_oleh), atau telepon, email, situs dan singkatan instansi.',
+  optionalDash: define<{ field: string; key: string; what: string; where: string; without: string }>('isian-strip-opsional', 'warning', 'Kolom yang boleh tidak ditulis ditulis "-" saja: nama, pangkat atau atas nama penandatangan (kepala instansi, disahkan_oleh), atau telepon, email, situs dan singkatan instansi.',
     (p) => `Kolom ${p.field} ditulis "-" saja; ${p.where} akan mencetak "-" sebagai ${p.what}.`,
     (p) => `Hapus baris ${p.key} bila belum diketahui (${p.without}), atau tulis ${p.key}: "[ISI: ${p.what}]" sampai diketahui.`,
     { field: 'kepala.nama', key: 'nama', what: 'nama penandatangan', where: 'blok tanda tangan', without: 'blok tanda tangan dicetak tanpanya' }),

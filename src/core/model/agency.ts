@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { nipSchema } from './nip';
-import { isDashOnly } from '../checks/dash';
+import { isDashOnly } from './dash-text';
 import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
 

@@ -212,7 +212,7 @@ describe('"-" written for the name of the official who signs', () => {
     const issues = await projectIssues({ [AGENCY_FILE]: AGENCY.replace('nama: Budi }', 'nama: "-" }') });
     expect(issues.map((i) => [i.code, i.file, i.path, i.line, i.message, i.fix])).toEqual([
       [
-        'isian-strip-tanda-tangan', AGENCY_FILE, 'kepala.nama', 4,
+        'isian-strip-opsional', AGENCY_FILE, 'kepala.nama', 4,
         'Kolom kepala.nama ditulis "-" saja; blok tanda tangan akan mencetak "-" sebagai nama penandatangan.',
         'Hapus baris nama bila belum diketahui (blok tanda tangan dicetak tanpanya), atau tulis nama: "[ISI: nama penandatangan]" sampai diketahui.',
       ],
@@ -221,7 +221,7 @@ describe('"-" written for the name of the official who signs', () => {
   it('an SOP\'s own signatory with a rank "–" is named at its field too', async () => {
     const signed = sop().replace('sasaran: Warga\n', 'sasaran: Warga\ndisahkan_oleh:\n  jabatan: Camat Medan Petisah\n  nama: Andi\n  pangkat: "–"\n');
     expect(brief(await projectIssues({ 'sops/medan/sktm.mdx': signed }))).toEqual([
-      ['isian-strip-tanda-tangan', 'disahkan_oleh.pangkat', 13, 'Kolom disahkan_oleh.pangkat ditulis "-" saja; blok tanda tangan akan mencetak "-" sebagai pangkat penandatangan.'],
+      ['isian-strip-opsional', 'disahkan_oleh.pangkat', 13, 'Kolom disahkan_oleh.pangkat ditulis "-" saja; blok tanda tangan akan mencetak "-" sebagai pangkat penandatangan.'],
     ]);
   });
   it('a name left out or written as a placeholder keeps its own message', async () => {

@@ -166,22 +166,22 @@ describe('"-" written in an agency file', () => {
     const text = `${AGENCY}singkatan: "-"\ntelepon: "–"\nemail: "-"\nsitus: "-"\n`;
     expect(briefFix(await agencyIssues(text))).toEqual([
       [
-        'isian-strip-tanda-tangan', 'singkatan', 7,
+        'isian-strip-opsional', 'singkatan', 7,
         'Kolom singkatan ditulis "-" saja; daftar SOP, kaki halaman PDF dan surat akan mencetak "-" sebagai singkatan instansi.',
         'Hapus baris singkatan bila belum diketahui (nama lengkap instansi dipakai sebagai gantinya), atau tulis singkatan: "[ISI: singkatan instansi]" sampai diketahui.',
       ],
       [
-        'isian-strip-tanda-tangan', 'telepon', 8,
+        'isian-strip-opsional', 'telepon', 8,
         'Kolom telepon ditulis "-" saja; kop surat dan halaman SOP akan mencetak "-" sebagai nomor telepon.',
         'Hapus baris telepon bila belum diketahui (kop dicetak tanpa nomor telepon), atau tulis telepon: "[ISI: nomor telepon]" sampai diketahui.',
       ],
       [
-        'isian-strip-tanda-tangan', 'email', 9,
+        'isian-strip-opsional', 'email', 9,
         'Kolom email ditulis "-" saja; kop surat dan halaman SOP akan mencetak "-" sebagai alamat e-mail.',
         'Hapus baris email bila belum diketahui (kop dicetak tanpa alamat e-mail), atau tulis email: "[ISI: alamat e-mail]" sampai diketahui.',
       ],
       [
-        'isian-strip-tanda-tangan', 'situs', 10,
+        'isian-strip-opsional', 'situs', 10,
         'Kolom situs ditulis "-" saja; kop surat akan mencetak "-" sebagai alamat situs.',
         'Hapus baris situs bila belum diketahui (kop dicetak tanpa alamat situs), atau tulis situs: "[ISI: alamat situs]" sampai diketahui.',
       ],
