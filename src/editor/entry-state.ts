@@ -6,7 +6,8 @@
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { createProcessor } from '@mdx-js/mdx';
-import { checkNarrative, type MdxNode } from '../core/checks/body-rules';
+import { checkNarrative } from '../core/checks/body-rules';
+import type { MdxNode } from '../core/checks/mdx-node';
 import { checkEntry, entryFrontmatter, type EntryCheck } from '../core/editor/check-entry';
 import { checkAgencyEntry, checkEvaluationEntry, checkRegulationsEntry, checkServiceEntry, publicFileCheck } from '../core/editor/check-data';
 import type { RegulationRow } from '../core/editor/data-file';

@@ -5,7 +5,8 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { SopSource } from '../core/catalog/catalog';
-import { checkNarrative, mermaidFences, type ImageFiles, type MdxNode } from '../core/checks/body-rules';
+import { checkNarrative, mermaidFences, type ImageFiles } from '../core/checks/body-rules';
+import type { MdxNode } from '../core/checks/mdx-node';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { MermaidSyntaxError, renderMermaid } from './mermaid/render';

@@ -4,6 +4,7 @@
  * shell (src/node/check-bodies.ts); the words for authors are here.
  */
 import { publicAddress } from './public-address';
+import type { MdxNode } from './mdx-node';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { computerFileName } from './computer-path';
@@ -14,20 +15,6 @@ export interface MdxSyntaxError {
   reason: string;
   /** 1-based line within the body. */
   line?: number;
-}
-
-/** Loose shape of the parsed tree (mdast with MDX nodes). */
-export interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  url?: string;
-  alt?: string | null;
-  value?: string;
-  lang?: string | null;
-  /** Where the node is written in the body; offsets are 0-based, lines 1-based. */
-  position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
-  children?: MdxNode[];
 }
 
 const tag = (reason: string, n: number) => [...reason.matchAll(/`<\/?([^`>]*)>?`/g)][n]?.[1];

@@ -8,7 +8,7 @@
  */
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import type { MdxNode } from './body-rules';
+import type { MdxNode } from './mdx-node';
 
 /** The written text of a node, with the line (1-based, within the body) it starts on. */
 function written(body: string, n: MdxNode): { text: string; line: number } | null {
