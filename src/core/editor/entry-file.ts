@@ -6,6 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import { stringifyYaml, updateYaml } from './yaml-edit';
+import { decisionInFull } from '../model/step';
+import { yesNoOf } from '../model/sop';
 
 /** Data keys the editor adds to an entry; never written into the file. */
 export const ORIGINAL_KEY = 'sumber_asli';
@@ -51,6 +53,15 @@ export function parseEntryFile(text: string): Record<string, unknown> {
     } catch {
       data = {};
     }
+  }
+  // Values in the form the form shows: `keterangan: ya` is true, `ya: 3` is `{ label: Ya, ke: 3 }`.
+  if (data.mutu_baku && typeof data.mutu_baku === 'object' && 'keterangan' in data.mutu_baku) {
+    data.mutu_baku = { ...data.mutu_baku, keterangan: yesNoOf((data.mutu_baku as { keterangan: unknown }).keterangan) };
+  }
+  if (Array.isArray(data.langkah)) {
+    data.langkah = data.langkah.map((step: unknown) =>
+      step && typeof step === 'object' && 'keputusan' in step ? { ...step, keputusan: decisionInFull((step as { keputusan: unknown }).keputusan) } : step,
+    );
   }
   return {
     ...data,

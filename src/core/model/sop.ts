@@ -42,6 +42,11 @@ export const relationSchema = z.union([
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
+/** "ya" and "tidak" (as authors say it) as true and false; anything else as written. */
+export function yesNoOf(v: unknown): unknown {
+  return typeof v === 'string' && /^\s*(ya|tidak)\s*$/i.test(v) ? /ya/i.test(v) : v;
+}
+
 export const mutuBakuSchema = z
   .object({
     /** Default "Kelengkapan"; also "Persyaratan/Kelengkapan" or "Alat". */
@@ -58,7 +63,7 @@ export const mutuBakuSchema = z
      * when any step has a keterangan. Written false while a step has a keterangan, that keterangan
      * is not shown (a warning).
      */
-    keterangan: z.preprocess((v) => (typeof v === 'string' && /^\s*(ya|tidak)\s*$/i.test(v) ? /ya/i.test(v) : v), z.boolean().optional()),
+    keterangan: z.preprocess(yesNoOf, z.boolean().optional()),
   })
   .strict()
   .default({});

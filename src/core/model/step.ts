@@ -19,17 +19,19 @@ const TARGET_HINT = 'Tujuan cabang harus nomor langkah (misalnya 6) atau "selesa
  * flow rule (checks/flow-rules.ts), so that `ke: 0` gets "langkah dinomori mulai dari 1" rather
  * than a bare bound.
  */
+export function branchTargetOf(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const t = v
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
+  if (t === END) return END;
+  return /^-?\d+$/.test(t) ? Number(t) : v;
+}
+
 export const branchTargetSchema = z.preprocess(
-  (v) => {
-    if (typeof v !== 'string') return v;
-    const t = v
-      .trim()
-      .toLowerCase()
-      .replace(/\.$/, '')
-      .replace(/^(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
-    if (t === END) return END;
-    return /^-?\d+$/.test(t) ? Number(t) : v;
-  },
+  branchTargetOf,
   z.union([z.number().int(), z.literal(END)], { errorMap: () => ({ message: TARGET_HINT }) }),
 );
 export type BranchTarget = z.infer<typeof branchTargetSchema>;
@@ -44,6 +46,26 @@ export const branchSchema = z
   .strict();
 
 const isBlock = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The label a branch gets when it is written without one. */
+export const DEFAULT_BRANCH_LABEL = { ya: 'Ya', tidak: 'Tidak' } as const;
+
+/**
+ * A decision as written, with its branches in their full form: a branch written as its target
+ * alone (`ya: 3`) becomes `{ label: "Ya", ke: 3 }`, and a target written in words ("langkah 3",
+ * "Selesai.") its number or "selesai". What is not a decision is returned as it is. The editor's
+ * form shows a decision in this form (src/core/editor/entry-file.ts).
+ */
+export function decisionInFull(v: unknown): unknown {
+  if (!isBlock(v)) return v;
+  const out: Record<string, unknown> = { ...v };
+  for (const side of ['ya', 'tidak'] as const) {
+    const b = v[side];
+    if (typeof b === 'number' || typeof b === 'string') out[side] = { label: DEFAULT_BRANCH_LABEL[side], ke: branchTargetOf(b) };
+    else if (isBlock(b) && b.ke !== undefined) out[side] = { ...b, ke: branchTargetOf(b.ke) };
+  }
+  return out;
+}
 
 /**
  * A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the
@@ -73,8 +95,8 @@ export const decisionSchema = z.preprocess(
     .object({
       /** Optional question the decision answers ("Apakah berkas lengkap?"). */
       pertanyaan: textSchema.optional(),
-      ya: branchWithLabel('ya', 'Ya'),
-      tidak: branchWithLabel('tidak', 'Tidak'),
+      ya: branchWithLabel('ya', DEFAULT_BRANCH_LABEL.ya),
+      tidak: branchWithLabel('tidak', DEFAULT_BRANCH_LABEL.tidak),
     })
     .strict(),
 );

@@ -11,6 +11,7 @@ import { AGENCY_FIELDS, EVALUATION_FIELDS, pathLabel, REGULATION_FIELDS, SERVICE
 import { evaluationRecordSchema } from '../../../src/core/model/evaluation';
 import { deleteStep, insertStep, moveStep } from '../../../src/core/editor/step-ops';
 import { sopSchema } from '../../../src/core/model/sop';
+import { decisionSchema } from '../../../src/core/model/step';
 import { agencySchema } from '../../../src/core/model/agency';
 import { regulationSchema } from '../../../src/core/model/regulation';
 import { serviceSchema } from '../../../src/core/model/service';
@@ -46,6 +47,30 @@ describe('entry file', () => {
     const out = serializeEntryFile(edited);
     expect(out).not.toContain(ORIGINAL_KEY);
     expect(out).toContain('\njudul: Judul baru\n');
+  });
+
+  it('shows a decision written in short in its full form, and keterangan: ya as ticked, so the form keeps them', () => {
+    const text = [
+      '---',
+      'judul: X',
+      'langkah:',
+      '  - kegiatan: Memeriksa berkas',
+      '    keputusan:',
+      '      ya: 3',
+      '      tidak: { label: Kurang, ke: "Langkah 1" }',
+      '  - kegiatan: Menolak',
+      '    keputusan: { ya: Selesai., tidak: selesai }',
+      '---',
+      '',
+    ].join('\n');
+    const entry = parseEntryFile(text) as { langkah: { keputusan?: unknown }[] };
+    expect(parseEntryFile('---\nmutu_baku: { keterangan: Ya, waktu: Waktu }\n---\n').mutu_baku).toEqual({ keterangan: true, waktu: 'Waktu' });
+    expect(entry.langkah.map((s) => s.keputusan)).toEqual([
+      { ya: { label: 'Ya', ke: 3 }, tidak: { label: 'Kurang', ke: 1 } },
+      { ya: { label: 'Ya', ke: 'selesai' }, tidak: { label: 'Tidak', ke: 'selesai' } },
+    ]);
+    // The full form is what the checker's schema reads from the short one.
+    for (const step of entry.langkah) expect(decisionSchema.parse(step.keputusan)).toEqual(step.keputusan);
   });
 
   it('opens MDX with imports read-only and saves it unchanged', () => {
