@@ -112,7 +112,7 @@ export const MESSAGES = {
   badFormat: define<{ detail: string }>('format-isian', 'error', 'Isian tidak sesuai format kolomnya (tanggal, NIP, id, waktu ...).',
     (p) => p.detail, () => 'Sesuaikan isian dengan contoh di README (Panduan penulis).', { detail: 'Tanggal "31-02-2024" tidak dapat dibaca.' }),
 
-  requiredDash: define<{ field: string; key: string; what: string; where: string; draft: boolean }>('isian-strip', 'error', 'Kolom wajib (nomor, judul atau sasaran SOP; jabatan kepala instansi) ditulis "-" saja.',
+  requiredDash: define<{ field: string; key: string; what: string; where: string; draft: boolean }>('isian-strip', 'warning', 'Kolom wajib (nomor, judul atau sasaran SOP; jabatan kepala instansi) ditulis "-" saja.',
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di ${p.where}.`,
     (p) => `Tulis isinya, atau ${p.key}: "[ISI: ${p.what}]" sampai diketahui${p.draft ? ' (SOP tetap berstatus draf)' : ''}.`,
     { field: 'nomor', key: 'nomor', what: 'nomor SOP', where: 'halaman identitas SOP', draft: true }),
