@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import type { LetterTemplateMeta } from '../core/letters/field-types';
 import { LETTER_HELPER_NAMES } from '../core/letters/helpers';
 import { BUILTIN_HELPERS, LetterTemplateError, letterTemplateIssue, parseLetterTemplate } from '../core/letters/template-header';
+import { unmatchedBlock } from '../core/letters/template-blocks';
 import { checkTemplateHtml, checkTemplateTree, type HbsNode } from '../core/letters/template-rules';
 
 const HELPERS: ReadonlySet<string> = new Set([...LETTER_HELPER_NAMES, ...BUILTIN_HELPERS]);
@@ -57,6 +58,8 @@ export function precompileLetterSource(source: string, file: string, firstLine =
   try {
     return Handlebars.precompile(source, PRECOMPILE_OPTIONS) as unknown as string;
   } catch (err) {
+    const block = unmatchedBlock(source, firstLine);
+    if (block) throw at(block.line, block.detail);
     const message = (err as Error).message;
     const parse = /Parse error on line (\d+)/.exec(message);
     if (parse) {

@@ -141,6 +141,15 @@ export const letterHelpers = {
 } as const;
 
 export type LetterHelperName = keyof typeof letterHelpers;
+
+/**
+ * The field types each helper reads its first value as: a date helper prints anything that is
+ * not a date (an ISO date string) unchanged, a number helper anything that is not a number.
+ */
+export const HELPER_ARGUMENT_TYPES: Partial<Record<LetterHelperName, { types: readonly string[]; what: string }>> = Object.fromEntries([
+  ...(['tanggal', 'hariTanggal', 'hari', 'tanggalKata', 'tanggalAngka'] as const).map((h) => [h, { types: ['date'], what: 'isian tanggal (type: date)' }]),
+  ...(['terbilang', 'angka', 'rupiahAngka', 'rupiah', 'jumlah'] as const).map((h) => [h, { types: ['number', 'rupiah'], what: 'isian angka (type: number atau rupiah)' }]),
+]);
 export const LETTER_HELPER_NAMES = Object.keys(letterHelpers) as LetterHelperName[];
 
 /** Minimal shape of a Handlebars environment (full or runtime-only). */

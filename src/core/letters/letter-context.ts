@@ -35,6 +35,12 @@ export interface AgencyDisplay {
   logoPenanda: LetterMarker | '';
 }
 
+/** The names under instansi. and surat. a template can print. */
+export const AGENCY_DISPLAY_KEYS = [
+  'kopAtas', 'pemerintah', 'nama', 'singkatan', 'kota', 'alamat', 'telepon', 'email', 'situs', 'kontak', 'logo', 'logoPenanda',
+] as const satisfies readonly (keyof AgencyDisplay)[];
+export const LETTER_INFO_KEYS = ['id', 'judul', 'jenis', 'kertas'] as const satisfies readonly (keyof LetterContext['surat'])[];
+
 export interface LetterContext {
   instansi: AgencyDisplay;
   surat: { id: string; judul: string; jenis: string; kertas: Paper };

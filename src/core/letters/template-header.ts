@@ -8,6 +8,7 @@
 import { LETTER_TEMPLATE_FIELD_HELP } from '../checks/field-help';
 import { formatIssue, formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { MESSAGES } from '../checks/messages';
+import { closest } from '../checks/suggest';
 import { splitFrontmatter } from '../source/frontmatter';
 import { lineOf, parseYamlSource, validateSource } from '../source/yaml-source';
 import { letterHeaderSchema, type FieldDeclaration, type LetterHeader } from './field-schema';
@@ -192,7 +193,12 @@ function checkBody(body: string, meta: LetterTemplateMeta, report: (line: number
   }
   const names = new Set(meta.fields.map((f) => f.name));
   for (const m of body.matchAll(/\bf\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    if (!names.has(m[1]!)) report(lineAt(m.index!), `Isi surat: "f.${m[1]}" bukan isian templat ini.`);
+    if (names.has(m[1]!)) continue;
+    const guess = closest(m[1]!, [...names]);
+    report(
+      lineAt(m.index!),
+      `Isi surat: "f.${m[1]}" bukan isian templat ini, sehingga tidak ada di formulir dan tercetak kosong.${guess ? ` Maksud Anda "f.${guess}"?` : ''} Bila memang isian baru, tambahkan di fields, misalnya - { name: ${m[1]}, label: ..., type: text }. Isian yang ada: ${names.size ? [...names].join(', ') : '(belum ada)'}.`,
+    );
   }
   if (!body.trim()) report(1, 'Isi surat (setelah kepala YAML) kosong.');
 }

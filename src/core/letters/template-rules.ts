@@ -7,6 +7,9 @@
  *   another site (a letter is written about clients whose data never leaves the browser).
  */
 import type { GroupField, LetterTemplateMeta } from './field-types';
+import { HELPER_ARGUMENT_TYPES, type LetterHelperName } from './helpers';
+import { AGENCY_DISPLAY_KEYS, LETTER_INFO_KEYS } from './letter-context';
+import { closest } from '../checks/suggest';
 
 /** Loose shape of a Handlebars AST node (the fields these rules read). */
 export interface HbsNode {
@@ -31,8 +34,13 @@ export interface TemplateFinding {
   detail: string;
 }
 
-/** What the letter context holds at its top (core/letters/letter-context.ts). */
-const ROOT_NAMES = new Set(['f', 'instansi', 'surat', 'nomor']);
+/** What the letter context holds at its top (core/letters/letter-context.ts), with the names under each. */
+const ROOT_NAMES = new Map<string, readonly string[] | null>([
+  ['f', null],
+  ['instansi', AGENCY_DISPLAY_KEYS],
+  ['surat', LETTER_INFO_KEYS],
+  ['nomor', []],
+]);
 
 type Scope = { kind: 'root' } | { kind: 'group'; group: GroupField } | { kind: 'open' };
 
@@ -68,7 +76,15 @@ export function checkTemplateTree(
         }
         return;
       }
-      if (ROOT_NAMES.has(head)) return;
+      const under = ROOT_NAMES.get(head);
+      if (under !== undefined) {
+        // instansi.nma would print nothing.
+        if (under && second !== undefined && !under.includes(second)) {
+          const guess = closest(second, under);
+          report(node, `Isi surat: "${written}" tidak ada, sehingga tercetak kosong.${guess ? ` Maksud Anda "${head}.${guess}"?` : ''} Yang dapat dicetak: ${under.map((k) => `${head}.${k}`).join(', ')}.`);
+        }
+        return;
+      }
       const guess = fields.has(head) ? ` Maksud Anda "f.${head}"?` : '';
       report(node, `Isi surat: "${written}" tidak dikenal; isian ditulis f.<nama isian>, data instansi instansi.<...>.${guess}`);
     } else if (scope.kind === 'group') {
@@ -84,18 +100,47 @@ export function checkTemplateTree(
     for (const pair of node.hash?.pairs ?? []) visitValue(pair.value, scopes);
   };
   const visitValue = (node: HbsNode, scopes: Scope[]) => {
-    if (node.type === 'SubExpression') checkValues(node, scopes);
-    else checkPath(node, scopes);
+    if (node.type === 'SubExpression') {
+      checkHelperArgument(node, scopes);
+      checkValues(node, scopes);
+    } else checkPath(node, scopes);
   };
   const isHelperCall = (node: HbsNode) => {
     const parts = node.path?.parts ?? [];
     return parts.length === 1 && helpers.has(parts[0]!) && !node.path?.data;
   };
+  /** The declared type of the field a value names (f.<name> at the top, <name> in a group), if any. */
+  const fieldType = (node: HbsNode, scopes: Scope[]): string | undefined => {
+    if (node.type !== 'PathExpression' || node.data) return undefined;
+    const scope = scopes[scopes.length - 1 - (node.depth ?? 0)];
+    const parts = node.parts ?? [];
+    if (scope?.kind === 'root' && parts.length === 2 && parts[0] === 'f') return fields.get(parts[1]!)?.type;
+    if (scope?.kind === 'group' && parts.length === 1) return scope.group.fields.find((f) => f.name === parts[0])?.type;
+    return undefined;
+  };
+  /** {{tanggal f.nama}} prints the name unchanged; {{tanggal}} prints nothing. */
+  const checkHelperArgument = (node: HbsNode, scopes: Scope[]) => {
+    const name = node.path?.parts?.[0] as LetterHelperName;
+    const wants = HELPER_ARGUMENT_TYPES[name];
+    if (!wants) return;
+    const value = node.params?.[0];
+    if (!value) {
+      report(node, `Isi surat: {{${name}}} tanpa nilai mencetak kosong; tulis nama isiannya sesudah ${name}, misalnya {{${name} f.<${wants.what}>}}.`);
+      return;
+    }
+    const type = fieldType(value, scopes);
+    if (type !== undefined && !wants.types.includes(type)) {
+      report(node, `Isi surat: {{${name} ${String(value.original)}}}: "${String(value.original)}" bertipe ${type}, padahal ${name} hanya mengubah ${wants.what}; nilainya tercetak apa adanya. Ganti type isian itu, atau tulis {{${String(value.original)}}} tanpa ${name}.`);
+    }
+  };
 
   const visit = (nodes: readonly HbsNode[], scopes: Scope[]) => {
     for (const node of nodes) {
       if (node.type === 'MustacheStatement') {
-        if (isHelperCall(node)) checkValues(node, scopes);
+        if (isHelperCall(node)) {
+          checkHelperArgument(node, scopes);
+          checkValues(node, scopes);
+        }
         else if (node.path) checkPath(node.path, scopes);
       } else if (node.type === 'BlockStatement') {
         checkValues(node, scopes);

@@ -274,9 +274,12 @@ describe('letter templates in npm run check', () => {
     });
     const report = await checkProject(root, '2026-12-01', { mermaid: false });
     const letters = report.issues.filter((i) => i.file.startsWith('letter-templates/'));
-    expect(letters.map((i) => [i.code, i.file, i.line]).slice(0, 1)).toEqual([['templat-surat', 'letter-templates/rusak.hbs', 9]]);
+    expect(letters.map((i) => [i.code, i.file, i.line]).slice(0, 1)).toEqual([['templat-surat', 'letter-templates/rusak.hbs', 8]]);
     expect(letters.filter((i) => i.file === 'letter-templates/tak-dideklarasikan.hbs').map((i) => [i.line, i.message])).toEqual([
-      [8, 'Isi surat: "f.nama_klien" bukan isian templat ini.'],
+      [
+        8,
+        'Isi surat: "f.nama_klien" bukan isian templat ini, sehingga tidak ada di formulir dan tercetak kosong. Bila memang isian baru, tambahkan di fields, misalnya - { name: nama_klien, label: ..., type: text }. Isian yang ada: klasifikasi, nomor_urut, tanggal_surat, sifat, lampiran, hal, rujukan_sop, tujuan, tujuan_tempat, penandatangan_jabatan, penandatangan_nama, penandatangan_pangkat, penandatangan_nip, tembusan.',
+      ],
     ]);
     expect(letters.every((i) => !/Parse error|Expecting|undefined/.test(i.message))).toBe(true);
   });

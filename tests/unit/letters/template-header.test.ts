@@ -119,7 +119,9 @@ describe('letter template header', () => {
     // The body starts on line 22, after the closing "---" on line 21.
     expect(problems(VALID, '<p>{{{f.nama_klien}}}</p>')).toEqual(['22 : Isi surat: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.']);
     expect(problems(VALID, '<p>\n{{& f.nama_klien}}</p>')).toEqual(['23 : Isi surat: "{{{" atau "{{&" mencetak nilai tanpa escape; selalu pakai {{ ... }}.']);
-    expect(problems(VALID, '<p>{{f.nama_kliem}}</p>')).toEqual(['22 : Isi surat: "f.nama_kliem" bukan isian templat ini.']);
+    expect(problems(VALID, '<p>{{f.nama_kliem}}</p>')).toEqual([
+      '22 : Isi surat: "f.nama_kliem" bukan isian templat ini, sehingga tidak ada di formulir dan tercetak kosong. Maksud Anda "f.nama_klien"? Bila memang isian baru, tambahkan di fields, misalnya - { name: nama_kliem, label: ..., type: text }. Isian yang ada: klasifikasi, nomor_urut, tanggal_surat, sifat, lampiran, hal, rujukan_sop, tujuan, tujuan_tempat, nama_klien, petugas, penandatangan_jabatan, penandatangan_nama, penandatangan_pangkat, penandatangan_nip, tembusan.',
+    ]);
   });
 
   it('rejects a file name that is not a clean id', () => {

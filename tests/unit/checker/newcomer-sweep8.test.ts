@@ -1,0 +1,162 @@
+/**
+ * An eighth sweep of newcomers' mistakes, in the files beside the SOPs: letter templates,
+ * services, monitoring and evaluation records and the site settings. One test per fix, with
+ * the messages as the author reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeTempProject } from '../support/temp-project';
+import type { CheckIssue } from '../../../src/core/checks/issue';
+import { checkProject } from '../../../src/node/check-project';
+
+const AGENCY = `nama: Kelurahan Sei Putih Timur I
+kota: Medan
+alamat: "[ISI: alamat kantor]"
+kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
+pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
+pengaduan: ["Kotak saran di ruang pelayanan"]
+`;
+const REGS = `uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }
+`;
+/** A valid SOP, medan/sktm, numbered 474/12/2017. */
+const SOP = `---
+nomor: "474/12/2017"
+judul: Pelayanan Surat Keterangan Tidak Mampu
+instansi: kel-sei-putih-timur-1
+status: draf
+bidang: Seksi Pemerintahan
+tanggal:
+  efektif: 2017-08-01
+  pembuatan: 2017-08-01
+sasaran: Warga
+dasar_hukum: [uu-11-2009]
+pelaksana:
+  - { id: staf, label: Staf }
+  - { id: lurah, label: Lurah }
+langkah:
+  - kegiatan: Menerima berkas
+    pelaksana: staf
+    waktu: 10 menit
+  - kegiatan: Menandatangani surat
+    pelaksana: lurah
+    waktu: 15 menit
+---
+
+Teks.
+`;
+const BASE = {
+  'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
+  'sops/_data/dasar-hukum.yaml': REGS,
+  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
+  'sops/medan/sktm.mdx': SOP,
+};
+async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
+  const root = writeTempProject({ ...BASE, ...files }, 'sop-sweep8-');
+  return (await checkProject(root, '2026-12-01', { mermaid: false })).issues;
+}
+const rows = (issues: readonly CheckIssue[]) => issues.map((i) => [i.code, i.file, i.line, i.path, i.message]);
+
+/** A letter template (jenis formulir) with one declared field; its body starts on line 8. */
+const letter = (field: string, body: string) => `---
+judul: Surat Contoh
+ringkasan: Contoh surat untuk pengujian.
+jenis: formulir
+fields:
+  - ${field}
+---
+${body}
+`;
+const DATE_FIELD = '{ name: tgl, label: Tanggal, type: date }';
+const letterIssues = async (field: string, body: string) =>
+  rows((await projectIssues({ 'letter-templates/contoh.hbs': letter(field, body) })).filter((i) => i.file.startsWith('letter-templates/')));
+
+describe('letter templates', () => {
+  it('an unclosed {{#if}} is shown on its own line, not at the end of the file', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n{{#if f.tgl}}\n<p>{{tanggal f.tgl}}</p>\n')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: {{#if}} di baris ini tidak pernah ditutup; tambahkan {{/if}} di akhir bagian yang hanya dicetak bila syaratnya terpenuhi.',
+      ],
+    ]);
+  });
+
+  it('a block closed with the wrong name names both, with a line (it had none)', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n{{#if f.tgl}}\n<p>x</p>\n{{/each}}\n')).toEqual([
+      ['templat-surat', 'letter-templates/contoh.hbs', 11, '', 'Isi surat: {{/each}} menutup {{#if}} dari baris 9; tutup blok itu dengan {{/if}}.'],
+    ]);
+  });
+
+  it('a field used but not declared names the fields there are and how to declare it', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n<p>{{tanggal f.tanggal}}</p>')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: "f.tanggal" bukan isian templat ini, sehingga tidak ada di formulir dan tercetak kosong. Bila memang isian baru, tambahkan di fields, misalnya - { name: tanggal, label: ..., type: text }. Isian yang ada: tanggal_surat, tgl.',
+      ],
+    ]);
+  });
+
+  it('a date helper on a text field (it printed the text unchanged)', async () => {
+    expect(await letterIssues('{ name: nama, label: Nama, type: text }', '<p>Isi</p>\n<p>{{tanggal f.nama}}</p>')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: {{tanggal f.nama}}: "f.nama" bertipe text, padahal tanggal hanya mengubah isian tanggal (type: date); nilainya tercetak apa adanya. Ganti type isian itu, atau tulis {{f.nama}} tanpa tanggal.',
+      ],
+    ]);
+  });
+
+  it('a number helper on a date field, inside (...) too', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n{{#if (sama (terbilang f.tgl) "satu")}}x{{/if}}')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: {{terbilang f.tgl}}: "f.tgl" bertipe date, padahal terbilang hanya mengubah isian angka (type: number atau rupiah); nilainya tercetak apa adanya. Ganti type isian itu, atau tulis {{f.tgl}} tanpa terbilang.',
+      ],
+    ]);
+  });
+
+  it('a date helper without a value (it printed nothing)', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n<p>{{tanggal}}</p>')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: {{tanggal}} tanpa nilai mencetak kosong; tulis nama isiannya sesudah tanggal, misalnya {{tanggal f.<isian tanggal (type: date)>}}.',
+      ],
+    ]);
+  });
+
+  it('a misspelt name under instansi. or surat. (it printed nothing)', async () => {
+    expect(await letterIssues(DATE_FIELD, '<p>Isi</p>\n<p>{{instansi.nma}}</p>\n<p>{{surat.tanggall}}</p>')).toEqual([
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        9,
+        '',
+        'Isi surat: "instansi.nma" tidak ada, sehingga tercetak kosong. Maksud Anda "instansi.nama"? Yang dapat dicetak: instansi.kopAtas, instansi.pemerintah, instansi.nama, instansi.singkatan, instansi.kota, instansi.alamat, instansi.telepon, instansi.email, instansi.situs, instansi.kontak, instansi.logo, instansi.logoPenanda.',
+      ],
+      [
+        'templat-surat',
+        'letter-templates/contoh.hbs',
+        10,
+        '',
+        'Isi surat: "surat.tanggall" tidak ada, sehingga tercetak kosong. Yang dapat dicetak: surat.id, surat.judul, surat.jenis, surat.kertas.',
+      ],
+    ]);
+  });
+
+  it('a group field with a date helper inside {{#each}} is accepted', async () => {
+    const group = '{ name: klien, label: Klien, type: group, label_item: Klien, fields: [{ name: lahir, label: Lahir, type: date }] }';
+    expect(await letterIssues(group, '<p>Isi</p>\n{{#each f.klien}}<p>{{tanggal lahir}}</p>{{/each}}')).toEqual([]);
+  });
+});
