@@ -9,8 +9,9 @@ import { isBrokenSop, type Catalog, type ServiceSource, type SopSource } from '.
 import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
+import { ownNumber } from './item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
-import { closestSop } from './suggest';
+import { closestSop, sopNamedBy } from './suggest';
 import { SITE_FILE } from '../source/source-paths';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
@@ -36,7 +37,10 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
     const sop = byId.get(id);
     if (!sop) {
       allFound = false;
-      if (!isBrokenSop(catalog, id)) issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: closestSop(id, ids), ids }));
+      if (!isBrokenSop(catalog, id)) {
+        const named = sopNamedBy(id, catalog.sops);
+        issues.push(issue(MESSAGES.serviceUnknownSop, file, `sop[${i}]`, { id, guess: named?.id ?? closestSop(id, ids), ids, by: named?.by ?? null }));
+      }
       return;
     }
     const first = seen.get(id);
@@ -69,6 +73,12 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'biaya', { field: 'Biaya', derived: biaya.teks }));
     }
     if (!data.biaya && !biaya) issues.push(issue(MESSAGES.serviceNoBiaya, file, '', { sops: sops.map((s) => s.id).join(', ') }));
+  }
+  for (const field of ['persyaratan', 'prosedur'] as const) {
+    data[field].forEach((item, i) => {
+      const numbered = ownNumber(item);
+      if (numbered) issues.push(issue(MESSAGES.serviceItemNumbered, file, `${field}[${i}]`, { field, n: i + 1, ...numbered }));
+    });
   }
   return [...issues, ...checkPlaceholders(file, data)];
 }

@@ -58,7 +58,30 @@ export function bareSopId(written: string): string {
 export function closestSop(written: string, ids: readonly string[]): string | null {
   const bare = bareSopId(written);
   if (bare !== written && ids.includes(bare)) return bare;
+  // "sktm" for medan/sktm: the file name without its folder, when one SOP has it.
+  const inFolders = bare.includes('/') ? [] : ids.filter((id) => id.endsWith(`/${bare}`));
+  if (inFolders.length === 1) return inFolders[0]!;
   return closest(bare, ids);
+}
+
+/** Text compared loosely: lower case, one space, without "SOP" before it. */
+const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^sop\s+/, '');
+
+/**
+ * The SOP an author named by its title or its nomor instead of its id ("Pelayanan Surat
+ * Keterangan Tidak Mampu", "474/12/2017"), and which of the two was written.
+ */
+export function sopNamedBy(
+  written: string,
+  sops: readonly { id: string; data: { judul?: string; nomor?: string } }[],
+): { id: string; by: 'judul' | 'nomor' } | null {
+  const w = loose(written);
+  if (!w) return null;
+  for (const s of sops) {
+    if (s.data.judul && loose(s.data.judul) === w) return { id: s.id, by: 'judul' };
+    if (s.data.nomor && loose(s.data.nomor) === w) return { id: s.id, by: 'nomor' };
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,6 @@
 import { z } from 'zod';
 import { textSchema } from './text';
 
-const SOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 export const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const textList = (min: string) => z.array(textSchema).min(1, min);
@@ -47,9 +46,9 @@ export const serviceSchema = z
     /** One plain sentence: who the service is for and what it does. */
     ringkasan: textSchema,
     /** Ids of the SOP(s) that carry the service out, in the order they are carried out. */
-    sop: z
-      .array(z.string().trim().regex(SOP_ID, 'Id SOP ditulis sebagai jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-eks-narapidana.'))
-      .min(1, 'Tulis minimal satu SOP yang melaksanakan layanan ini.'),
+    // Any text: an SOP named by its title, nomor or file path is found and named by checkService.
+    // One SOP may be written without brackets: sop: medan/sktm.
+    sop: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(textSchema).min(1, 'Tulis minimal satu SOP yang melaksanakan layanan ini.')),
     /** Words people type when they look for the service: "pulang kampung", "korban kekerasan". */
     kata_kunci: z.array(textSchema).default([]),
     /** 1. Persyaratan: what the applicant brings or fulfils, one item each. */

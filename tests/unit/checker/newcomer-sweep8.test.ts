@@ -160,3 +160,81 @@ describe('letter templates', () => {
     expect(await letterIssues(group, '<p>Isi</p>\n{{#each f.klien}}<p>{{tanggal lahir}}</p>{{/each}}')).toEqual([]);
   });
 });
+
+/** A service run by medan/sktm; `edit` changes its text. Line 3 is `sop`, line 4 `persyaratan`. */
+const service = (edit: (t: string) => string = (t) => t) =>
+  edit(`nama: Surat Keterangan Tidak Mampu
+ringkasan: Surat keterangan bagi warga tidak mampu.
+sop: [medan/sktm]
+persyaratan: [Fotokopi KTP]
+prosedur: [Datang ke kantor kelurahan]
+biaya: Gratis
+`);
+const serviceIssues = async (text: string) =>
+  rows((await projectIssues({ 'sops/_layanan/sktm.yaml': text })).filter((i) => i.file === 'sops/_layanan/sktm.yaml'));
+
+describe('services', () => {
+  it('an SOP named by its title is found, and its id given', async () => {
+    expect(await serviceIssues(service((t) => t.replace('[medan/sktm]', '[Pelayanan Surat Keterangan Tidak Mampu]')))).toEqual([
+      [
+        'layanan-sop-tidak-ada',
+        'sops/_layanan/sktm.yaml',
+        3,
+        'sop[0]',
+        'SOP ditulis dengan judulnya, "Pelayanan Surat Keterangan Tidak Mampu"; layanan menyebut SOP dengan id-nya, yaitu "medan/sktm".',
+      ],
+    ]);
+  });
+
+  it('an SOP named by its nomor is found, and its id given', async () => {
+    expect(await serviceIssues(service((t) => t.replace('[medan/sktm]', '["474/12/2017"]')))).toEqual([
+      ['layanan-sop-tidak-ada', 'sops/_layanan/sktm.yaml', 3, 'sop[0]', 'SOP ditulis dengan nomornya, "474/12/2017"; layanan menyebut SOP dengan id-nya, yaitu "medan/sktm".'],
+    ]);
+  });
+
+  it('an SOP named by its file path or without its folder gets the id it means', async () => {
+    expect(await serviceIssues(service((t) => t.replace('[medan/sktm]', '[sops/medan/sktm.mdx]')))).toEqual([
+      ['layanan-sop-tidak-ada', 'sops/_layanan/sktm.yaml', 3, 'sop[0]', 'SOP "sops/medan/sktm.mdx" tidak ditemukan. Maksud Anda "medan/sktm"?'],
+    ]);
+    expect(await serviceIssues(service((t) => t.replace('[medan/sktm]', '[sktm]')))).toEqual([
+      ['layanan-sop-tidak-ada', 'sops/_layanan/sktm.yaml', 3, 'sop[0]', 'SOP "sktm" tidak ditemukan. Maksud Anda "medan/sktm"?'],
+    ]);
+  });
+
+  it('one SOP written without brackets is read as a list of one', async () => {
+    expect(await serviceIssues(service((t) => t.replace('sop: [medan/sktm]', 'sop: medan/sktm')))).toEqual([]);
+  });
+
+  it('persyaratan and prosedur items numbered by hand (printed "1. 1. KTP")', async () => {
+    const text = service((t) =>
+      t.replace('persyaratan: [Fotokopi KTP]', 'persyaratan:\n  - 1. Fotokopi KTP\n  - 2. Fotokopi KK').replace('prosedur: [Datang ke kantor kelurahan]', 'prosedur:\n  - a) Datang ke kantor kelurahan'),
+    );
+    expect(await serviceIssues(text)).toEqual([
+      [
+        'layanan-butir-bernomor',
+        'sops/_layanan/sktm.yaml',
+        5,
+        'persyaratan[0]',
+        'Butir ini diawali nomor "1.", padahal persyaratan dinomori otomatis saat dicetak, sehingga nomornya tercetak dua kali ("1. 1. Fotokopi KTP").',
+      ],
+      [
+        'layanan-butir-bernomor',
+        'sops/_layanan/sktm.yaml',
+        6,
+        'persyaratan[1]',
+        'Butir ini diawali nomor "2.", padahal persyaratan dinomori otomatis saat dicetak, sehingga nomornya tercetak dua kali ("2. 2. Fotokopi KK").',
+      ],
+      [
+        'layanan-butir-bernomor',
+        'sops/_layanan/sktm.yaml',
+        8,
+        'prosedur[0]',
+        'Butir ini diawali nomor "a)", padahal prosedur dinomori otomatis saat dicetak, sehingga nomornya tercetak dua kali ("1. a) Datang ke kantor kelurahan").',
+      ],
+    ]);
+  });
+
+  it('an item starting with a count is not a number ("2 lembar pas foto")', async () => {
+    expect(await serviceIssues(service((t) => t.replace('[Fotokopi KTP]', '[2 lembar pas foto 3x4]')))).toEqual([]);
+  });
+});

@@ -97,10 +97,11 @@ describe('service files', () => {
     ]);
   });
 
-  it('report a malformed SOP id at its line', () => {
+  it('read a malformed SOP id; the checks name the id it probably means', () => {
     const read = readServiceText('x', 'sops/_layanan/x.yaml', SERVICE_YAML.replace('[contoh/sop-a]', '\n  - Contoh/SOP A'));
-    expect(read.issues.map((i) => `${i.line} ${i.path} ${i.message}`)).toEqual([
-      '4 sop[0] Id SOP ditulis sebagai jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-eks-narapidana.',
+    expect(read.issues).toEqual([]);
+    expect(checkService(read.value!, catalogOf(sopWithBody(BODY))).map((i) => `${i.path} ${i.message}`)).toEqual([
+      'sop[0] SOP "Contoh/SOP A" tidak ditemukan. Maksud Anda "contoh/sop-a"?',
     ]);
   });
 });
