@@ -8,6 +8,9 @@ import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
 import { closest } from './suggest';
 
+/** The fields only one kind of record holds (and prints). */
+const OWN_FIELDS = { monitoring: ['penilaian', 'tindakan'], evaluasi: ['kriteria', 'rekomendasi'] } as const;
+
 export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog, 'sops' | 'broken'>, today: string): CheckIssue[] {
   const { file, data, date, sopId } = record;
   const issues: CheckIssue[] = [];
@@ -24,6 +27,10 @@ export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog,
   }
   if (data.jenis === 'evaluasi' && !data.kriteria?.length) {
     issues.push(issue(MESSAGES.evaluationMissing, file, 'kriteria', { jenis: 'evaluasi', field: 'kriteria yang dinilai', example: 'kriteria: [{ kriteria: SOP mudah dipahami, jawaban: ya }]' }));
+  }
+  const other = data.jenis === 'monitoring' ? 'evaluasi' : 'monitoring';
+  for (const field of OWN_FIELDS[other]) {
+    if (data[field] !== undefined) issues.push(issue(MESSAGES.evaluationOtherKind, file, field, { field, jenis: data.jenis, other }));
   }
   // A record older than the SOP's efektif date is of an earlier version (an evaluation that led
   // to the revision): kept, not reported.

@@ -20,12 +20,19 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 export const ANSWERS = ['ya', 'tidak'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
-/** "Tetap-Berlaku " -> "tetap berlaku". */
-const choice = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/[-_\s]+/g, ' ') : v);
+/** "Tetap-Berlaku " -> "tetap berlaku"; a choice written another way is read as the one it names. */
+const choice = (aliases: Readonly<Record<string, string>>) => (v: unknown) => {
+  if (typeof v !== 'string') return v;
+  const c = v.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
+  return aliases[c] ?? c;
+};
 
-function choiceSchema<T extends readonly [string, ...string[]]>(values: T, what: string) {
+/** The guide's own column-3 wording ("Berjalan dengan baik"). */
+const ASSESSMENT_ALIASES = { 'berjalan dengan baik': 'berjalan baik', 'tidak berjalan dengan baik': 'tidak berjalan baik' };
+
+function choiceSchema<T extends readonly [string, ...string[]]>(values: T, what: string, aliases: Readonly<Record<string, string>> = {}) {
   return z.preprocess(
-    choice,
+    choice(aliases),
     z.enum(values, { errorMap: () => ({ message: `${what} harus salah satu dari: ${values.join(', ')}.` }) }),
   );
 }
@@ -46,7 +53,7 @@ export const evaluationRecordSchema = z
     /** Who assessed: jabatan and/or name, as it should be shown ("Kepala Bidang Rehabilitasi Sosial"). */
     penilai: textSchema,
     /** Monitoring: how the SOP is applied. */
-    penilaian: choiceSchema(ASSESSMENTS, 'Penilaian').optional(),
+    penilaian: choiceSchema(ASSESSMENTS, 'Penilaian', ASSESSMENT_ALIASES).optional(),
     /** Monitoring: the action to take (column 5). */
     tindakan: textSchema.optional(),
     /** Evaluation: each criterion answered. */

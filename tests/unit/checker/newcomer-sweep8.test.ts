@@ -238,3 +238,38 @@ describe('services', () => {
     expect(await serviceIssues(service((t) => t.replace('[Fotokopi KTP]', '[2 lembar pas foto 3x4]')))).toEqual([]);
   });
 });
+
+const RECORD = 'sops/_data/evaluasi/medan/sktm/2026-01-10.yaml';
+const recordIssues = async (text: string) => rows((await projectIssues({ [RECORD]: text })).filter((i) => i.file === RECORD));
+
+describe('monitoring and evaluation records', () => {
+  it('the guide\'s own wording "Berjalan dengan baik" is read as berjalan baik', async () => {
+    expect(await recordIssues('jenis: monitoring\npenilai: Lurah\npenilaian: Berjalan dengan baik\n')).toEqual([]);
+    expect(await recordIssues('jenis: monitoring\npenilai: Lurah\npenilaian: Tidak berjalan dengan baik\ntindakan: Sosialisasi ulang\n')).toEqual([]);
+  });
+
+  it('a monitoring record with a rekomendasi (it was dropped without a word)', async () => {
+    expect(await recordIssues('jenis: monitoring\npenilai: Lurah\npenilaian: tidak berjalan baik\nrekomendasi: dicabut\n')).toEqual([
+      [
+        'evaluasi-isian-jenis-lain',
+        RECORD,
+        4,
+        'rekomendasi',
+        'Catatan ini berjenis monitoring, tetapi menulis rekomendasi, isian catatan evaluasi; rekomendasi tidak dicetak dan tidak dihitung di halaman SOP.',
+      ],
+    ]);
+  });
+
+  it('an evaluation record with a penilaian', async () => {
+    const text = 'jenis: evaluasi\npenilai: Lurah\npenilaian: berjalan baik\nrekomendasi: tetap berlaku\nkriteria: [{ kriteria: SOP mudah dipahami, jawaban: ya }]\n';
+    expect(await recordIssues(text)).toEqual([
+      [
+        'evaluasi-isian-jenis-lain',
+        RECORD,
+        3,
+        'penilaian',
+        'Catatan ini berjenis evaluasi, tetapi menulis penilaian, isian catatan monitoring; penilaian tidak dicetak dan tidak dihitung di halaman SOP.',
+      ],
+    ]);
+  });
+});
