@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { textSchema } from './text';
+import { siteAddressProblem } from './site-address';
 
 export const siteSchema = z
   .object({
@@ -16,7 +17,10 @@ export const siteSchema = z
     alamat: z
       .string()
       .trim()
-      .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'Tulis alamat lengkap situs yang diawali https://, misalnya https://sop.dinsos.contoh.go.id.')
+      .superRefine((v, ctx) => {
+        const problem = siteAddressProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
   })
   .strict();

@@ -4,10 +4,10 @@
  * given (SOP_SITE_URL); undefined when neither is set (posters then print a marked placeholder,
  * and the checker warns). Pure: the caller passes the environment's value in.
  */
-const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
+import { siteAddressProblem } from '../model/site-address';
 
 export function publicSiteUrl(alamat: string | undefined, envUrl: string | undefined): string | undefined {
-  const chosen = [alamat, envUrl].map((u) => u?.trim()).find((u): u is string => !!u && HTTP_URL.test(u));
+  const chosen = [alamat, envUrl].map((u) => u?.trim()).find((u): u is string => !!u && siteAddressProblem(u) === null);
   return chosen?.replace(/\/+$/, '');
 }
 

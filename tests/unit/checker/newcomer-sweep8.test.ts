@@ -273,3 +273,50 @@ describe('monitoring and evaluation records', () => {
     ]);
   });
 });
+
+const siteIssues = async (alamat: string) =>
+  rows((await projectIssues({ 'sops/_data/situs.yaml': `nama: SOP Kelurahan\nalamat: ${alamat}\n` })).filter((i) => i.file === 'sops/_data/situs.yaml'));
+
+describe('the site address (situs.yaml)', () => {
+  it('without https:// names the address to write', async () => {
+    expect(await siteIssues('www.sop.contoh.go.id')).toEqual([
+      ['format-isian', 'sops/_data/situs.yaml', 2, 'alamat', 'Alamat situs "www.sop.contoh.go.id" belum diawali https://; tulis alamat: https://www.sop.contoh.go.id.'],
+    ]);
+  });
+
+  it('a misspelt https:// names the address to write', async () => {
+    expect(await siteIssues('htps://sop.contoh.go.id')).toEqual([
+      ['format-isian', 'sops/_data/situs.yaml', 2, 'alamat', 'Awal alamat situs "htps://" salah ketik; tulis https:// lalu nama situsnya: https://sop.contoh.go.id.'],
+    ]);
+  });
+
+  it('a comma in the site name (accepted, the QR code led nowhere)', async () => {
+    expect(await siteIssues('https://sop,contoh.go.id')).toEqual([
+      [
+        'format-isian',
+        'sops/_data/situs.yaml',
+        2,
+        'alamat',
+        'Nama situs "sop,contoh.go.id" memuat ",", yang tidak ada di alamat situs (salah ketik?); nama situs hanya berisi huruf, angka, titik dan tanda hubung.',
+      ],
+    ]);
+  });
+
+  it('the address of one page (accepted, every QR code led under /index.html/)', async () => {
+    expect(await siteIssues('https://sop.contoh.go.id/index.html')).toEqual([
+      ['format-isian', 'sops/_data/situs.yaml', 2, 'alamat', 'Alamat situs "https://sop.contoh.go.id/index.html" menunjuk satu halaman; tulis alamat situsnya saja: https://sop.contoh.go.id.'],
+    ]);
+  });
+
+  it('a space in it', async () => {
+    expect(await siteIssues('https://sop contoh.go.id')).toEqual([
+      ['format-isian', 'sops/_data/situs.yaml', 2, 'alamat', 'Alamat situs "https://sop contoh.go.id" memuat spasi; tulis tanpa spasi, misalnya https://sop.dinsos.contoh.go.id.'],
+    ]);
+  });
+
+  it('a trailing slash, a folder or http:// are accepted', async () => {
+    expect(await siteIssues('https://sop.contoh.go.id/')).toEqual([]);
+    expect(await siteIssues('https://dinsos.contoh.go.id/sop')).toEqual([]);
+    expect(await siteIssues('http://localhost:4321')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ describe('public site address', () => {
     expect(siteSchema.parse({}).alamat).toBeUndefined();
     const bad = readSiteText('sops/_data/situs.yaml', 'nama: SOP Contoh\nalamat: sop.contoh.go.id\n');
     expect(bad.issues.map((i) => `${i.severity} ${i.path}: ${i.message} | ${i.fix}`)).toEqual([
-      'error alamat: Tulis alamat lengkap situs yang diawali https://, misalnya https://sop.dinsos.contoh.go.id. | Tulis alamat publik situs, diawali https://, misalnya alamat: https://sop.dinsos.contoh.go.id (dipakai kode QR pada poster layanan).',
+      'error alamat: Alamat situs "sop.contoh.go.id" belum diawali https://; tulis alamat: https://sop.contoh.go.id. | Tulis alamat publik situs, diawali https://, misalnya alamat: https://sop.dinsos.contoh.go.id (dipakai kode QR pada poster layanan).',
     ]);
   });
 
