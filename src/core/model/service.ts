@@ -15,7 +15,7 @@ const textList = (min: string) => z.array(textSchema).min(1, min);
 
 /** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */
 export function statedValue(v: unknown, asList: boolean): unknown {
-  if (typeof v === 'string') return { teks: asList ? [v] : v };
+  if (typeof v === 'string' || typeof v === 'number') return { teks: asList ? [v] : v };
   if (asList && Array.isArray(v)) return { teks: v };
   return v;
 }
@@ -39,6 +39,22 @@ const statedSchema = <T extends z.ZodTypeAny>(value: T, asList = false) =>
       .strict(),
   );
 
+/**
+ * A stated time or cost written as a bare YAML number: "jangka_waktu: 3" has no unit, and
+ * "biaya: 50.000" is read by YAML as the number 50.
+ */
+const notBareNumber = (message: (n: number) => string) =>
+  z.preprocess((v, ctx) => {
+    if (typeof v === 'number') ctx.addIssue({ code: 'custom', message: message(v) });
+    return v;
+  }, textSchema);
+
+const BARE_TIME = (n: number) => `Jangka waktu ditulis sebagai angka saja (${n}), tanpa satuan; tulis satuannya, misalnya "${n} hari kerja".`;
+const BARE_COST = (n: number) =>
+  n === 0
+    ? 'Biaya ditulis 0 saja; tulis biaya: Gratis (atau "Rp0").'
+    : `Biaya ditulis sebagai angka saja (${n}), tanpa "Rp" dan tanpa tanda kutip; YAML membaca angka bertitik seperti 50.000 sebagai 50. Tulis tarifnya dengan Rp di antara tanda kutip, misalnya biaya: "Rp50.000".`;
+
 export const serviceSchema = z
   .object({
     /** The service's name as the public knows it: "Pemulangan Orang Terlantar ke Daerah Asal". */
@@ -56,9 +72,9 @@ export const serviceSchema = z
     /** 2. Prosedur: the steps as the applicant experiences them, in plain words. */
     prosedur: textList('Tulis minimal satu langkah prosedur bagi pemohon.'),
     /** 3. Jangka waktu: default the SOP(s)' total time; stated here only with an alasan. */
-    jangka_waktu: statedSchema(textSchema).optional(),
+    jangka_waktu: statedSchema(notBareNumber(BARE_TIME)).optional(),
     /** 4. Biaya: default the SOP narrative's Biaya section; stated here when it has none (alasan when it has). */
-    biaya: statedSchema(textSchema).optional(),
+    biaya: statedSchema(notBareNumber(BARE_COST)).optional(),
     /** 5. Produk: default the outputs and letters of the SOP(s)' last step; stated here only with an alasan. */
     produk: statedSchema(z.array(textSchema).min(1, 'Tulis minimal satu produk layanan.'), true).optional(),
     /** Sarana, prasarana dan/atau fasilitas (including for vulnerable groups). */

@@ -320,3 +320,34 @@ describe('the site address (situs.yaml)', () => {
     expect(await siteIssues('http://localhost:4321')).toEqual([]);
   });
 });
+
+describe('a service cost or time written as a bare number', () => {
+  it('biaya: 50.000 (YAML reads 50) says so and what to write', async () => {
+    expect(await serviceIssues(service((t) => t.replace('biaya: Gratis', 'biaya: 50.000')))).toEqual([
+      [
+        'format-isian',
+        'sops/_layanan/sktm.yaml',
+        6,
+        'biaya.teks',
+        'Biaya ditulis sebagai angka saja (50), tanpa "Rp" dan tanpa tanda kutip; YAML membaca angka bertitik seperti 50.000 sebagai 50. Tulis tarifnya dengan Rp di antara tanda kutip, misalnya biaya: "Rp50.000".',
+      ],
+    ]);
+  });
+
+  it('biaya: 0 asks for Gratis (it said "harus blok isian, bukan angka")', async () => {
+    expect(await serviceIssues(service((t) => t.replace('biaya: Gratis', 'biaya: 0')))).toEqual([
+      ['format-isian', 'sops/_layanan/sktm.yaml', 6, 'biaya.teks', 'Biaya ditulis 0 saja; tulis biaya: Gratis (atau "Rp0").'],
+    ]);
+  });
+
+  it('a jangka waktu without its unit (it printed "3")', async () => {
+    expect(await serviceIssues(service((t) => `${t}jangka_waktu: { teks: 3, alasan: Termasuk verifikasi lapangan }\n`))).toEqual([
+      ['format-isian', 'sops/_layanan/sktm.yaml', 7, 'jangka_waktu.teks', 'Jangka waktu ditulis sebagai angka saja (3), tanpa satuan; tulis satuannya, misalnya "3 hari kerja".'],
+    ]);
+  });
+
+  it('a cost written as text is accepted as written', async () => {
+    expect(await serviceIssues(service((t) => t.replace('biaya: Gratis', 'biaya: "Rp 50.000"')))).toEqual([]);
+    expect(await serviceIssues(service((t) => t.replace('biaya: Gratis', 'biaya: Tidak dipungut biaya')))).toEqual([]);
+  });
+});
