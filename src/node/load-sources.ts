@@ -180,6 +180,14 @@ export function loadSources(root: string): LoadResult {
       issues.push({ ...issue(MESSAGES.badServicePath, file, '', { id: kind.id }), line: 1 });
       continue;
     }
+    if (kind.kind === 'in-subfolder') {
+      issues.push({ ...issue(MESSAGES.serviceInSubfolder, file, '', { suggested: kind.suggested }), line: 1 });
+      continue;
+    }
+    if (kind.kind === 'not-yaml') {
+      issues.push({ ...issue(MESSAGES.serviceNotYaml, file, '', {}), line: 1 });
+      continue;
+    }
     const text = readText(root, file, issues);
     if (text === null) continue;
     const read = readServiceText(kind.id, file, text);

@@ -74,11 +74,27 @@ export function classifyAgencyPath(relPath: string): AgencyPathKind {
 /** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
 export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml', 'evaluasi'] as const;
 
-export type ServicePathKind = { kind: 'service'; id: string } | { kind: 'ignored' } | { kind: 'bad-name'; id: string };
+export type ServicePathKind =
+  | { kind: 'service'; id: string }
+  | { kind: 'ignored' }
+  | { kind: 'bad-name'; id: string }
+  /** sops/_layanan/medan/sktm.yaml: the build reads the folder's own files only. */
+  | { kind: 'in-subfolder'; suggested: string }
+  | { kind: 'not-yaml' };
 
-/** Classifies a file name under sops/_layanan/ ("pemulangan-orang-terlantar.yaml"). */
-export function classifyServicePath(name: string): ServicePathKind {
-  if (name.startsWith('_') || name.startsWith('.') || name.includes('/') || !/\.ya?ml$/.test(name)) return { kind: 'ignored' };
+/**
+ * Classifies a path relative to sops/_layanan/ ("pemulangan-orang-terlantar.yaml"): the build
+ * reads `<id>.yaml` (or .yml) directly in that folder, so anything else there is reported
+ * rather than silently skipped.
+ */
+export function classifyServicePath(relPath: string): ServicePathKind {
+  const parts = relPath.split('/');
+  if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) return { kind: 'ignored' };
+  if (parts.length > 1) return { kind: 'in-subfolder', suggested: `${SERVICES_DIR}/${parts[parts.length - 1]}` };
+  const name = relPath;
+  // A README beside the services explains them; it is no service.
+  if (/^readme(?:\.[a-z]+)?$/i.test(name)) return { kind: 'ignored' };
+  if (!/\.ya?ml$/.test(name)) return { kind: 'not-yaml' };
   const id = name.replace(/\.ya?ml$/, '');
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
 }

@@ -351,3 +351,22 @@ describe('a service cost or time written as a bare number', () => {
     expect(await serviceIssues(service((t) => t.replace('biaya: Gratis', 'biaya: Tidak dipungut biaya')))).toEqual([]);
   });
 });
+
+describe('files in sops/_layanan/ that are not read', () => {
+  it('a service in a subfolder (it never appeared, without a word)', async () => {
+    const issues = await projectIssues({ 'sops/_layanan/medan/sktm.yaml': service() });
+    expect(rows(issues.filter((i) => i.file.startsWith('sops/_layanan/')))).toEqual([
+      ['layanan-di-subfolder', 'sops/_layanan/medan/sktm.yaml', 1, '', 'Berkas layanan di dalam subfolder tidak dibaca, sehingga layanan ini tidak terbit.'],
+    ]);
+    expect(issues.find((i) => i.code === 'layanan-di-subfolder')?.fix).toBe(
+      'Pindahkan berkas ini langsung ke sops/_layanan/, misalnya sops/_layanan/sktm.yaml, atau awali nama foldernya dengan "_" bila bukan data layanan.',
+    );
+  });
+
+  it('a service saved as .txt or .docx; a README is left alone', async () => {
+    const issues = await projectIssues({ 'sops/_layanan/sktm.txt': service(), 'sops/_layanan/README.md': '# Layanan\n' });
+    expect(rows(issues.filter((i) => i.file.startsWith('sops/_layanan/')))).toEqual([
+      ['layanan-bukan-yaml', 'sops/_layanan/sktm.txt', 1, '', 'Berkas ini tidak dibaca: layanan ditulis sebagai berkas .yaml.'],
+    ]);
+  });
+});
