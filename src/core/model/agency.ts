@@ -8,12 +8,13 @@ import { nipSchema } from './nip';
 import { isDashOnly } from './dash-text';
 import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
+import { complaintChannelProblem } from './complaint-channel';
+import { EMAIL } from './email';
 
 /**
  * The office's e-mail as printed on the kop: one address with a domain ("dinsos@tanjungpinangkota.go.id"),
  * or a placeholder. A mistyped address would be printed on every letter.
  */
-const EMAIL = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@.:,;]+$/;
 const emailSchema = textSchema.superRefine((v, ctx) => {
   // "-" is named by the agency's dash rule (checks/agency-dash-rules.ts), as for telepon and situs.
   if (isPlaceholder(v) || isDashOnly(v) || EMAIL.test(v)) return;
@@ -88,7 +89,14 @@ export const agencySchema = z.object({
    * one channel each: "Kotak saran di ruang pelayanan", "WhatsApp 08xx ...". Shown on every
    * service page of the agency.
    */
-  pengaduan: z.array(textSchema).default([]),
+  pengaduan: z
+    .array(
+      textSchema.superRefine((v, ctx) => {
+        const problem = complaintChannelProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .default([]),
   /**
    * The Maklumat Pelayanan's pledge as the office words it. Default: the guideline's example
    * (src/core/service/maklumat.ts).

@@ -370,3 +370,39 @@ describe('files in sops/_layanan/ that are not read', () => {
     ]);
   });
 });
+
+describe('complaint channels (pengaduan) of an agency', () => {
+  const agencyIssues = async (pengaduan: string) => {
+    const file = 'sops/_data/instansi/kel-sei-putih-timur-1.yaml';
+    const issues = await projectIssues({ [file]: AGENCY.replace('pengaduan: ["Kotak saran di ruang pelayanan"]', `pengaduan: ${pengaduan}`) });
+    return rows(issues.filter((i) => i.file === file && i.code !== 'penanda-isi'));
+  };
+
+  it('an e-mail address with a comma (accepted, printed on every service page)', async () => {
+    expect(await agencyIssues('["E-mail: pengaduan@dinsos,go.id"]')).toEqual([
+      [
+        'format-isian',
+        'sops/_data/instansi/kel-sei-putih-timur-1.yaml',
+        6,
+        'pengaduan[0]',
+        'Alamat e-mail "pengaduan@dinsos,go.id" di saluran pengaduan tidak dapat dipakai (salah ketik?); tulis satu alamat lengkap seperti pengaduan@dinsos.contoh.go.id, tanpa spasi dan dengan titik, bukan koma, sebelum domain.',
+      ],
+    ]);
+  });
+
+  it('a WhatsApp link with the number as dialled at home (the link does not open)', async () => {
+    expect(await agencyIssues('["WhatsApp: https://wa.me/0812-3456-7890"]')).toEqual([
+      [
+        'format-isian',
+        'sops/_data/instansi/kel-sei-putih-timur-1.yaml',
+        6,
+        'pengaduan[0]',
+        'Tautan WhatsApp "https://wa.me/0812-3456-7890" tidak terbuka: wa.me memakai nomor dengan kode negara 62 tanpa 0 di depan, tanpa "+", spasi atau tanda hubung. Tulis https://wa.me/6281234567890.',
+      ],
+    ]);
+  });
+
+  it('a phone number with spaces or dashes, a correct link and address are accepted', async () => {
+    expect(await agencyIssues('["WhatsApp 0812-3456-7890 (https://wa.me/6281234567890)", "Telepon (0771) 123 456", "E-mail: pengaduan@dinsos.contoh.go.id."]')).toEqual([]);
+  });
+});
