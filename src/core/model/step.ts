@@ -60,27 +60,28 @@ export function decisionInFull(v: unknown): unknown {
   if (!isBlock(v)) return v;
   const out: Record<string, unknown> = { ...v };
   for (const side of ['ya', 'tidak'] as const) {
-    const b = v[side];
-    if (typeof b === 'number' || typeof b === 'string') out[side] = { label: DEFAULT_BRANCH_LABEL[side], ke: branchTargetOf(b) };
-    else if (isBlock(b) && b.ke !== undefined) out[side] = { ...b, ke: branchTargetOf(b.ke) };
+    const b = branchInFull(v[side], side);
+    out[side] = isBlock(b) && b.ke !== undefined ? { ...b, ke: branchTargetOf(b.ke) } : b;
   }
   return out;
 }
 
-/**
- * A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the
- * default label. A block with a label alone is named as a branch without a target, with its label.
- */
-const branchWithLabel = (which: 'ya' | 'tidak', label: string) =>
-  z.preprocess((v, ctx) => {
-    if (typeof v === 'number' || typeof v === 'string') return { ke: v };
+/** A branch written as its target alone (`ya: 3`, `tidak: selesai`) is that target with the default label. */
+function branchInFull(v: unknown, side: 'ya' | 'tidak'): unknown {
+  return typeof v === 'number' || typeof v === 'string' ? { label: DEFAULT_BRANCH_LABEL[side], ke: v } : v;
+}
+
+/** One branch, also written in short (branchInFull); a block with a label alone is named as a branch without a target, with its label. */
+const branchOf = (side: 'ya' | 'tidak') =>
+  z.preprocess((written, ctx) => {
+    const v = branchInFull(written, side);
     if (isBlock(v) && (v.ke === undefined || v.ke === null) && Object.keys(v).every((k) => k === 'label' || k === 'ke')) {
-      const written = typeof v.label === 'string' && v.label.trim() ? v.label.trim() : label;
-      ctx.addIssue({ code: 'custom', fatal: true, message: written, params: { key: 'branchWithoutTarget', values: { which, label: written } } });
+      const label = typeof v.label === 'string' && v.label.trim() ? v.label.trim() : DEFAULT_BRANCH_LABEL[side];
+      ctx.addIssue({ code: 'custom', fatal: true, message: label, params: { key: 'branchWithoutTarget', values: { which: side, label } } });
       return z.NEVER;
     }
     return v;
-  }, branchSchema.extend({ label: textSchema.default(label) }));
+  }, branchSchema.extend({ label: textSchema.default(DEFAULT_BRANCH_LABEL[side]) }));
 
 export const decisionSchema = z.preprocess(
   (v, ctx) => {
@@ -95,13 +96,12 @@ export const decisionSchema = z.preprocess(
     .object({
       /** Optional question the decision answers ("Apakah berkas lengkap?"). */
       pertanyaan: textSchema.optional(),
-      ya: branchWithLabel('ya', DEFAULT_BRANCH_LABEL.ya),
-      tidak: branchWithLabel('tidak', DEFAULT_BRANCH_LABEL.tidak),
+      ya: branchOf('ya'),
+      tidak: branchOf('tidak'),
     })
     .strict(),
 );
 export type Decision = z.infer<typeof decisionSchema>;
-
 
 /**
  * The Waktu cell as written. A bare number is read in the unit of the column label, which only
