@@ -15,11 +15,12 @@ import { letterHeaderSchema, type FieldDeclaration, type LetterHeader } from './
 import type { GroupField, LetterField, LetterTemplateMeta, ScalarField } from './field-types';
 import { LETTER_HELPER_NAMES } from './helpers';
 import { STANDARD_FIELDS } from './standard-fields';
+import { ID } from '../model/id';
 
 /** Handlebars' own helpers: a bare {{each}} inside a group would call them, not read the value. */
 export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
-export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TEMPLATE_ID_PATTERN = ID;
 
 export class LetterTemplateError extends Error {
   constructor(

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { textSchema } from './text';
+import { ID } from './id';
 
 export const regulationSchema = z
   .object({
@@ -27,7 +28,7 @@ export const regulationSchema = z
   .strict();
 export type Regulation = z.infer<typeof regulationSchema>;
 
-export const REGULATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REGULATION_ID = ID;
 export const REGULATION_ID_HINT = 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".';
 
 /**

@@ -9,8 +9,6 @@
 import { z } from 'zod';
 import { textSchema } from './text';
 
-export const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const textList = (min: string) => z.array(textSchema).min(1, min);
 
 /** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */

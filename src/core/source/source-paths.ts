@@ -5,6 +5,7 @@
  */
 import { isValidIsoDate } from '../model/calendar';
 import { writtenDateAsIso } from '../model/date';
+import { ID } from '../model/id';
 
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
@@ -56,8 +57,6 @@ export type AgencyPathKind =
   | { kind: 'not-yaml' }
   | { kind: 'bad-name'; id: string };
 
-const AGENCY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Classifies a path relative to sops/_data/instansi/: the build reads `<id>.yaml` (or .yml)
  * directly in that folder, so anything else there is reported rather than silently skipped.
@@ -68,7 +67,7 @@ export function classifyAgencyPath(relPath: string): AgencyPathKind {
   if (parts.length > 1) return { kind: 'in-subfolder' };
   const m = /^(.*)\.ya?ml$/.exec(relPath);
   if (!m) return { kind: 'not-yaml' };
-  return AGENCY_ID.test(m[1]!) ? { kind: 'agency', id: m[1]! } : { kind: 'bad-name', id: m[1]! };
+  return ID.test(m[1]!) ? { kind: 'agency', id: m[1]! } : { kind: 'bad-name', id: m[1]! };
 }
 
 /** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
@@ -96,7 +95,7 @@ export function classifyServicePath(relPath: string): ServicePathKind {
   if (/^readme(?:\.[a-z]+)?$/i.test(name)) return { kind: 'ignored' };
   if (!/\.ya?ml$/.test(name)) return { kind: 'not-yaml' };
   const id = name.replace(/\.ya?ml$/, '');
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
+  return ID.test(id) ? { kind: 'service', id } : { kind: 'bad-name', id };
 }
 
 export type EvaluationPathKind =
