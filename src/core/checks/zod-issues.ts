@@ -91,10 +91,10 @@ interface Found {
 
 const isDefaultMessage = (m: string) => /^(Invalid input|Required|Expected|Array must|String must|Number must)/.test(m);
 
-/** The messages for one zod issue. Custom refinements name their message in `params.key`. */
 /** Names a step's own number is written under ("no: 1", "nomor: 1", "urutan: 1"). */
 const STEP_NUMBER_KEY = /^(?:no|nomor|nomer|nomor_langkah|no_urut|urutan|langkah)$/i;
 
+/** The messages for one zod issue. Custom refinements name their message in `params.key`. */
 function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readonly PathPart[]): Found[] {
   const at = [...prefix, ...z0.path];
   const path = formatPath(at);

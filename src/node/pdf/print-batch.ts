@@ -28,7 +28,6 @@ import { fitFlowchartPages, fitIdentities } from './fit-zoom';
 import type { SopFrontmatter } from '../../core/model/sop';
 import type { SwimlaneLayout } from '../../core/swimlane/geometry';
 
-
 export interface PrintItem {
   id: string;
   sop: SopFrontmatter;
