@@ -1,7 +1,7 @@
 /**
  * The invisible marker links a batch print carries (https://penanda.invalid/...): where each SOP
  * starts (the splitter cuts the batch there) and, in a split flowchart, its section title and the
- * first and last row of each page's table (src/core/pdf/printed-flowchart.ts checks them). The
+ * first row and the bottom of each page's table (src/core/pdf/printed-flowchart.ts checks them). The
  * printed PDF keeps them as link annotations, read and removed before the pages are copied.
  */
 export const MARKER_ORIGIN = 'https://penanda.invalid/';

@@ -1,7 +1,7 @@
 /**
  * Did a split flowchart print as planned? The engine prints a planned split without measuring it
  * first (src/node/pdf/print-batch.ts) and leaves invisible markers in it: one in the section
- * title, one in the first and one in the last row of each page's table. The printed PDF tells on
+ * title, one in the first row and one at the bottom of each page's table. The printed PDF tells on
  * which pages each marker landed (a repeated table header would show a marker twice); the split
  * is as planned when the first table starts on the title's page, every table starts and ends on
  * one page, and each table starts on the page after the previous one ends.
@@ -11,7 +11,7 @@ import { flowchartMarker } from './batch-markers';
 /** The 0-based PDF pages on which each marker of one SOP's flowchart was printed. */
 export interface FlowchartMarkerPages {
   title: readonly number[];
-  /** Per page table, in order: where its first row's marker and its last row's marker are. */
+  /** Per page table, in order: where its first row's marker and the marker at its bottom are. */
   tables: ReadonlyArray<{ first: readonly number[]; last: readonly number[] }>;
 }
 

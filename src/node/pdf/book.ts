@@ -9,7 +9,7 @@ import { planBook, wrapText, type BookPlan } from '../../core/pdf/book';
 import { MARGIN_MM, pageSetup, PT_PER_MM } from '../../core/pdf/paper';
 import type { Agency } from '../../core/model/agency';
 import { agencyShortName, kopLines } from '../../core/model/agency-names';
-import { applyMetadata, embedFonts } from './stamp';
+import { appendOperators, applyMetadata, embedFonts, stamperFor } from './stamp';
 
 export interface BookSop {
   id: string;
@@ -104,20 +104,20 @@ export async function assembleBook(input: BookInput): Promise<{ bytes: Uint8Arra
     pages.forEach((p) => doc.addPage(p));
   }
 
-  // Continuous book page numbers (every page but the cover).
+  // Continuous book page numbers (every page but the cover), with the stamp fonts when they hold
+  // every character of the label (no text shaping per page), else with the book's own.
   const label = `Buku SOP ${input.agency.singkatan}`;
+  const st = await stamperFor(doc);
+  const stamped = st.covers(label);
   doc.getPages().forEach((page, i) => {
     if (i === 0) return;
     const { width, height } = page.getSize();
     const text = `${label} · hlm. ${i + 1} dari ${plan.totalPages}`;
     const size = 7.5;
-    page.drawText(text, {
-      x: width - MARGIN_MM.right * PT_PER_MM - fonts.regular.widthOfTextAtSize(text, size),
-      y: height - MARGIN_MM.top * PT_PER_MM * 0.6,
-      size,
-      font: fonts.regular,
-      color: rgb(0.25, 0.25, 0.25),
-    });
+    const y = height - MARGIN_MM.top * PT_PER_MM * 0.6;
+    const right = width - MARGIN_MM.right * PT_PER_MM;
+    if (stamped) appendOperators(page, st.text(page, text, right - st.width(text, size), y, size, { rgb: [0.25, 0.25, 0.25] }));
+    else page.drawText(text, { x: right - fonts.regular.widthOfTextAtSize(text, size), y, size, font: fonts.regular, color: rgb(0.25, 0.25, 0.25) });
   });
 
   applyMetadata(

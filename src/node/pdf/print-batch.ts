@@ -8,10 +8,13 @@
  *
  * A split is printed as planned, without laying it out and measuring it first: every page keeps
  * the unsplit table's columns, so its step rows keep their measured heights, and the connector
- * rows are planned from their sentences measured at the Kegiatan column's width. Markers in the
- * split tables show in the printed PDF whether each table kept to its page
+ * rows are planned from their sentences measured at the Kegiatan column's width. Each page's
+ * table of such a split is printed in one piece (print-sop.css, .swl-page--utuh: the browser
+ * does not paginate inside it, which makes the print cheaper). Markers at the start and at the
+ * bottom of each table show in the printed PDF whether it kept to its page
  * (src/core/pdf/printed-flowchart.ts); the SOPs whose tables did not are laid out again, measured
- * page by page until they fit, and printed again in a second document.
+ * page by page until they fit, and printed again in a second document, where the browser may
+ * break a table that still overflows between its rows.
  */
 import type { Page } from 'puppeteer-core';
 import type { PDFDocument } from 'pdf-lib';
@@ -244,14 +247,15 @@ async function layOutAndPrint(
     // Nothing is read back: no layout until the print.
     await page.evaluate(
       `(() => { const reps = ${JSON.stringify(reps)}; const arts = document.querySelectorAll('article.cetak-sop');
-        const marker = (url) => { const a = document.createElement('a'); a.className = 'pdf-penanda pdf-penanda--alir'; a.href = url;
-          a.setAttribute('aria-hidden', 'true'); a.tabIndex = -1; return a; };
+        const marker = (url, end) => { const a = document.createElement('a'); a.className = 'pdf-penanda pdf-penanda--alir' + (end ? ' pdf-penanda--akhir' : '');
+          a.href = url; a.setAttribute('aria-hidden', 'true'); a.tabIndex = -1; return a; };
         for (const [i, html, urls] of reps) { const art = arts[i]; art.querySelector('.fc-mount').innerHTML = html;
           art.querySelector('.cetak-alir-judul')?.prepend(marker(urls.title));
-          art.querySelectorAll('.fc-mount table').forEach((t, p) => { const rows = t.tBodies[0]?.rows;
+          art.querySelectorAll('.fc-mount .swl-page').forEach((w, p) => { const rows = w.querySelector('table')?.tBodies[0]?.rows;
             if (!rows?.length) return;
+            w.classList.add('swl-page--utuh');
             rows[0].cells[0]?.prepend(marker(urls.first[p]));
-            rows[rows.length - 1].cells[0]?.prepend(marker(urls.last[p])); }); } })()`,
+            w.append(marker(urls.last[p], true)); }); } })()`,
     );
     for (const i of unmeasured) tableHeights[i] = firstPlans[i]!.heights;
   }

@@ -9,9 +9,9 @@ import { fitFooterLeft, FOOTER_GAP, FOOTER_SIZE } from '../../core/pdf/footer-fi
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFObjectCopier, PDFRef, rgb,
-  beginText, endText, popGraphicsState, pushGraphicsState, rotateAndSkewTextRadiansAndTranslate, setFillingRgbColor,
-  setFontAndSize, setGraphicsState, showText, type PDFFont, type PDFPage,
+  PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFObjectCopier, PDFRef, rgb,
+  beginText, drawLine, endText, popGraphicsState, pushGraphicsState, rotateAndSkewTextRadiansAndTranslate, setFillingRgbColor,
+  setFontAndSize, setGraphicsState, showText, type PDFFont, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
 import { footerText, type PdfMetadata } from '../../core/pdf/metadata';
 import { MARGIN_MM, PT_PER_MM } from '../../core/pdf/paper';
@@ -165,12 +165,18 @@ class Stamper {
     return ref;
   }
 
+  /** Whether every character of `text` is in the stamp fonts' subset (others would print as "?"). */
+  covers(text: string): boolean {
+    return [...text].every((c) => this.t.regular.codes.has(c));
+  }
+
   width(text: string, size: number, bold = false): number {
     const f = bold ? this.t.bold : this.t.regular;
     return ([...text].reduce((w, c) => w + (f.widths.get(c) ?? f.widths.get('?')!), 0) * size) / 1000;
   }
 
-  text(page: PDFPage, text: string, x: number, y: number, size: number, opts: { bold?: boolean; rgb?: [number, number, number]; angle?: number; opacity?: number } = {}): void {
+  /** The operators showing `text` at (x, y) on `page` (whose resources get the font it uses). */
+  text(page: PDFPage, text: string, x: number, y: number, size: number, opts: { bold?: boolean; rgb?: [number, number, number]; angle?: number; opacity?: number } = {}): PDFOperator[] {
     const f = opts.bold ? this.t.bold : this.t.regular;
     const name = opts.bold ? 'SopStampB' : 'SopStampR';
     page.node.setFontDictionary(PDFName.of(name), this.fontRef(f));
@@ -191,8 +197,19 @@ class Stamper {
       endText(),
       popGraphicsState(),
     );
-    page.pushOperators(...ops);
+    return ops;
   }
+}
+
+/**
+ * Adds `ops` to the page as a content stream of their own, not compressed: pdf-lib deflates
+ * every stream it makes, and starting a deflate costs more than a stamp's hundred bytes save
+ * (one per page of every PDF). Like pdf-lib's own drawing, the page's existing content is first
+ * wrapped in q/Q, so the stamp starts from the default graphics state.
+ */
+export function appendOperators(page: PDFPage, ops: PDFOperator[]): void {
+  const context = page.doc.context;
+  page.node.addContentStream(context.register(PDFContentStream.of(context.obj({}), ops, false)));
 }
 
 export async function stamperFor(doc: PDFDocument): Promise<Stamper> {
@@ -205,11 +222,13 @@ export function stampFooter(page: PDFPage, st: Stamper, left: string, right: str
   const x0 = MARGIN_MM.left * PT_PER_MM;
   const x1 = width - MARGIN_MM.right * PT_PER_MM;
   const y = MARGIN_MM.bottom * PT_PER_MM * 0.45;
-  page.drawLine({ start: { x: x0, y: y + 10 }, end: { x: x1, y: y + 10 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
   const rightWidth = st.width(right, FOOTER_SIZE);
   const fit = fitFooterLeft(left, x1 - x0 - rightWidth - FOOTER_GAP, (t, size) => st.width(t, size));
-  st.text(page, fit.text, x0, y, fit.size);
-  st.text(page, right, x1 - rightWidth, y, FOOTER_SIZE);
+  appendOperators(page, [
+    ...drawLine({ start: { x: x0, y: y + 10 }, end: { x: x1, y: y + 10 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) }),
+    ...st.text(page, fit.text, x0, y, fit.size),
+    ...st.text(page, right, x1 - rightWidth, y, FOOTER_SIZE),
+  ]);
 }
 
 /** `text` across the page's diagonal: "DRAF" at its usual size, a longer word scaled to fit. */
@@ -221,7 +240,7 @@ export function stampWatermark(page: PDFPage, st: Stamper, text: string): void {
   const angle = Math.atan2(height, width);
   const cx = width / 2 - (Math.cos(angle) * w) / 2 + Math.sin(angle) * size * 0.35;
   const cy = height / 2 - (Math.sin(angle) * w) / 2 - Math.cos(angle) * size * 0.35;
-  st.text(page, text, cx, cy, size, { bold: true, rgb: [0.75, 0.1, 0.1], angle, opacity: 0.16 });
+  appendOperators(page, st.text(page, text, cx, cy, size, { bold: true, rgb: [0.75, 0.1, 0.1], angle, opacity: 0.16 }));
 }
 
 export interface SplitItem {

@@ -9,7 +9,7 @@
  * runs in the reader's browser.
  *
  * Data attributes (for tests and the PDF engine):
- *  - table.swl-table[data-page][data-pages]; tr.swl-row[data-row] with [data-step] on step rows,
+ *  - div.swl-scroll (screen) or div.swl-page (print) > table.swl-table[data-page][data-pages]; tr.swl-row[data-row] with [data-step] on step rows,
  *    tr.swl-connector-row[data-connectors="A B"][data-position=top|bottom] on connector rows;
  *  - [data-symbol=<kind>][data-symbol-id] on symbols, [data-label=<letter>] on connectors;
  *  - [data-edge] on every line piece and arrowhead; the arrowhead also has [data-from][data-to];
@@ -45,7 +45,10 @@ export interface SwimlaneHtmlOptions {
   formatText?: (value: string, field: TextField, step: FlowStep) => string;
   /** Trusted HTML of a last row under the last table (e.g. the total time). */
   footerHtml?: string;
-  /** Wrap each table in a horizontally scrolling region (screen). Default true. */
+  /**
+   * Wrap each table in a horizontally scrolling region (screen; default true). `false` (print):
+   * each table in a plain div.swl-page, the block the PDF's page breaks fall between.
+   */
   scroll?: boolean;
   /**
    * Rows to mark by step number (the SOP history's changed steps, core/diff/step-marks.ts): the
@@ -350,7 +353,7 @@ function tableHtml(layout: SwimlaneLayout, options: SwimlaneHtmlOptions, isLast:
     cols +
     headHtml(ctx) +
     `<tbody>${rows}${footer}</tbody></table>`;
-  if (options.scroll === false) return table;
+  if (options.scroll === false) return `<div class="swl-page">${table}</div>`;
   const label = captionText ?? 'Diagram alir';
   return `<div class="swl-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)} (dapat digeser ke samping)">${table}</div>`;
 }
