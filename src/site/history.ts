@@ -9,6 +9,8 @@ import { citationArticle, citationId } from '../core/model/regulation';
 import type { SopFrontmatter } from '../core/model/sop';
 import { currentSopVersion, readSopHistories, type SopHistoryRead } from '../node/history/read-sop-history';
 import { siteCatalog, type SiteCatalog, type SiteRegulation, type SiteSop } from './catalog';
+import { bodyKey, sopKey } from '../core/site/page-dependencies';
+import { dependsOn, untracked } from '../node/publish/page-deps';
 import { projectRoot } from './project-root';
 
 export type { SopHistoryRead };
@@ -27,11 +29,21 @@ async function load(): Promise<Map<string, SopHistoryRead>> {
 
 let cached: Promise<Map<string, SopHistoryRead>> | undefined;
 
-/** Every SOP's history by id (read again on every call in `astro dev`). */
+/**
+ * Every SOP's history by id (read again on every call in `astro dev`). Read outside the record
+ * of the page that asks first: that page depends on the histories it shows (historyOf), not on
+ * every SOP; otherwise every republish would rebuild it and compile every SOP's body.
+ */
 export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
+  if (import.meta.env.DEV) return untracked(load);
+  cached ??= untracked(load);
   return cached;
+}
+
+/** One SOP's history, for its pages (riwayat, old versions): they depend on the SOP and its body. */
+export async function historyOf(sop: SiteSop): Promise<SopHistoryRead> {
+  dependsOn(sopKey(sop.id), bodyKey(sop.id));
+  return (await siteHistories()).get(sop.id)!;
 }
 
 /** Every old effective version of every SOP this build publishes (a shard's own): one page and one print page each. */

@@ -56,6 +56,8 @@ let first: PublishResult;
 let again: PublishResult;
 let full: PublishResult;
 const inodesBefore: Record<string, number> = {};
+/** The first publish's record of what each page depends on (src/node/publish/incremental.ts). */
+let firstPages: Record<string, string[]> = {};
 
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
@@ -70,7 +72,8 @@ beforeAll(async () => {
   );
   const log = () => {};
   first = await publish({ root: DIR, outDir: 'out', log });
-  for (const f of ['sop/sintetis-a/satu/index.html', 'instansi/dinsos-sintetis-c/index.html', 'sop/sintetis-c/lima/index.html', 'pdf/sintetis-c/lima.pdf']) inodesBefore[f] = inode(f);
+  firstPages = (JSON.parse(readFileSync(join(DIR, 'out', '.terbit-ulang.json'), 'utf8')) as { halaman: Record<string, string[]> }).halaman;
+  for (const f of ['sop/sintetis-a/satu/index.html', 'instansi/dinsos-sintetis-c/index.html', 'sop/sintetis-c/lima/index.html', 'sop/sintetis-c/lima/riwayat/index.html', 'pdf/sintetis-c/lima.pdf']) inodesBefore[f] = inode(f);
 
   for (const [id, o] of Object.entries(EDITS)) write(id, o, id === 'sintetis-a/satu' ? '\n## F. Catatan\n\nLaporan yang masuk setelah pukul 15.00 dicatat hari berikutnya.\n' : '');
   again = await publish({ root: DIR, outDir: 'out', log });
@@ -94,6 +97,17 @@ describe('republishing after editing SOPs', () => {
     expect(inode('sop/sintetis-a/satu/index.html')).not.toBe(inodesBefore['sop/sintetis-a/satu/index.html']);
     // The three edited SOPs, and sintetis-a/dua whose identity block names sintetis-a/satu.
     expect(again.pdf!.rendered).toBe(4);
+  });
+
+  it('records each history page as depending on its own SOP only, so editing one SOP rebuilds one history page', () => {
+    // The histories are read for every SOP at once, while the first history page renders; that
+    // page used to be recorded as depending on every SOP and their bodies.
+    expect(firstPages['/sop/sintetis-c/lima/riwayat/']).toEqual(['isi:sintetis-c/lima', 'sop:sintetis-c/lima']);
+    expect(firstPages['/sop/sintetis-a/dua/riwayat/']).toEqual(['isi:sintetis-a/dua', 'sop:sintetis-a/dua']);
+    expect(firstPages['/sop/sintetis-a/empat/riwayat/']).toEqual(['isi:sintetis-a/empat', 'sop:sintetis-a/empat']);
+    expect(firstPages['/sop/sintetis-a/satu/riwayat/']).toEqual(['isi:sintetis-a/satu', 'sop:sintetis-a/satu']);
+    expect(firstPages['/sop/sintetis-b/tiga/riwayat/']).toEqual(['isi:sintetis-b/tiga', 'sop:sintetis-b/tiga']);
+    expect(inode('sop/sintetis-c/lima/riwayat/index.html')).toBe(inodesBefore['sop/sintetis-c/lima/riwayat/index.html']);
   });
 
   it('shows the edits where a full build shows them', () => {

@@ -36,6 +36,15 @@ export function recordPage<T>(url: string, render: () => T): T {
   return current.run(keys, render);
 }
 
+/**
+ * Runs `load` outside any page's record: for data loaded once per build for every page (the
+ * SOPs' histories), which the first page to ask must not be recorded as depending on. The pages
+ * then report what they read of it themselves.
+ */
+export function untracked<T>(load: () => T): T {
+  return current.exit(load);
+}
+
 /** The page being rendered depends on these keys (nothing happens outside a page). */
 export function dependsOn(...keys: string[]): void {
   const record = current.getStore();
