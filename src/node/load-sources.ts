@@ -158,7 +158,7 @@ export function loadSources(root: string): LoadResult {
       continue;
     }
     if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id }), line: 1 });
+      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id, suggested: kind.suggested }), line: 1 });
       continue;
     }
     const text = readText(root, file, issues);

@@ -1,6 +1,6 @@
 /**
  * Rules on the texts the SOP's identity page prints beside their own label (Nomor SOP, Nama SOP,
- * Sasaran): "-", the document's empty cell, where the text is required; and the label copied
+ * Sasaran) and a step's activity: "-", the document's empty cell, where the text is required; and the label copied
  * with the text from the document ("Nomor : 474/12/2017"), which would print twice.
  */
 import type { SopSource } from '../catalog/catalog';
@@ -28,5 +28,12 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
       issues.push(issue(MESSAGES.labelInValue, sop.file, field, { field, label: label[0].trim(), rest: value.slice(label[0].length) }));
     }
   }
+  const KEGIATAN = 'kegiatan';
+  // A step's activity "-", as a table row without its text: the flowchart would draw an empty step.
+  sop.data.langkah.forEach((step, i) => {
+    if (!isDashOnly(step.kegiatan)) return;
+    const field = `langkah[${i}].kegiatan`;
+    issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, key: KEGIATAN, what: `kegiatan langkah ${i + 1}`, where: 'diagram alir sebagai isi kotak langkah ini', draft: true }));
+  });
   return issues;
 }

@@ -125,8 +125,23 @@ const ENGLISH_FIELDS: Record<string, string> = {
   head: 'kepala',
 };
 
+/**
+ * Other Indonesian words for a field, as documents and other templates write them: an actor's
+ * column heading is its "nama" or "jabatan"; a revision's change its "keterangan" or "uraian".
+ * Each is suggested only where the field it means is known and the word itself is not.
+ */
+const OTHER_WORDS: Record<string, string> = {
+  nama: 'label',
+  jabatan: 'label',
+  uraian: 'perubahan',
+  keterangan: 'perubahan',
+};
+
 /** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */
 export function closestField(word: string, known: readonly string[]): string | null {
-  const english = ENGLISH_FIELDS[word.trim().toLowerCase()];
-  return english && known.includes(english) ? english : closest(word, known);
+  const w = word.trim().toLowerCase();
+  const english = ENGLISH_FIELDS[w];
+  if (english && known.includes(english)) return english;
+  const other = OTHER_WORDS[w];
+  return other && known.includes(other) ? other : closest(word, known);
 }

@@ -156,9 +156,11 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
     case 'custom': {
       // `lineAt`: a field that is missing is reported at the line of the field that asks for it.
       // `values`: the message's other parameters, when it has more than the detail.
-      const { key, lineAt, values } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[]; values?: Record<string, string> };
-      const def = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
-      return [{ issue: issue(def, file, path, { ...values, detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
+      const { key, lineAt, values } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[]; values?: Record<string, unknown> };
+      const def: MessageDef<{ detail: string; fieldName?: string }> = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
+      // `fieldName`: the name of the field the message is about, for a fix that writes it ("kelengkapan: ...").
+      const fieldName = [...at].reverse().find((p) => typeof p === 'string') ?? '';
+      return [{ issue: issue(def, file, path, { fieldName, ...values, detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
     }
     default:
       return one(issue(MESSAGES.badFormat, file, path, {
@@ -180,7 +182,9 @@ export function fieldHelpFor(help: Record<string, string>, path: readonly PathPa
 const PRECISE_FIX = new Set([
   MESSAGES.unknownKeys.code, MESSAGES.badChoice.code, MESSAGES.emptyOptional.code, MESSAGES.actorPlaceholder.code,
   MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code, MESSAGES.stepNumberWritten.code,
-  MESSAGES.branchWithoutTarget.code, MESSAGES.decisionAsText.code,
+  MESSAGES.branchWithoutTarget.code, MESSAGES.decisionAsText.code, MESSAGES.actorAsText.code, MESSAGES.actorsInOneText.code,
+  MESSAGES.actorByLabel.code, MESSAGES.unknownActor.code, MESSAGES.cellAsList.code,
+  MESSAGES.branchesByLabel.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { officialSchema, orientationSchema, paperSchema } from './agency';
 import { documentDateSchema, isoDateSchema } from './date';
-import { idSchema } from './id';
+import { ID, idOf, idSchema } from './id';
+import { isDashOnly } from './dash-text';
+import { isPlaceholder } from './placeholder';
 import { citationSchema } from './regulation';
-import { stepSchema } from './step';
+import { stepActorMeant, stepActors, stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
 import { columnUnit, parseWaktu } from '../waktu/parse';
+import { closest } from '../checks/suggest';
 
 export const SOP_STATUSES = ['draf', 'berlaku', 'digantikan', 'dicabut'] as const;
 /** Statuses of an SOP no longer in force: it keeps its page, leaves the Buku SOP, its PDF is watermarked. */
@@ -20,20 +23,48 @@ export function isEnded(status: SopStatusValue): boolean {
   return ENDED_STATUSES.includes(status);
 }
 
-/** A numbered-list cell of the identity grid; "-" in the document = an empty list. */
+const STATUS_HINT = 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".';
+/**
+ * Other words authors write for a status: English, or how an office says it ("terbit", "aktif",
+ * "konsep"). Only suggested, never read as the status.
+ */
+const STATUS_WORDS: Record<string, SopStatusValue> = {
+  draft: 'draf', konsep: 'draf', rancangan: 'draf', 'belum berlaku': 'draf',
+  aktif: 'berlaku', terbit: 'berlaku', diterbitkan: 'berlaku', disahkan: 'berlaku', sah: 'berlaku', final: 'berlaku',
+  diganti: 'digantikan', 'sudah diganti': 'digantikan',
+  'tidak berlaku': 'dicabut', dibatalkan: 'dicabut', dihapus: 'dicabut', nonaktif: 'dicabut', 'tidak aktif': 'dicabut',
+};
+/** The message for a status written as another word ("Draft", "terbit"): that word and the status it probably means. */
+function statusMessage(written: string | undefined): string {
+  if (written === undefined || written === '') return STATUS_HINT;
+  const meant = STATUS_WORDS[written.replace(/\s+/g, ' ')] ?? closest(written, SOP_STATUSES);
+  return `Status "${written}" tidak dikenal.${meant ? ` Maksud Anda "${meant}"?` : ''} ${STATUS_HINT}`;
+}
+
+/** A numbered-list cell of the identity grid; "-" (or "---", "–") in the document = an empty list. */
 const listSchema = z
   .array(textSchema)
   .default([])
-  .transform((items) => items.filter((i) => i.trim() !== '-'));
+  .transform((items) => items.filter((i) => !isDashOnly(i)));
 
-export const actorSchema = z
+const actorBlockSchema = z
   .object({
     id: idSchema('pelaksana', 'staf-adm'),
     /** Column heading, e.g. "Staf Lapangan/Peksos". */
     label: textSchema,
   })
   .strict();
-export type Actor = z.infer<typeof actorSchema>;
+
+/** An actor: `{ id, label }`. One written as its heading alone ("- Staf") gets the block it needs. */
+export const actorSchema = z.preprocess((v, ctx) => {
+  if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
+    const text = v.trim();
+    ctx.addIssue({ code: 'custom', fatal: true, message: text, params: { key: 'actorAsText', values: { id: idOf(text) ?? 'staf-adm' } } });
+    return z.NEVER;
+  }
+  return v;
+}, actorBlockSchema);
+export type Actor = z.infer<typeof actorBlockSchema>;
 
 /** Keterkaitan: another SOP by id (rendered as a link) or free text. */
 export const relationSchema = z.union([
@@ -90,7 +121,7 @@ export const sopSchema = z
     /** Read case-insensitively ("Berlaku" is berlaku). */
     status: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(SOP_STATUSES, { errorMap: () => ({ message: 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".' }) }),
+      z.enum(SOP_STATUSES, { errorMap: (issue) => ({ message: statusMessage(issue.code === 'invalid_enum_value' ? String(issue.received) : undefined) }) }),
     ),
     /** With status digantikan: the id of the SOP that replaces this one (required then). */
     digantikan_oleh: textSchema.optional(),
@@ -160,6 +191,23 @@ export const sopSchema = z
     if (sop.status === 'dicabut' && !sop.dicabut) {
       ctx.addIssue({ code: 'custom', path: ['dicabut'], message: '', params: { key: 'revokedNoDetails', lineAt: ['status'] } });
     }
+    // A step's actor is one of the declared ids; what was meant when it is written otherwise.
+    const ids = sop.pelaksana.map((a) => a.id);
+    sop.langkah.forEach((step, i) => {
+      const actors = stepActors(step);
+      actors.forEach((written, j) => {
+        if (ID.test(written) || written === '' || isPlaceholder(written)) return;
+        const path = typeof step.pelaksana === 'string' ? ['langkah', i, 'pelaksana'] : ['langkah', i, 'pelaksana', j];
+        const no = i + 1;
+        const meant = stepActorMeant(written, sop.pelaksana);
+        const values =
+          meant.kind === 'several' ? { key: 'actorsInOneText', values: { written, no, ids: [...new Set([...actors.slice(0, j), ...meant.ids, ...actors.slice(j + 1)])] } }
+          : meant.kind === 'label' ? { key: 'actorByLabel', values: { written, no, id: meant.id } }
+          : meant.kind === 'id-form' ? undefined
+          : { key: 'unknownActor', values: { id: written, no, guess: null, ids } };
+        ctx.addIssue({ code: 'custom', path, message: meant.kind === 'id-form' ? meant.message : written, params: values });
+      });
+    });
     // Waktu cells are read in the unit the column label names ("Waktu (Menit)"), if any.
     const unit = columnUnit(sop.mutu_baku.waktu);
     sop.langkah.forEach((step, i) => {

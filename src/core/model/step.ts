@@ -4,7 +4,7 @@
  * exactly two labelled branches (ya / tidak), each to a step number or to "selesai" (the end).
  */
 import { z } from 'zod';
-import { ID, idProblem } from './id';
+import { ID, idOf, idProblem } from './id';
 import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
@@ -15,7 +15,7 @@ const TARGET_HINT = 'Tujuan cabang harus nomor langkah (misalnya 6) atau "selesa
 
 /**
  * A branch target: a step number or "selesai" (also written "Selesai", "6" in quotes, "langkah 6"
- * as a sentence says it, or with a final period). Whether the number names an existing step is a
+ * or "kembali ke langkah 2" as a sentence says it, or with a final period). Whether the number names an existing step is a
  * flow rule (checks/flow-rules.ts), so that `ke: 0` gets "langkah dinomori mulai dari 1" rather
  * than a bare bound.
  */
@@ -25,7 +25,7 @@ export function branchTargetOf(v: unknown): unknown {
     .trim()
     .toLowerCase()
     .replace(/\.$/, '')
-    .replace(/^(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
+    .replace(/^(?:(?:kembali|lanjut)\s+)?(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
   if (t === END) return END;
   return /^-?\d+$/.test(t) ? Number(t) : v;
 }
@@ -83,11 +83,34 @@ const branchOf = (side: 'ya' | 'tidak') =>
     return v;
   }, branchSchema.extend({ label: textSchema.default(DEFAULT_BRANCH_LABEL[side]) }));
 
+/**
+ * Branches written under their labels, as the document's arrows are labelled ("lengkap: 3",
+ * "tidak lengkap: selesai") instead of under ya and tidak: the decision as it should be written,
+ * or null. The branch whose label starts with "tidak" (or "belum") is the tidak branch.
+ */
+function decisionByLabels(v: Record<string, unknown>): string | null {
+  const keys = Object.keys(v).filter((k) => k !== 'pertanyaan');
+  if ('ya' in v || 'tidak' in v || keys.length !== 2) return null;
+  const target = (b: unknown) => (isBlock(b) ? b.ke : b);
+  if (!keys.every((k) => ['number', 'string'].includes(typeof target(v[k])))) return null;
+  const no = keys.findIndex((k) => /^(?:tidak|belum|bukan)\b/i.test(k.trim()));
+  const [yes, not] = no === 0 ? [keys[1]!, keys[0]!] : keys as [string, string];
+  const label = (k: string) => k.trim().charAt(0).toUpperCase() + k.trim().slice(1);
+  const question = typeof v.pertanyaan === 'string' ? `pertanyaan: ${v.pertanyaan}, ` : '';
+  return `keputusan: { ${question}ya: { label: ${label(yes)}, ke: ${String(target(v[yes]))} }, tidak: { label: ${label(not)}, ke: ${String(target(v[not]))} } }`;
+}
+
 export const decisionSchema = z.preprocess(
   (v, ctx) => {
     // The question written where the branches go: "keputusan: Apakah berkas lengkap?".
     if (typeof v === 'string' && v.trim()) {
       ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'decisionAsText' } });
+      return z.NEVER;
+    }
+    const byLabels = isBlock(v) ? decisionByLabels(v) : null;
+    if (byLabels) {
+      const labels = Object.keys(v as object).filter((k) => k !== 'pertanyaan').map((k) => `"${k}"`).join(' dan ');
+      ctx.addIssue({ code: 'custom', fatal: true, message: byLabels, params: { key: 'branchesByLabel', values: { labels } } });
       return z.NEVER;
     }
     return v;
@@ -116,19 +139,48 @@ const waktuSchema = z
   });
 
 /**
- * An actor id. A step's actor cannot be left "[ISI: ...]": the flowchart needs a lane for every
- * step, so the message explains the way to mark it unknown (an actor whose label is a placeholder).
+ * An actor as a step names it. A step's actor cannot be left "[ISI: ...]": the flowchart needs a
+ * lane for every step, so the message explains the way to mark it unknown (an actor whose label
+ * is a placeholder). Whether it is a declared id, and what was meant when it is not ("Staf dan
+ * Lurah", a column heading, "Lurah" in capitals), only the SOP's list of actors can tell: a flow
+ * rule (checks/flow-rules.ts).
  */
 const actorIdSchema = z
   .string()
   .trim()
+  .min(1)
   .superRefine((v, ctx) => {
     if (isPlaceholder(v)) ctx.addIssue({ code: 'custom', message: v, params: { key: 'actorPlaceholder' } });
-    else {
-      const message = idProblem(v, 'pelaksana', 'staf-adm');
-      if (message) ctx.addIssue({ code: 'custom', message });
-    }
   });
+
+/** Text compared loosely: lower case, one space. */
+const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** "Staf dan Lurah", "staf, lurah", "Staf/Kasi": a text naming several actors. */
+const SEVERAL = /\s*(?:,|\/|&|\+|;|\bdan\b)\s*/i;
+
+/** What a step's actor written otherwise than a declared id means, given the declared actors. */
+export type ActorMeant =
+  | { kind: 'several'; ids: string[] }
+  | { kind: 'label'; id: string }
+  | { kind: 'id-form'; message: string }
+  | { kind: 'unknown' };
+
+/**
+ * A step's actor that is not an id as ids are written: several declared actors in one text
+ * ("Staf dan Lurah"), an actor named by its column heading, an id written in capitals or with
+ * spaces ("Lurah" for lurah), or none of the declared actors.
+ */
+export function stepActorMeant(written: string, declared: readonly { id: string; label: string }[]): ActorMeant {
+  const byName = (w: string) => declared.find((a) => a.id === loose(w)) ?? declared.find((a) => loose(a.label) === loose(w));
+  const parts = written.split(SEVERAL).filter((p) => p !== '');
+  const named = parts.map(byName);
+  if (parts.length > 1 && named.every((a) => a !== undefined)) return { kind: 'several', ids: [...new Set(named.map((a) => a!.id))] };
+  const meant = idOf(written);
+  if (meant && declared.some((a) => a.id === meant)) return { kind: 'id-form', message: idProblem(written, 'pelaksana', 'staf-adm')! };
+  const byLabel = declared.find((a) => loose(a.label) === loose(written));
+  return byLabel ? { kind: 'label', id: byLabel.id } : { kind: 'unknown' };
+}
 
 /** One actor id, or a list of them for a step several actors do together. */
 export const stepActorSchema = z.union([actorIdSchema, z.array(actorIdSchema).min(1, 'Tulis minimal satu pelaksana.')], {

@@ -25,8 +25,17 @@ export const textSchema = z.preprocess(
   z.string().min(1).superRefine(noHtml),
 );
 
-/** A Mutu Baku cell: text or a number as written; empty or missing prints "-". */
+/**
+ * A Mutu Baku cell: text or a number as written; empty or missing prints "-". A list of texts
+ * ("kelengkapan: [KTP, KK]", the document's cell as lines) is named with the one text to write.
+ */
 export const cellSchema = z.preprocess(
-  (v) => (v === undefined || v === null ? '-' : typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() || '-' : v),
+  (v, ctx) => {
+    if (Array.isArray(v) && v.length > 0 && v.every((i) => typeof i === 'string' || typeof i === 'number')) {
+      ctx.addIssue({ code: 'custom', fatal: true, message: v.map((i) => String(i).trim()).join(', '), params: { key: 'cellAsList', values: { count: v.length } } });
+      return z.NEVER;
+    }
+    return v === undefined || v === null ? '-' : typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() || '-' : v;
+  },
   z.string().superRefine(noHtml),
 );

@@ -67,6 +67,52 @@ export function invisibleCharacters(doc: Document, yamlText: string): InvisibleC
   return found;
 }
 
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, as a PDF's text layer or a keyboard set to
+ * another language gives them: "lurаh" with a Cyrillic "а" looks like the id "lurah" but is not.
+ */
+const LOOKALIKES: Record<string, string> = {
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
+  '\u0456': 'i', '\u0458': 'j', '\u0455': 's', '\u04bb': 'h', '\u0501': 'd',
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O',
+  '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X', '\u0406': 'I',
+  '\u03bf': 'o', '\u03b1': 'a', '\u03bd': 'v', '\u03b9': 'i', '\u03ba': 'k', '\u03c1': 'p', '\u03c4': 't', '\u03c5': 'u',
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039a': 'K',
+  '\u039c': 'M', '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`);
+
+/**
+ * The first Cyrillic or Greek look-alike letter in a field name or a one-word value (an id, a
+ * choice, a number), written among Latin letters: the value is another one than the author sees.
+ */
+export function lookalikeLetter(doc: Document, yamlText: string): PastedCharacter | undefined {
+  let found: PastedCharacter | undefined;
+  visit(doc, {
+    Scalar(key, node) {
+      const value = String(node.value);
+      if (!node.range || !LOOKALIKE.test(value) || !/[a-z]/i.test(value) || (key !== 'key' && /\s/.test(value.trim()))) return;
+      const source = yamlText.slice(node.range[0], node.range[1]);
+      const m = LOOKALIKE.exec(source);
+      if (!m) return;
+      const word = value.trim();
+      // An "O" among digits stands for the digit zero: "uu-11-2О09".
+      const meant = (c: string, before = '', after = '') => (/^[oO]$/.test(LOOKALIKES[c]!) && (/\d/.test(before) || /\d/.test(after)) ? '0' : LOOKALIKES[c]!);
+      const latin = word.replace(new RegExp(LOOKALIKE.source, 'g'), (c, i: number) => meant(c, word[i - 1], word[i + 1]));
+      const at = word.indexOf(m[0]);
+      const first = meant(m[0], word[at - 1], word[at + 1]);
+      const script = /[\u0370-\u03ff]/.test(m[0]) ? 'Yunani' : 'Kiril';
+      found = {
+        offset: node.range[0] + m.index,
+        hint: `"${word}" memuat huruf ${script} "${m[0]}" yang tampak seperti ${first === '0' ? 'angka' : 'huruf Latin'} "${first}" (biasanya tersalin dari PDF): teks yang tampak sama dibaca berbeda.`,
+        fix: `Hapus "${word}" dan ketik ulang dengan papan ketik: ${latin}.`,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** The first plain (unquoted) value wrapped in curly quotes: “...” or ‘...’. */
 export function curlyQuotedValue(doc: Document): PastedCharacter | undefined {
   let found: PastedCharacter | undefined;

@@ -5,7 +5,7 @@
 import type { AgencySource, EvaluationSource, ServiceSource, SopSource } from '../catalog/catalog';
 import { AGENCY_FIELD_HELP, EVALUATION_FIELD_HELP, REGULATION_FIELD_HELP, SERVICE_FIELD_HELP, SITE_FIELD_HELP, SOP_FIELD_HELP } from '../checks/field-help';
 import { issue, type CheckIssue, type PathPart } from '../checks/issue';
-import { zodIssues } from '../checks/zod-issues';
+import { objectKeysAt, zodIssues } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 import { agencySchema, type Agency } from '../model/agency';
 import { REGULATION_ID, REGULATION_ID_HINT, regulationSchema, type Regulation } from '../model/regulation';
@@ -42,10 +42,35 @@ export function locate(yaml: YamlSource | null, path: string): number | undefine
   return yaml ? lineOfPath(yaml, path) : undefined;
 }
 
+/** The SOP's own field names ("pelaksana", "langkah"), which no narrative starts a line with. */
+const SOP_FIELDS = new Set(objectKeysAt(sopSchema, []));
+
+/**
+ * An SOP field written right after the frontmatter closed ("pelaksana:" at the start of a line,
+ * before any narrative), with its line in the body; null when the body starts with narrative.
+ */
+function fieldAfterClose(body: string): { field: string; offset: number } | null {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const key = /^([a-z_]+):(?:\s|$)/.exec(line)?.[1];
+    if (key && SOP_FIELDS.has(key)) return { field: key, offset: i };
+    // Blank lines, the rest of a block (indented) and list items can still be frontmatter; anything else is narrative.
+    if (!(line.trim() === '' || /^\s/.test(line) || /^-\s/.test(line) || /^[a-z_]+:(?:\s|$)/.test(line))) return null;
+  }
+  return null;
+}
+
 /** An SOP file's text (MDX with frontmatter). `id` is its path under sops/ without extension. */
 export function readSopText(id: string, file: string, text: string): ReadResult<SopSource> {
   const split = splitFrontmatter(text);
   if (!split) {
+    // "---" on a later line, after empty lines or spaces: the frontmatter is there, but not where it must start.
+    const late = /^(?:\uFEFF?[ \t]*\r?\n)+[ \t]*---[ \t]*\r?\n/.exec(text);
+    if (late) {
+      const line = late[0].split('\n').length - 1;
+      return { value: null, issues: [{ ...issue(MESSAGES.frontmatterNotFirst, file, '', { line, blank: line - 1 }), line: 1 }], yaml: null };
+    }
     // Opened with "---" but never closed, or lines ended by CR alone: different mistakes from a file without frontmatter.
     const def = /^\uFEFF?---[ \t]*\r(?!\n)/.test(text)
       ? MESSAGES.crLineEnds
@@ -53,6 +78,12 @@ export function readSopText(id: string, file: string, text: string): ReadResult<
         ? MESSAGES.frontmatterUnclosed
         : MESSAGES.noFrontmatter;
     return { value: null, issues: [{ ...issue(def, file, '', {}), line: 1 }], yaml: null };
+  }
+  // A "---" line among the fields closes the frontmatter early: the fields after it would be read as narrative.
+  const closedEarly = fieldAfterClose(split.body);
+  if (closedEarly) {
+    const at = split.bodyLine + closedEarly.offset;
+    return { value: null, issues: [{ ...issue(MESSAGES.frontmatterClosedEarly, file, '', { field: closedEarly.field, line: at }), line: split.bodyLine - 1 }], yaml: null };
   }
   const parsed = parseYamlSource(split.yaml, file, split.yamlLine - 1);
   if (!parsed.source) return { value: null, issues: parsed.issues, yaml: null };

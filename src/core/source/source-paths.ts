@@ -5,7 +5,7 @@
  */
 import { isValidIsoDate } from '../model/calendar';
 import { writtenDateAsIso } from '../model/date';
-import { ID } from '../model/id';
+import { ID, idOf } from '../model/id';
 
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
@@ -30,7 +30,8 @@ export type SopPathKind =
   | { kind: 'not-published'; reason: 'md' | 'extension-case'; suggested: string }
   /** A document that is not an SOP source (a Word file, a PDF, a data file out of sops/_data). */
   | { kind: 'other-document' }
-  | { kind: 'bad-name'; id: string };
+  /** `suggested`: the path the file probably means ("medan/SOP SKTM.mdx" -> "medan/sop-sktm.mdx"), if any. */
+  | { kind: 'bad-name'; id: string; suggested: string | null };
 
 /** Files an author may drop under sops/ expecting them to be published; images and the like are left alone. */
 const DOCUMENT_EXTENSIONS = /\.(?:txt|docx?|odt|rtf|pdf|ya?ml|json|html?)$/i;
@@ -47,7 +48,9 @@ export function classifySopPath(relPath: string): SopPathKind {
   if (DOCUMENT_EXTENSIONS.test(relPath)) return { kind: 'other-document' };
   if (!relPath.endsWith('.mdx')) return { kind: 'ignored' };
   const id = relPath.replace(/\.mdx$/, '');
-  return SOP_ID.test(id) ? { kind: 'sop', id } : { kind: 'bad-name', id };
+  if (SOP_ID.test(id)) return { kind: 'sop', id };
+  const named = id.split('/').map(idOf);
+  return { kind: 'bad-name', id, suggested: named.every((p) => p !== null) ? `${named.join('/')}.mdx` : null };
 }
 
 export type AgencyPathKind =

@@ -8,7 +8,7 @@ import type { ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { zodFindings } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
-import { curlyQuotedValue, fullWidthColon, invisibleCharacters, nonBreakingSpaceAfterColon, wordListMarker } from './pasted-characters';
+import { curlyQuotedValue, fullWidthColon, invisibleCharacters, lookalikeLetter, nonBreakingSpaceAfterColon, wordListMarker } from './pasted-characters';
 import { nodePath } from './yaml-node-path';
 
 export interface YamlSource {
@@ -84,7 +84,7 @@ export function parseYamlSource(
   }
   // Read without a YAML error, but not as the author sees it: one message at its line, like a syntax error.
   const invisible = invisibleCharacters(doc, yamlText);
-  const pasted = invisible.find((c) => !c.inText) ?? curlyQuotedValue(doc);
+  const pasted = invisible.find((c) => !c.inText) ?? lookalikeLetter(doc, yamlText) ?? curlyQuotedValue(doc);
   if (pasted) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: pasted.hint }, pasted.fix), line: lines.linePos(pasted.offset).line + lineOffset }] };
   // In running text an invisible character changes nothing the reader sees: a warning.
   const invisibleInText = invisible.filter((c) => c.inText).map((c) => ({ ...issue(MESSAGES.invisibleInText, file, formatPath(c.path), { hint: c.hint }), line: lines.linePos(c.offset).line + lineOffset }));

@@ -2,7 +2,7 @@
  * Parsing the Waktu column as authors write it ("15 menit", "30 – 60 menit", "3-7 hari",
  * "3 x 24 Jam", "1Jam", "2 minggu", "6 bulan", "1 jam 30 menit") into a range of minutes.
  */
-import { notADuration } from './not-a-duration';
+import { clockTime, notADuration } from './not-a-duration';
 import { MINUTES_PER, UNIT_ALIASES, UNIT_RANK, type Unit } from './units';
 
 export interface Waktu {
@@ -79,6 +79,21 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
   let s = plainWaktu(normaliseWaktuText(raw));
   if (s === '' || s === '-') return { ok: true, waktu: null };
   if (UNSUMMABLE.test(s)) return { ok: true, waktu: null, unsummable: true };
+  // "08.00 - 12.00", "pukul 08.00 WIB": a time of day, not a duration (and not bare numbers).
+  const clock = clockTime(raw, s);
+  if (clock) return { ok: false, message: clock };
+  // "1.30 jam": hours and minutes as a clock writes them, or a decimal with a point? Either way a guess.
+  const dotted = /(?:^|\s)(\d+)\.([0-5]\d)\s*jam\b/.exec(s);
+  if (dotted) {
+    const h = dotted[1]!;
+    const m = dotted[2]!;
+    return {
+      ok: false,
+      message:
+        `Waktu "${raw}" dapat dibaca ${h} jam ${Number(m)} menit (titik sebagai pemisah jam dan menit) atau ${h},${m.replace(/0$/, '')} jam (${Math.round(Number(`${h}.${m}`) * 60)} menit), dan total waktu SOP bergantung pada bacaan itu. ` +
+        `Tulis waktu: "${h} jam ${Number(m)} menit" bila maksudnya ${h} jam ${Number(m)} menit, atau pakai koma untuk pecahan jam, misalnya "1,5 jam".`,
+    };
+  }
   if (/^\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?$/.test(s)) {
     if (!unit) {
       return {

@@ -84,7 +84,7 @@ describe('a file naming an SOP that exists but has errors', () => {
       'sops/_data/evaluasi/medan/sktm/2025-09-01.yaml': 'jenis: monitoring\npenilai: Budi\npenilaian: berjalan baik\n',
     });
     expect(brief(issues.filter((i) => i.severity === 'error'))).toEqual([
-      ['format-isian', 'status', 5, 'Status harus "draf", "berlaku", "digantikan" atau "dicabut".'],
+      ['format-isian', 'status', 5, 'Status "sah" tidak dikenal. Maksud Anda "berlaku"? Status harus "draf", "berlaku", "digantikan" atau "dicabut".'],
     ]);
   });
 

@@ -119,7 +119,7 @@ describe('checkEntry runs the checker rules on one entry', () => {
     (fm as Record<string, unknown>).status = 'aktif';
     const issues = checkEntry(ID, FILE, fm, snapshot, TODAY).issues;
     expect(issues.map((i) => i.path)).toEqual(['status']);
-    expect(issues[0]!.message).toBe('Status harus "draf", "berlaku", "digantikan" atau "dicabut".');
+    expect(issues[0]!.message).toBe('Status "aktif" tidak dikenal. Maksud Anda "berlaku"? Status harus "draf", "berlaku", "digantikan" atau "dicabut".');
     (fm as Record<string, unknown>).status = 'draf';
     const again = checkEntry(ID, FILE, fm, snapshot, TODAY).issues.filter((i) => i.severity === 'error');
     expect(again.map((i) => i.path)).toEqual(['dasar_hukum[0]']);
