@@ -1,13 +1,17 @@
 /**
  * `npm run check`: validates every SOP, service, agency and regulation without building.
  * Exit code 1 when there is an error; warnings are printed but do not fail.
- * `--quiet` hides warnings.
+ * `--quiet` hides warnings. Unchanged SOP files are not parsed again (src/node/sop-read-cache.ts,
+ * shared with `npm run build`).
  */
-import { checkProject } from '../src/node/check-project';
+import { checkProject, todayIso } from '../src/node/check-project';
 import { closeMermaidBrowser } from '../src/node/mermaid/browser';
+import { engineHash } from '../src/node/publish/incremental';
+import { openSopReadCache } from '../src/node/sop-read-cache';
 
 const quiet = process.argv.includes('--quiet');
-const report = await checkProject(process.cwd());
+const root = process.cwd();
+const report = await checkProject(root, todayIso(), { sopCache: openSopReadCache(root, engineHash(root)) });
 await closeMermaidBrowser();
 if (!quiet) for (const w of report.warnings) console.warn(w + '\n');
 for (const e of report.errors) console.error(e + '\n');

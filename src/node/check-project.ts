@@ -10,6 +10,7 @@ import type { Catalog } from '../core/catalog/catalog';
 import { checkBodies } from './check-bodies';
 import { checkLetterTemplates } from './check-letter-templates';
 import { loadSources } from './load-sources';
+import type { SopReadCache } from './sop-read-cache';
 import { todayIso } from './today';
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
@@ -27,11 +28,15 @@ export { todayIso };
 export interface CheckOptions {
   /** Parse ```mermaid fences in the build browser (default true). */
   mermaid?: boolean;
+  /** What reading each SOP file gave last time (the publisher's, src/node/sop-read-cache.ts); saved after reading. */
+  sopCache?: SopReadCache;
 }
 
 export async function checkProject(root: string, today = todayIso(), options: CheckOptions = {}): Promise<ProjectReport> {
-  const { catalog, issues: loadIssues, locate } = loadSources(root);
+  const { catalog, issues: loadIssues, locate } = loadSources(root, options.sopCache);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
+  // After the cross-checks: the cache keeps the lines they asked for.
+  options.sopCache?.save();
   const images = {
     publicFileExists: (path: string) => catalog.publicFileExists?.(path) ?? true,
     besideFileExists: (sopFile: string, path: string) => isFile(join(root, dirname(sopFile), path)),

@@ -16,6 +16,7 @@ import { publicSiteUrl } from '../core/site/public-url';
 import { locate, readAgencyText, readEvaluationText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
 import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
+import type { SopReadCache } from './sop-read-cache';
 import { letterTemplateIds } from './letter-template-files';
 
 export interface LoadResult {
@@ -69,9 +70,15 @@ function publicFileCheck(root: string): (path: string) => boolean {
 }
 
 /** Loads and schema-validates every source of the project at `root`. */
-export function loadSources(root: string): LoadResult {
+/**
+ * @param sopCache what reading each SOP file gave last time (sop-read-cache.ts): a file whose
+ * text is unchanged is not parsed again; its YAML is parsed only if a later message needs a line.
+ */
+export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
   const issues: CheckIssue[] = [];
   const yamls = new Map<string, YamlSource | null>();
+  /** SOP files taken from the cache: their YAML, read again when `locate` asks. */
+  const unparsed = new Map<string, { id: string; text: string }>();
 
   const agencies = new Map<string, AgencySource>();
   const brokenAgencies = new Set<string>();
@@ -162,10 +169,14 @@ export function loadSources(root: string): LoadResult {
       continue;
     }
     const text = readText(root, file, issues);
-    const read = text === null ? null : readSopText(kind.id, file, text);
-    if (read) {
-      issues.push(...read.issues);
-      yamls.set(file, read.yaml);
+    const cached = text === null ? undefined : sopCache?.get(file, text);
+    const parsed = text === null || cached ? null : readSopText(kind.id, file, text);
+    const read = cached ?? parsed;
+    if (read) issues.push(...read.issues);
+    if (cached) unparsed.set(file, { id: kind.id, text: text! });
+    if (parsed) {
+      yamls.set(file, parsed.yaml);
+      sopCache?.set(file, text!, parsed);
     }
     if (read?.value) sops.push(read.value);
     else brokenSops.add(kind.id);
@@ -227,6 +238,14 @@ export function loadSources(root: string): LoadResult {
       publicFileExists: publicFileCheck(root),
     },
     issues,
-    locate: (file, path) => locate(yamls.get(file) ?? null, path),
+    locate: (file, path) => {
+      const known = sopCache?.line(file, path);
+      if (known !== undefined) return known ?? undefined;
+      const again = unparsed.get(file);
+      if (again && !yamls.has(file)) yamls.set(file, readSopText(again.id, file, again.text).yaml);
+      const line = locate(yamls.get(file) ?? null, path);
+      sopCache?.setLine(file, path, line);
+      return line;
+    },
   };
 }

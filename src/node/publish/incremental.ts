@@ -92,24 +92,33 @@ function lastCommits(root: string): Map<string, string> {
   return out;
 }
 
-/** What the site about to be built is made of. */
-export function projectInputs(root: string, catalog: Catalog, today: string): ProjectInputs {
+/**
+ * Hash of every input of the project that is not an SOP file: code, configuration, data, letters,
+ * package versions (also the key of the check's cache of SOP reads, src/node/sop-read-cache.ts).
+ */
+export function engineHash(root: string): string {
   const engine = createHash('sha256');
   const add = (name: string, data: string | Uint8Array) => engine.update(`${name}\0${sha(data)}\n`);
   for (const f of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     if (existsSync(join(root, f))) add(f, readFileSync(join(root, f)));
   }
   for (const d of ['src', 'public', 'letter-templates']) for (const f of filesUnder(join(root, d))) add(`${d}/${f}`, readFileSync(join(root, d, f)));
-  const sopFiles = new Map<string, string>();
   for (const f of filesUnder(join(root, SOPS_DIR))) {
-    const kind = classifySopPath(f);
-    if (kind.kind === 'sop') sopFiles.set(kind.id, f);
-    else add(`${SOPS_DIR}/${f}`, readFileSync(join(root, SOPS_DIR, f)));
+    if (classifySopPath(f).kind !== 'sop') add(`${SOPS_DIR}/${f}`, readFileSync(join(root, SOPS_DIR, f)));
   }
   for (const p of ['astro', '@astrojs/mdx', 'pagefind']) add(`versi:${p}`, packageVersion(root, p));
   add('node', process.version);
   add('SOP_SITE_URL', process.env.SOP_SITE_URL ?? '');
+  return engine.digest('hex');
+}
 
+/** What the site about to be built is made of (`mesin`: engineHash, when the caller has it). */
+export function projectInputs(root: string, catalog: Catalog, today: string, mesin = engineHash(root)): ProjectInputs {
+  const sopFiles = new Map<string, string>();
+  for (const f of filesUnder(join(root, SOPS_DIR))) {
+    const kind = classifySopPath(f);
+    if (kind.kind === 'sop') sopFiles.set(kind.id, f);
+  }
   const commits = lastCommits(root);
   const sop: Record<string, SopInput> = {};
   for (const s of [...catalog.sops].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -117,7 +126,7 @@ export function projectInputs(root: string, catalog: Catalog, today: string): Pr
     const commit = file ? (commits.get(`${SOPS_DIR}/${file}`) ?? '') : '';
     sop[s.id] = { hash: file ? sha(`${sha(readFileSync(join(root, SOPS_DIR, file)))}\0${commit}`) : '-', kunci: sopKeys(s.id, s.data) };
   }
-  return { mesin: engine.digest('hex'), tanggal: today, sop };
+  return { mesin, tanggal: today, sop };
 }
 
 export function readIncrementalManifest(outDir: string): IncrementalManifest | undefined {

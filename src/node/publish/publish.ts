@@ -15,9 +15,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path';
 import { selectShard, shardCatalog } from '../../core/catalog/shard';
 import { checkProject, todayIso, type ProjectReport } from '../check-project';
+import { openSopReadCache } from '../sop-read-cache';
 import { withShardAgencies } from '../shard-env';
 import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
-import { INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
+import { engineHash, INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
 import { linkTree, moveTreeOver } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
 import { buildSearchIndex, closeSearchIndexer } from './search-index';
@@ -78,7 +79,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? ((l: string) => console.log(l));
   const timings: Record<string, number> = {};
 
-  const report = await timed(timings, 'check', () => checkProject(root), options.onPhase);
+  const engine = engineHash(root);
+  const report = await timed(timings, 'check', () => checkProject(root, todayIso(), { sopCache: openSopReadCache(root, engine) }), options.onPhase);
   for (const w of report.warnings) log(w);
   if (report.errors.length) {
     throw new PublishError(
@@ -95,7 +97,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const catalog = shardIds ? shardCatalog(report.catalog, shardIds) : report.catalog;
 
   let pdfStats: PublishResult['pdf'];
-  const inputs = projectInputs(root, report.catalog, todayIso());
+  const inputs = projectInputs(root, report.catalog, todayIso(), engine);
   const previous = options.full || shardIds ? undefined : readIncrementalManifest(outDir);
   let plan: IncrementalPlan = shardIds
     ? { kind: 'full', reason: 'bagian portal dibangun utuh' }
