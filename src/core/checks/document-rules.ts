@@ -4,6 +4,7 @@
  */
 import type { Catalog, SopSource } from '../catalog/catalog';
 import { dateBounds } from '../model/date';
+import { citationTitle } from '../model/regulation';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 
@@ -15,6 +16,24 @@ export const KEGIATAN_WARN_LENGTH = 1200;
 
 /** Above this many characters a title is a paragraph (the seeds' longest is 61). */
 export const JUDUL_WARN_LENGTH = 200;
+
+/**
+ * The dates of riwayat_revisi: each after the SOP was made, none after today, oldest first. An
+ * entry before the one above it is named once, not every entry after it.
+ */
+function checkRevisionDates(sop: SopSource, made: { first: string } | null, today: string): CheckIssue[] {
+  const { file, data } = sop;
+  const issues: CheckIssue[] = [];
+  data.riwayat_revisi.forEach(({ tanggal, perubahan }, i) => {
+    const path = `riwayat_revisi[${i}].tanggal`;
+    const entry = { no: i + 1, tanggal, perubahan };
+    const above = data.riwayat_revisi[i - 1]?.tanggal;
+    if (made && tanggal < made.first) issues.push(issue(MESSAGES.revisionBeforeMade, file, path, { ...entry, pembuatan: data.tanggal.pembuatan }));
+    else if (tanggal > today) issues.push(issue(MESSAGES.revisionInFuture, file, path, { ...entry, today }));
+    else if (above !== undefined && tanggal < above) issues.push(issue(MESSAGES.revisionOutOfOrder, file, path, { ...entry, before: above }));
+  });
+  return issues;
+}
 
 export function checkDocument(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
   const { file, data } = sop;
@@ -33,10 +52,17 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
   if (made && revised && revised.last < made.first) {
     issues.push(issue(MESSAGES.revisedBeforeMade, file, 'tanggal.revisi', { revisi: data.tanggal.revisi!, pembuatan }));
   }
+  issues.push(...checkRevisionDates(sop, made, today));
   const cited = new Map<string, number>();
   data.dasar_hukum.forEach((c, i) => {
     const id = typeof c === 'string' ? c : c.id;
     const pasal = typeof c === 'string' ? '' : (c.pasal ?? '');
+    // "pasal: 5" prints "5 Undang-Undang ..." before the regulation's title: the word "Pasal" is written with the number.
+    const bare = /^(?:ps\.?\s*)?(\d+[a-z]?\b.*)$/i.exec(pasal);
+    const regulation = catalog.regulations.get(id);
+    if (bare && regulation) {
+      issues.push(issue(MESSAGES.articleWithoutWord, file, `dasar_hukum[${i}].pasal`, { id, pasal, printed: citationTitle(regulation, { id, pasal }), meant: `Pasal ${bare[1]}` }));
+    }
     const key = `${id}|${pasal}`;
     if (cited.has(key)) issues.push(issue(MESSAGES.regulationTwice, file, `dasar_hukum[${i}]`, { id, first: cited.get(key)! + 1 }));
     else cited.set(key, i);

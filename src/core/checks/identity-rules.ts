@@ -6,11 +6,13 @@
 import type { SopSource } from '../catalog/catalog';
 import { isDashOnly } from '../model/dash-text';
 import { issue, type CheckIssue } from './issue';
+import { ownNumber } from './item-numbering';
 import { MESSAGES } from './messages';
 
 /** Each field, the words the document labels it with, and what a placeholder for it says. */
 const IDENTITY_FIELDS = [
-  { field: 'nomor', labels: /^(?:nomor(?:\s+sop)?|no\.?(?:\s+sop)?)\s*[:.]\s*/i, what: 'nomor SOP' },
+  // "Nomor : 474/...", and the label copied twice or without its colon: "Nomor: Nomor 474/...", "Nomor 474/...".
+  { field: 'nomor', labels: /^(?:(?:nomor|no\.?)(?:\s+sop)?(?:\s*:\s*|\.\s*|\s+(?=\d)|\s+(?=no)))+/i, what: 'nomor SOP' },
   { field: 'judul', labels: /^(?:nama\s+sop|judul(?:\s+sop)?)\s*[:.]\s*/i, what: 'nama SOP' },
   { field: 'sasaran', labels: /^sasaran(?:\s+objek)?\s*[:.]\s*/i, what: 'sasaran' },
 ] as const;
@@ -28,9 +30,18 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
       issues.push(issue(MESSAGES.labelInValue, sop.file, field, { field, label: label[0].trim(), rest: value.slice(label[0].length) }));
     }
   }
+  // A part of the nomor copied twice ("462/10/5.6.04/5.6.04/2024"): an agency's code, not a running number.
+  const parts = sop.data.nomor.split('/').map((p) => p.trim());
+  const twice = parts.findIndex((p, i) => i > 0 && p === parts[i - 1] && /[^\d]/.test(p));
+  if (twice > 0) {
+    issues.push(issue(MESSAGES.nomorPartTwice, sop.file, 'nomor', { nomor: sop.data.nomor, part: parts[twice]!, once: [...parts.slice(0, twice), ...parts.slice(twice + 1)].join('/') }));
+  }
   const KEGIATAN = 'kegiatan';
   // A step's activity "-", as a table row without its text: the flowchart would draw an empty step.
   sop.data.langkah.forEach((step, i) => {
+    // "3. Menandatangani surat", as the document's table row reads: the No column already prints the number.
+    const own = ownNumber(step.kegiatan);
+    if (own) issues.push(issue(MESSAGES.kegiatanNumbered, sop.file, `langkah[${i}].kegiatan`, { no: i + 1, marker: own.marker, rest: own.rest }));
     if (!isDashOnly(step.kegiatan)) return;
     const field = `langkah[${i}].kegiatan`;
     issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, key: KEGIATAN, what: `kegiatan langkah ${i + 1}`, where: 'diagram alir sebagai isi kotak langkah ini', draft: true }));

@@ -112,6 +112,20 @@ export const MESSAGES = {
   unknownKeys: define<{ keys: string; known: string }>('kolom-tidak-dikenal', 'error', 'Nama kolom salah ketik atau tidak dikenal.',
     (p) => `Kolom tidak dikenal: ${p.keys}.`, (p) => `Periksa ejaannya atau hapus. Kolom yang dikenal di sini: ${p.known}.`,
     { keys: '"pangat" (maksud Anda "pangkat"?)', known: 'jabatan, nama, pangkat, nip, atas_nama' }),
+  dateFieldName: define<{ key: string; field: string; label: string | null; top: boolean }>('kolom-tanggal-lain', 'error', 'Tanggal SOP ditulis di luar blok tanggal ("tanggal_pembuatan:", "tanggal_efektif:") atau di dalamnya dengan kata dokumen ("pengesahan:").',
+    (p) => {
+      const what = p.label ? `${p.label.toLowerCase()} (Tanggal Efektif)` : `tanggal ${p.field}`;
+      return p.top
+        ? `Kolom "${p.key}" tidak dikenal: tanggal SOP ditulis di dalam blok tanggal, tempat ${what} bernama ${p.field}.`
+        : `Kolom "${p.key}" tidak dikenal di blok tanggal: ${what} bernama ${p.field}.`;
+    },
+    (p) => {
+      const label = p.label ? `; bila dokumennya menulis "${p.label}", tambahkan juga label_efektif: ${p.label} di blok tanggal agar halaman identitas mencetak label itu` : '';
+      return p.top
+        ? `Hapus baris ${p.key} dan tulis ${p.field}: dengan tanggalnya di dalam blok tanggal, menjorok dua spasi di bawah "tanggal:", misalnya tanggal: { pembuatan: 2024-02-20, efektif: 2024-03-04 }${label}.`
+        : `Ganti "${p.key}:" dengan ${p.field}:${label}.`;
+    },
+    { key: 'tanggal_pengesahan', field: 'efektif', label: 'Tanggal Pengesahan', top: true }),
   tooFewItems: define<{ minimum: number }>('daftar-terlalu-pendek', 'error', 'Daftar berisi lebih sedikit butir dari yang diperlukan.',
     (p) => `Daftar ini minimal berisi ${p.minimum} butir.`, () => 'Tambahkan butir sesuai contoh di README.', { minimum: 1 }),
   tooManyItems: define<{ maximum: number }>('daftar-terlalu-panjang', 'error', 'Daftar berisi lebih banyak butir dari yang diizinkan.',
@@ -125,6 +139,12 @@ export const MESSAGES = {
     (p) => `Kolom ${p.fieldName} ditulis sebagai daftar ${p.count} butir, padahal sel Mutu Baku berisi satu teks yang dicetak di satu sel tabel.`,
     (p) => `Tulis butirnya sebagai satu teks, dipisah koma: ${p.fieldName}: "${p.detail}".`,
     { detail: 'KTP, Kartu Keluarga, Surat Pengantar RT/RW', count: 3, fieldName: 'kelengkapan' }),
+  mutuBakuAsList: define<{ detail: string; block: string | null }>('mutu-baku-berupa-daftar', 'error', 'Judul kolom Mutu Baku ditulis sebagai daftar ("mutu_baku: [Persyaratan, Waktu, Output]"), bukan per kolomnya.',
+    (p) => `Kolom mutu_baku ditulis sebagai daftar judul kolom (${p.detail}), padahal setiap judul kolom Mutu Baku ditulis di bawah nama kolomnya: kelengkapan, waktu dan output; dari daftar, diagram tidak tahu judul mana untuk kolom mana.`,
+    (p) => (p.block
+      ? `Tulis ${p.block}. Urutan judul di dokumen tidak perlu diikuti; yang menentukan adalah nama kolomnya.`
+      : 'Tulis satu judul untuk setiap kolom, misalnya mutu_baku: { kelengkapan: Persyaratan, waktu: Waktu, output: Output }.'),
+    { detail: 'Persyaratan, Waktu, Output', block: 'mutu_baku: { kelengkapan: Persyaratan, waktu: Waktu, output: Output }' }),
   requiredDash: define<{ field: string; key: string; what: string; where: string; draft: boolean }>('isian-strip', 'warning', 'Kolom wajib (nomor, judul atau sasaran SOP; kegiatan sebuah langkah; jabatan kepala instansi) ditulis "-" saja.',
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di ${p.where}.`,
     (p) => `Tulis isinya, atau ${p.key}: "[ISI: ${p.what}]" sampai diketahui${p.draft ? ' (SOP tetap berstatus draf)' : ''}.`,
@@ -137,6 +157,10 @@ export const MESSAGES = {
     (p) => `Isian ${p.field} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
     (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.field}: "${p.rest}".`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
 
+  nomorPartTwice: define<{ nomor: string; part: string; once: string }>('nomor-bagian-ganda', 'warning', 'Satu bagian nomor SOP (kode instansi atau unit) ditulis dua kali berturut-turut, biasanya tersalin dua kali.',
+    (p) => `Nomor SOP "${p.nomor}" memuat "${p.part}" dua kali berturut-turut; kode instansi atau unit biasanya tersalin dua kali.`,
+    (p) => `Periksa nomor pada dokumen yang ditandatangani; bila "${p.part}" tertulis sekali, tulis nomor: "${p.once}".`,
+    { nomor: '462/10/5.6.04/5.6.04/2024', part: '5.6.04', once: '462/10/5.6.04/2024' }),
   // --- Actors and steps --------------------------------------------------------------------
   duplicateActor: define<{ id: string; first: number }>('pelaksana-ganda', 'error', 'Dua pelaksana memakai id yang sama.',
     (p) => `Id pelaksana "${p.id}" dipakai dua kali (juga di pelaksana[${p.first}]).`, () => 'Beri setiap pelaksana id yang berbeda.', { id: 'staf', first: 0 }),
@@ -164,6 +188,10 @@ export const MESSAGES = {
     (p) => `Pelaksana langkah ini belum diketahui (${p.detail}); diagram alir memerlukan satu lajur pelaksana untuk setiap langkah.`,
     () => 'Tanyakan pelaksananya ke instansi. Sementara itu tambahkan di daftar pelaksana { id: belum-diketahui, label: "[ISI: pelaksana]" }, tulis pelaksana: belum-diketahui pada langkah ini, dan biarkan status: draf.',
     { detail: '[ISI: pelaksana langkah 4]' }),
+  kegiatanNumbered: define<{ no: number; marker: string; rest: string }>('kegiatan-bernomor', 'warning', 'Kegiatan sebuah langkah diawali nomornya sendiri ("3. Menandatangani surat"), padahal kolom No diagram sudah mencetak nomor langkah.',
+    (p) => `Kegiatan langkah ke-${p.no} diawali nomor "${p.marker}", padahal kolom No di diagram alir sudah mencetak nomor langkah; "${p.marker}" akan tercetak dua kali di baris itu.`,
+    (p) => `Hapus "${p.marker}" dan tulis kegiatannya saja: kegiatan: ${p.rest}. Nomor langkah mengikuti urutannya di daftar langkah.`,
+    { no: 3, marker: '3.', rest: 'Menandatangani surat' }),
   repeatedStepActor: define<{ id: string; no: number }>('pelaksana-langkah-ganda', 'error', 'Satu langkah menyebut pelaksana yang sama dua kali.',
     (p) => `Pelaksana "${p.id}" ditulis dua kali pada langkah ke-${p.no}.`, () => 'Tulis setiap pelaksana sekali saja.', { id: 'staf', no: 2 }),
   decisionMultiActor: define<{ no: number }>('keputusan-banyak-pelaksana', 'error', 'Keputusan diberikan kepada lebih dari satu pelaksana.',
@@ -187,6 +215,13 @@ export const MESSAGES = {
     (p) => `Cabang keputusan ditulis dengan labelnya sebagai nama kolom (${p.labels}), padahal kedua cabang ditulis di bawah ya: dan tidak:, dengan labelnya di label:; diagram tidak tahu cabang mana jawaban ya.`,
     (p) => `Tulis ${p.detail}.`,
     { detail: 'keputusan: { ya: { label: Lengkap, ke: 3 }, tidak: { label: Tidak lengkap, ke: selesai } }', labels: '"lengkap" dan "tidak lengkap"' }),
+  branchTargetWord: define<{ detail: string; which: string; label: string; kind: 'end' | 'outcome' | 'dash' }>('cabang-tujuan-kata', 'error', 'Tujuan cabang keputusan (ke) ditulis dengan kata akhir proses ("ditolak", "end", "stop") atau "-", bukan nomor langkah atau selesai.',
+    (p) => `Cabang ${p.which} ("${p.label}") menuju "${p.detail}", padahal tujuan cabang ditulis sebagai nomor langkah (misalnya 3) atau "selesai"; diagram tidak tahu ke mana panah "${p.label}" ditarik.`,
+    (p) =>
+      p.kind === 'end' ? `Bila proses berakhir di cabang ini, tulis ${p.which}: { label: ${p.label}, ke: selesai }.`
+      : p.kind === 'outcome' ? `Bila proses berakhir karena ${p.detail.toLowerCase()}, tulis ke: selesai dan jadikan "${p.detail}" labelnya: ${p.which}: { label: ${p.detail.charAt(0).toUpperCase()}${p.detail.slice(1)}, ke: selesai }.`
+      : `Bila proses berakhir di cabang ini, tulis ${p.which}: { label: ${p.label}, ke: selesai }; bila berlanjut, tulis nomor langkah tujuannya, misalnya ke: 3.`,
+    { detail: 'ditolak', which: 'tidak', label: 'Tidak', kind: 'outcome' }),
   branchOutOfRange: define<{ label: string; no: number; target: number; count: number }>('cabang-di-luar', 'error', 'Cabang keputusan menuju nomor langkah yang tidak ada.',
     (p) => p.target < 1
       ? `Cabang "${p.label}" langkah ke-${p.no} menuju langkah ${p.target}, padahal langkah dinomori mulai dari 1.`
@@ -256,8 +291,24 @@ export const MESSAGES = {
     (p) => `Tanggal tinjau ulang ${p.date} sudah lewat.`, () => 'Tinjau SOP ini, catat perubahannya di riwayat_revisi, lalu perbarui tinjau_ulang.', { date: '2025-03-04' }),
   revisedBeforeMade: define<{ revisi: string; pembuatan: string }>('revisi-sebelum-dibuat', 'warning', 'Tanggal revisi lebih awal dari tanggal pembuatan.',
     (p) => `Tanggal revisi (${p.revisi}) lebih awal dari tanggal pembuatan (${p.pembuatan}).`, () => 'Periksa kembali kedua tanggal pada dokumen yang ditandatangani.', { revisi: '2023-01-10', pembuatan: '2024-02-20' }),
+  revisionBeforeMade: define<{ no: number; tanggal: string; perubahan: string; pembuatan: string }>('riwayat-revisi-sebelum-dibuat', 'warning', 'Sebuah butir riwayat_revisi bertanggal lebih awal dari tanggal pembuatan SOP.',
+    (p) => `Revisi ke-${p.no} di riwayat_revisi ("${p.perubahan}") bertanggal ${p.tanggal}, lebih awal dari tanggal pembuatan SOP (${p.pembuatan}); SOP belum ada pada tanggal itu.`,
+    () => 'Periksa tanggal revisi ini dan tanggal.pembuatan pada dokumen yang ditandatangani; riwayat_revisi hanya mencatat revisi sesudah SOP dibuat.',
+    { no: 1, tanggal: '2016-01-05', perubahan: 'Penyesuaian waktu langkah 3', pembuatan: '2017-08-01' }),
+  revisionInFuture: define<{ no: number; tanggal: string; perubahan: string; today: string }>('riwayat-revisi-mendatang', 'warning', 'Sebuah butir riwayat_revisi bertanggal sesudah hari ini.',
+    (p) => `Revisi ke-${p.no} di riwayat_revisi ("${p.perubahan}") bertanggal ${p.tanggal}, padahal hari ini ${p.today}; riwayat revisi hanya mencatat revisi yang sudah dilakukan.`,
+    () => 'Tulis tanggal revisi itu dilakukan (periksa angka tahun atau bulan yang tertukar); rencana peninjauan berikutnya ditulis di tinjau_ulang.',
+    { no: 2, tanggal: '2027-01-10', perubahan: 'Penambahan langkah verifikasi', today: '2026-12-01' }),
+  revisionOutOfOrder: define<{ no: number; tanggal: string; perubahan: string; before: string }>('riwayat-revisi-tidak-urut', 'warning', 'Butir riwayat_revisi tidak urut dari yang terlama: sebuah revisi bertanggal lebih awal dari revisi di atasnya.',
+    (p) => `Revisi ke-${p.no} di riwayat_revisi ("${p.perubahan}") bertanggal ${p.tanggal}, lebih awal dari revisi ke-${p.no - 1} di atasnya (${p.before}); riwayat_revisi ditulis urut dari yang terlama dan dicetak di halaman SOP sesuai urutan tulisannya.`,
+    (p) => `Pindahkan butir ini ke atas revisi bertanggal ${p.before} (terlama di atas), atau periksa tanggalnya pada dokumen.`,
+    { no: 2, tanggal: '2018-01-02', perubahan: 'Perubahan waktu langkah 2', before: '2019-03-04' }),
   regulationTwice: define<{ id: string; first: number }>('dasar-hukum-ganda', 'warning', 'Peraturan yang sama ditulis dua kali di dasar_hukum.',
     (p) => `Dasar hukum "${p.id}" sudah ditulis sebagai butir ke-${p.first}; di situs dan PDF akan tercetak dua kali.`, () => 'Hapus butir yang berulang.', { id: 'uu-11-2009', first: 1 }),
+  articleWithoutWord: define<{ id: string; pasal: string; printed: string; meant: string }>('pasal-tanpa-kata-pasal', 'warning', 'Pasal dasar hukum ditulis dengan nomornya saja ("pasal: 5"), sehingga tercetak tanpa kata "Pasal" di depan judul peraturan.',
+    (p) => `Pasal dasar hukum "${p.id}" ditulis "${p.pasal}" tanpa kata "Pasal"; di halaman identitas SOP tercetak "${p.printed}".`,
+    (p) => `Tulis pasal: "${p.meant}".`,
+    { id: 'uu-11-2009', pasal: '5', printed: '5 Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial', meant: 'Pasal 5' }),
   effectiveBeforeMade: define<{ efektif: string; pembuatan: string }>('efektif-sebelum-dibuat', 'warning', 'Tanggal efektif lebih awal dari tanggal pembuatan.',
     (p) => `Tanggal efektif (${p.efektif}) lebih awal dari tanggal pembuatan (${p.pembuatan}).`, () => 'Periksa kembali kedua tanggal pada dokumen yang ditandatangani.', { efektif: '2024-02-01', pembuatan: '2024-02-20' }),
   signatoryNoName: define<{ jabatan: string }>('penandatangan-tanpa-nama', 'warning', 'Penandatangan hanya ditulis jabatannya (nama/NIP belum diketahui).',
@@ -309,6 +360,10 @@ export const MESSAGES = {
     (p) => `Id "${p.id}" diakhiri tahun ${p.idYear}, tetapi tahun peraturan ini ditulis ${p.tahun}; salah satunya keliru.`,
     (p) => `Periksa tahun pada naskah peraturannya. Bila ${p.idYear} benar, tulis tahun: ${p.idYear}; bila ${p.tahun} benar, ganti id menjadi ${p.renamed}, juga di dasar_hukum setiap SOP yang mengutipnya.`,
     { id: 'uu-11-2009', idYear: 2009, tahun: 2019, renamed: 'uu-11-2019' }),
+  regulationNomorLabel: define<{ nomor: string; printed: string; meant: string }>('dasar-hukum-nomor-berlabel', 'warning', 'Kolom nomor sebuah peraturan memuat kata "Nomor"/"No." atau tahunnya ("11 Tahun 2009"), yang sudah dicetak judul peraturan.',
+    (p) => `Nomor peraturan ditulis "${p.nomor}", padahal judul peraturan sudah mencetak kata "Nomor" dan tahunnya sendiri; akan tercetak "${p.printed}".`,
+    (p) => `Tulis angkanya saja: nomor: "${p.meant}".`,
+    { nomor: '11 Tahun 2009', printed: 'Undang-Undang Nomor 11 Tahun 2009 Tahun 2009 tentang Kesejahteraan Sosial', meant: '11' }),
   regulationFutureYear: define<{ tahun: number; year: number }>('dasar-hukum-tahun-mendatang', 'error', 'Tahun peraturan sesudah tahun ini (peraturan yang dikutip sudah terbit).',
     (p) => `Tahun peraturan ini ditulis ${p.tahun}, padahal sekarang baru tahun ${p.year}; peraturan yang dikutip SOP tentu sudah terbit.`,
     () => 'Tulis tahun terbit seperti tercetak pada naskah peraturannya ("... Nomor 11 Tahun 2009"); periksa angka yang tertukar atau salah ketik.', { tahun: 2052, year: 2026 }),

@@ -135,6 +135,11 @@ const OTHER_WORDS: Record<string, string> = {
   jabatan: 'label',
   uraian: 'perubahan',
   keterangan: 'perubahan',
+  // A step's Mutu Baku cells, and the columns' headings, under the words documents label them with.
+  persyaratan: 'kelengkapan',
+  alat: 'kelengkapan',
+  hasil: 'output',
+  keluaran: 'output',
 };
 
 /** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */
@@ -144,4 +149,34 @@ export function closestField(word: string, known: readonly string[]): string | n
   if (english && known.includes(english)) return english;
   const other = OTHER_WORDS[w];
   return other && known.includes(other) ? other : closest(word, known);
+}
+
+/**
+ * The words documents label an SOP's dates with, and the field of the tanggal block each is:
+ * "Tanggal Pembuatan" pembuatan, "Tanggal Revisi" revisi, "Tanggal Efektif" efektif, which some
+ * documents label "Tanggal Pengesahan" (or "Tanggal Berlaku", "Tanggal Penetapan"; label_efektif
+ * then prints that label).
+ */
+const DATE_WORDS: Record<string, { field: 'pembuatan' | 'revisi' | 'efektif'; label: string | null }> = {
+  pembuatan: { field: 'pembuatan', label: null },
+  dibuat: { field: 'pembuatan', label: null },
+  revisi: { field: 'revisi', label: null },
+  direvisi: { field: 'revisi', label: null },
+  efektif: { field: 'efektif', label: null },
+  pengesahan: { field: 'efektif', label: 'Tanggal Pengesahan' },
+  disahkan: { field: 'efektif', label: 'Tanggal Pengesahan' },
+  berlaku: { field: 'efektif', label: 'Tanggal Berlaku' },
+  penetapan: { field: 'efektif', label: 'Tanggal Penetapan' },
+  ditetapkan: { field: 'efektif', label: 'Tanggal Penetapan' },
+};
+
+/**
+ * The tanggal block's field a date written under another name means: "tanggal_pembuatan" or
+ * "tgl_efektif" beside the other fields (`inBlock` false), "pengesahan" inside the block; null
+ * for any other name.
+ */
+export function dateFieldMeant(key: string, inBlock: boolean): { field: string; label: string | null } | null {
+  const k = key.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const word = inBlock ? k.replace(/^(?:tanggal|tgl)_?/, '') : /^(?:tanggal|tgl)_?([a-z]+)$/.exec(k)?.[1];
+  return word ? (DATE_WORDS[word] ?? null) : null;
 }

@@ -6,7 +6,7 @@ import { z, type ZodError, type ZodIssue, type ZodTypeAny } from 'zod';
 import { formatPath, issue, type CheckIssue, type PathPart } from './issue';
 import { MESSAGES, type MessageDef, type MessageKey } from './messages';
 import { helpKey } from './field-help';
-import { closestField } from './suggest';
+import { closestField, dateFieldMeant } from './suggest';
 
 /** Every type zod can name (ZodParsedType), in the author's words. */
 const TYPE_NAMES: Record<string, string> = {
@@ -94,6 +94,17 @@ const isDefaultMessage = (m: string) => /^(Invalid input|Required|Expected|Array
 /** Names a step's own number is written under ("no: 1", "nomor: 1", "urutan: 1"). */
 const STEP_NUMBER_KEY = /^(?:no|nomor|nomer|nomor_langkah|no_urut|urutan|langkah)$/i;
 
+/**
+ * The field of a tanggal block (`{ pembuatan, efektif, ... }`) that `key`, unknown at `path`,
+ * means: beside the block (`top`) or inside it; null when the schema has no such block there.
+ */
+function dateFieldIn(schema: ZodTypeAny, path: readonly PathPart[], key: string): { field: string; label: string | null; top: boolean } | null {
+  const inBlock = path[path.length - 1] === 'tanggal';
+  const blockKeys = objectKeysAt(schema, inBlock ? path : [...path, 'tanggal']);
+  const meant = dateFieldMeant(key, inBlock);
+  return meant && blockKeys.includes(meant.field) && !blockKeys.includes(key) ? { ...meant, top: !inBlock } : null;
+}
+
 /** The messages for one zod issue. Custom refinements name their message in `params.key`. */
 function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readonly PathPart[]): Found[] {
   const at = [...prefix, ...z0.path];
@@ -114,6 +125,11 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
       return z0.keys.map((k) => {
         // A step numbered by hand, as the document's table is: its number is its place in the list.
         if (inStep && STEP_NUMBER_KEY.test(k)) return { issue: issue(MESSAGES.stepNumberWritten, file, path, { key: k }), at: [...at, k] };
+        // A date beside the block that holds it ("tanggal_pembuatan:"), or in it under the document's word ("pengesahan:").
+        const date = dateFieldIn(schema, z0.path, k);
+        if (date) {
+          return { issue: issue(MESSAGES.dateFieldName, file, at.length ? path : k, { key: k, ...date }), at: [...at, k], meant: date.top ? [...at, 'tanggal', date.field] : [...at, date.field] };
+        }
         const guess = closestField(k, known);
         const keys = guess ? `"${k}" (maksud Anda "${guess}"?)` : `"${k}"`;
         // The parent's path keeps the message at a field the editor shows; the line is the key's.
@@ -184,7 +200,8 @@ const PRECISE_FIX = new Set([
   MESSAGES.supersededNoSuccessor.code, MESSAGES.revokedNoDetails.code, MESSAGES.stepNumberWritten.code,
   MESSAGES.branchWithoutTarget.code, MESSAGES.decisionAsText.code, MESSAGES.actorAsText.code, MESSAGES.actorsInOneText.code,
   MESSAGES.actorByLabel.code, MESSAGES.unknownActor.code, MESSAGES.cellAsList.code,
-  MESSAGES.branchesByLabel.code,
+  MESSAGES.branchesByLabel.code, MESSAGES.dateFieldName.code,
+  MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */
@@ -197,7 +214,8 @@ export function zodFindings(
 ): Found[] {
   const found = err.issues.flatMap((z0) => describe(z0, schema, file, prefix));
   // A misspelt key and the field it meant are one mistake: "almat" is reported, "alamat" missing is not.
-  const meant = new Set(found.flatMap((f) => (f.meant ? [formatPath(f.meant)] : [])));
+  // A date written beside its block ("tanggal_pembuatan") also stands for the block it belongs in.
+  const meant = new Set(found.flatMap((f) => (f.meant ? f.meant.map((_, n) => formatPath(f.meant!.slice(0, n + 1))) : [])));
   const kept = found.filter((f) => !(f.issue.code === MESSAGES.required.code && meant.has(formatPath(f.at))));
   for (const f of kept) {
     const fieldHelp = fieldHelpFor(help, f.at.slice(prefix.length));

@@ -25,7 +25,10 @@ export const PAPER_SIZES = ['A4', 'F4'] as const;
 /** Read case-insensitively ("a4" is A4). */
 export const paperSchema = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-  z.enum(PAPER_SIZES, { errorMap: () => ({ message: 'Ukuran kertas harus "A4" atau "F4".' }) }),
+  z.enum(PAPER_SIZES, {
+    // Folio is F4 (215 x 330 mm) under its other name.
+    errorMap: (issue) => ({ message: issue.code === 'invalid_enum_value' && /^FOLIO$/.test(String(issue.received)) ? 'Kertas "Folio" adalah ukuran F4 (215 x 330 mm); di sini ditulis kertas: F4.' : 'Ukuran kertas harus "A4" atau "F4".' }),
+  }),
 );
 export type Paper = z.infer<typeof paperSchema>;
 

@@ -24,6 +24,17 @@ const MONTH_ALIASES: Record<string, number> = {
 };
 const monthNumber = (name: string) => MONTH_ALIASES[name.toLowerCase().replace(/\.$/, '')];
 
+/**
+ * English month names and the abbreviations that differ from the Indonesian ones, as a date
+ * copied from an English template or typed out of habit is written ("1 August 2017", "1-Aug-2017").
+ * Only read to suggest the ISO date: the date itself is written as the document has it.
+ */
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, october: 10, december: 12,
+  aug: 8, oct: 10, dec: 12,
+};
+const anyMonthNumber = (name: string) => monthNumber(name) ?? ENGLISH_MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
 interface DateParts {
   y: number;
   m: number;
@@ -72,23 +83,33 @@ export function dateBounds(value: string): { first: string; last: string } | nul
 }
 
 const DATE_HINT = 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.';
+const PARTIAL_HINT = 'Bila dokumen hanya menyebut bulan atau tahun, tulis "Agustus 2017" atau "2017"; bila tidak tercantum, tulis "[ISI: tanggal ...]".';
 /**
  * The year, month and day a written date names, whether or not that day exists: "2024-13-01",
  * "2024-3-4", "2024/03/04", "31/02/2024" or "31 - 02 - 2024" (day first, as Indonesian documents
- * write it), "31 Februari 2024", "Februari 20, 2024",
- * "Selasa, 20 Februari 2024" (with the day's name).
+ * write it), "31 Februari 2024", "Februari 20, 2024", "1-Agt-2017", "1 August 2017" (an English
+ * month), "Selasa, 20 Februari 2024" (with the day's name), and any of them with a final period
+ * or with a time of day after it ("2017-08-01 10:00", "1 Agustus 2017 pukul 10.00 WIB").
  */
 function dateParts(v: string): DateParts | null {
-  const t = v.trim().replace(/\s+/g, ' ').replace(/^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? /i, '');
+  const t = v
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? /i, '')
+    .replace(/(?:,? |T)(?:pukul |pkl\.? |jam )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?(?:wib|wita|wit))?$/i, '')
+    .replace(/\.$/, '');
   const iso = /^(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})$/.exec(t);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
   const dayFirst = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(t);
   if (dayFirst) return { y: Number(dayFirst[3]), m: Number(dayFirst[2]), d: Number(dayFirst[1]) };
   // "Maret 12, 2024", the month first as English documents write it.
   const monthFirst = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t);
-  const month = monthFirst ? monthNumber(monthFirst[1]!) : undefined;
+  const month = monthFirst ? anyMonthNumber(monthFirst[1]!) : undefined;
   if (monthFirst && month) return { y: Number(monthFirst[3]), m: month, d: Number(monthFirst[2]) };
-  return namedDateParts(t);
+  // "1 Agustus 2017", "1-Agt-2017", "1/Aug/2017", "1 August 2017".
+  const named = /^(\d{1,2}) ?[-/ ] ?([A-Za-z]+\.?) ?[-/ ] ?(\d{4})$/.exec(t);
+  const namedMonth = named ? anyMonthNumber(named[2]!) : undefined;
+  return named && namedMonth ? { y: Number(named[3]), m: namedMonth, d: Number(named[1]) } : null;
 }
 
 /** The ISO date a date written another way names ("1 September 2025", "01-09-2025"), or null. */
@@ -98,23 +119,51 @@ export function writtenDateAsIso(v: string): string | null {
   return iso && isValidIsoDate(iso) ? iso : null;
 }
 
-/** Why a written date cannot be read, and the ISO date it most likely means. */
-const dateMessage = (v: string) => {
+/**
+ * A date that names only a month or a year: "Agustus 2017", "2017", or a month in numbers as a
+ * form field gives it ("2017-08", "08/2017"). Null for anything else.
+ */
+function monthOrYearOf(v: string): { y: number; m?: number; numeric: boolean } | null {
+  const t = v.trim();
+  const yearFirst = /^(\d{4}) ?[-/.] ?(\d{1,2})$/.exec(t);
+  const monthFirst = /^(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(t);
+  const [y, m] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [];
+  if (y && Number(m) >= 1 && Number(m) <= 12 && isPartialDate(y)) return { y: Number(y), m: Number(m), numeric: true };
+  if (!isPartialDate(t)) return null;
+  const [a, b] = t.split(/\s+/);
+  return b === undefined ? { y: Number(a), numeric: false } : { y: Number(b), m: monthNumber(a!), numeric: false };
+}
+
+/**
+ * Why a written date cannot be read, and the ISO date it most likely means. `partial`: whether
+ * the field takes a month or a year alone (the document's dates do, a revision's date does not).
+ */
+function dateMessage(v: string, partial: boolean): string {
+  const tail = partial ? ` ${DATE_HINT} ${PARTIAL_HINT}` : ` ${DATE_HINT}`;
   const parts = dateParts(v);
   if (parts) {
     const { y, m, d } = parts;
     const iso = isoOf(parts);
-    if (isValidIsoDate(iso)) return `Tanggal "${v}" tidak dapat dibaca. Maksud Anda ${iso}? ${DATE_HINT}`;
+    if (isValidIsoDate(iso)) return `Tanggal "${v}" tidak dapat dibaca. Maksud Anda ${iso}?${tail}`;
     if (m < 1 || m > 12) {
       const swapped = isoOf({ y, m: d, d: m });
       const guess = isValidIsoDate(swapped) ? ` Maksud Anda ${swapped}?` : '';
-      return `Tanggal "${v}" tidak ada di kalender: bulan ${m} tidak ada (bulan ditulis 01 sampai 12).${guess} ${DATE_HINT}`;
+      return `Tanggal "${v}" tidak ada di kalender: bulan ${m} tidak ada (bulan ditulis 01 sampai 12).${guess}${tail}`;
     }
     const why = d < 1 ? `tanggal ${d} tidak ada` : `${NAMA_BULAN[m - 1]} ${y} hanya sampai tanggal ${daysInMonth(y, m)}`;
-    return `Tanggal "${v}" tidak ada di kalender: ${why}. ${DATE_HINT}`;
+    return `Tanggal "${v}" tidak ada di kalender: ${why}.${tail}`;
   }
-  return `Tanggal "${v}" tidak dapat dibaca. ${DATE_HINT}`;
-};
+  const month = monthOrYearOf(v);
+  if (month) {
+    const named = month.m ? `${NAMA_BULAN[month.m - 1]} ${month.y}` : String(month.y);
+    // A field that takes "Agustus 2017": the month in numbers is written with its name.
+    if (partial) return `Tanggal "${v}" tidak dapat dibaca. Maksud Anda "${named}"? Bila dokumen hanya menyebut bulan dan tahun, tulis nama bulannya, misalnya "${named}"; bila menyebut tanggalnya, tulis TTTT-BB-HH, misalnya 2024-03-04 untuk 4 Maret 2024.`;
+    const last = month.m ? daysInMonth(month.y, month.m) : 31;
+    const form = month.m ? `${month.y}-${pad(month.m)}-HH` : `${month.y}-BB-HH`;
+    return `Tanggal "${v}" hanya menyebut ${month.m ? 'bulan dan tahun' : 'tahun'} (${named}), padahal kolom ini memerlukan tanggal lengkap. Tulis tanggalnya sebagai ${form}, dengan ${month.m ? `HH tanggal di dokumen (01 sampai ${last})` : 'BB bulan dan HH tanggal di dokumen'}.`;
+  }
+  return `Tanggal "${v}" tidak dapat dibaca.${tail}`;
+}
 
 /** A real calendar date, normalised to "YYYY-MM-DD". */
 export const isoDateSchema = z.preprocess(
@@ -122,7 +171,7 @@ export const isoDateSchema = z.preprocess(
   z
     .string({ invalid_type_error: DATE_HINT })
     .superRefine((v, ctx) => {
-      if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: dateMessage(v) });
+      if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: dateMessage(v, false) });
     }),
 );
 
@@ -134,10 +183,7 @@ export const documentDateSchema = z.preprocess(
   toIso,
   z.string({ invalid_type_error: DATE_HINT }).superRefine((v, ctx) => {
     if (isPlaceholder(v) || isValidIsoDate(v) || isPartialDate(v)) return;
-    ctx.addIssue({
-      code: 'custom',
-      message: `${dateMessage(v)} Bila dokumen hanya menyebut bulan atau tahun, tulis "Agustus 2017" atau "2017"; bila tidak tercantum, tulis "[ISI: tanggal ...]".`,
-    });
+    ctx.addIssue({ code: 'custom', message: dateMessage(v, true) });
   }),
 );
 

@@ -41,18 +41,37 @@ const citedIdSchema = z
   .superRefine((v, ctx) => {
     if (REGULATION_ID.test(v)) return;
     const title = /\bno(?:mor|\.)?\s*([0-9]+)\s+tahun\s+([0-9]{4})\b/i.exec(v);
-    // An article written after the id, as a sentence cites it: "uu-11-2009 pasal 5".
-    const article = /^([a-z0-9]+(?:-[a-z0-9]+)*)[\s,]+(pasal\b.*)$/i.exec(v);
+    // An article written after the id, as a sentence cites it ("uu-11-2009 pasal 5"), or before it ("Pasal 5 uu-11-2009").
+    const after = /^([a-z0-9]+(?:-[a-z0-9]+)*)[\s,]+(pasal\b.*)$/i.exec(v);
+    const before = /^(pasal\s+\S.*?)[\s,]+([a-z0-9]+(?:-[a-z0-9]+)+)$/i.exec(v);
+    const article = after ? { id: after[1]!, pasal: after[2]! } : before && /\d/.test(before[2]!) ? { id: before[2]!, pasal: before[1]! } : null;
     const message = article
-      ? `Pasal ditulis di dalam id dasar hukum "${v}". Tulis id dan pasalnya terpisah: - { id: ${article[1]!.toLowerCase()}, pasal: "${article[2]!.charAt(0).toUpperCase()}${article[2]!.slice(1)}" }.`
+      ? `Pasal ditulis di dalam id dasar hukum "${v}". Tulis id dan pasalnya terpisah: - { id: ${article.id.toLowerCase()}, pasal: "${article.pasal.charAt(0).toUpperCase()}${article.pasal.slice(1)}" }.`
       : title
       ? `"${v}" adalah judul peraturan, bukan id-nya. Tulis id peraturan itu dari sops/_data/dasar-hukum.yaml, yang biasanya diakhiri -${Number(title[1])}-${title[2]} (misalnya uu-11-2009); bila belum ada, tambahkan peraturannya di berkas itu.`
       : REGULATION_ID_HINT;
     ctx.addIssue({ code: 'custom', message });
   });
 
-/** A citation in an SOP's dasar_hukum: a regulation id, or `{ id, pasal }` for one article. */
-export const citationSchema = z.union([
+/**
+ * A citation in an SOP's dasar_hukum: a regulation id, or `{ id, pasal }` for one article. An
+ * article written after the id and a colon ("- uu-11-2009: Pasal 5"), which YAML reads as a field
+ * named after the id, is named with the citation to write.
+ */
+export const citationSchema = z.preprocess((v, ctx) => {
+  const entries = typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : [];
+  const [id, pasal] = entries.length === 1 ? entries[0]! : [];
+  if (id !== undefined && id !== 'id' && id !== 'pasal' && REGULATION_ID.test(id.trim()) && (typeof pasal === 'string' || typeof pasal === 'number')) {
+    const article = String(pasal).trim();
+    ctx.addIssue({
+      code: 'custom',
+      fatal: true,
+      message: `Butir ini ditulis "${id}: ${article}", sehingga YAML membacanya sebagai kolom bernama "${id}". Tulis id dan pasalnya sebagai - { id: ${id.trim()}, pasal: "${/^\d/.test(article) ? `Pasal ${article}` : article}" }.`,
+    });
+    return z.NEVER;
+  }
+  return v;
+}, z.union([
   citedIdSchema,
   z
     .object({
@@ -61,7 +80,7 @@ export const citationSchema = z.union([
       pasal: textSchema,
     })
     .strict(),
-]);
+]));
 export type Citation = z.infer<typeof citationSchema>;
 
 export function citationId(c: Citation): string {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { officialSchema, orientationSchema, paperSchema } from './agency';
-import { documentDateSchema, isoDateSchema } from './date';
+import { documentDateSchema, isoDateSchema, isValidIsoDate, writtenDateAsIso } from './date';
 import { ID, idOf, idSchema } from './id';
 import { isDashOnly } from './dash-text';
 import { isPlaceholder } from './placeholder';
@@ -66,6 +66,22 @@ export const actorSchema = z.preprocess((v, ctx) => {
 }, actorBlockSchema);
 export type Actor = z.infer<typeof actorBlockSchema>;
 
+/**
+ * One revision: `{ tanggal, perubahan }`. One written as the change after its date and a colon
+ * ("- 2018-01-02: Perubahan waktu"), which YAML reads as a field named after the date, is named
+ * with the entry to write.
+ */
+const revisionSchema = z.preprocess((v, ctx) => {
+  const entries = typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : [];
+  const [date, change] = entries.length === 1 ? entries[0]! : [];
+  const iso = date === undefined ? null : isValidIsoDate(date.trim()) ? date.trim() : writtenDateAsIso(date);
+  if (iso && (typeof change === 'string' || typeof change === 'number')) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: `Butir riwayat revisi ditulis "${date}: ${String(change).trim()}", sehingga YAML membaca tanggalnya sebagai nama kolom. Tulis - { tanggal: ${iso}, perubahan: "${String(change).trim()}" }.` });
+    return z.NEVER;
+  }
+  return v;
+}, z.object({ tanggal: isoDateSchema, perubahan: textSchema }).strict());
+
 /** Keterkaitan: another SOP by id (rendered as a link) or free text. */
 export const relationSchema = z.union([
   textSchema,
@@ -78,7 +94,40 @@ export function yesNoOf(v: unknown): unknown {
   return typeof v === 'string' && /^\s*(ya|tidak)\s*$/i.test(v) ? /ya/i.test(v) : v;
 }
 
-export const mutuBakuSchema = z
+/** The column a Mutu Baku heading names: "Waktu (Menit)" waktu, "Output"/"Hasil" output, "Keterangan", else kelengkapan. */
+function mutuBakuColumnOf(heading: string): 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | null {
+  const h = heading.trim().toLowerCase();
+  if (/^(?:no\.?|nomor|kegiatan|uraian.*|aktivitas|pelaksana)$/.test(h)) return null;
+  if (/\b(?:waktu|lama|durasi)\b/.test(h)) return 'waktu';
+  if (/\b(?:output|hasil|keluaran)\b/.test(h)) return 'output';
+  if (/^ket(?:erangan|\.)?$/.test(h)) return 'keterangan';
+  return 'kelengkapan';
+}
+
+/**
+ * The Mutu Baku headings written as a list, as the document's table shows them side by side
+ * ("mutu_baku: [Persyaratan, Waktu, Output]"): the block to write, or null when two headings
+ * name the same column.
+ */
+function mutuBakuBlockOf(headings: readonly string[]): string | null {
+  const block = new Map<string, string>();
+  for (const h of headings) {
+    const column = mutuBakuColumnOf(h);
+    if (column === null) continue;
+    if (block.has(column)) return null;
+    block.set(column, column === 'keterangan' ? 'true' : /[:#,]/.test(h) ? `"${h.trim()}"` : h.trim());
+  }
+  const order = ['kelengkapan', 'waktu', 'output', 'keterangan'].filter((c) => block.has(c));
+  return order.length ? `mutu_baku: { ${order.map((c) => `${c}: ${block.get(c)}`).join(', ')} }` : null;
+}
+
+export const mutuBakuSchema = z.preprocess((v, ctx) => {
+  if (Array.isArray(v) && v.length > 0 && v.every((h) => typeof h === 'string')) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: v.map((h) => h.trim()).join(', '), params: { key: 'mutuBakuAsList', values: { block: mutuBakuBlockOf(v) } } });
+    return z.NEVER;
+  }
+  return v;
+}, z
   .object({
     /** Default "Kelengkapan"; also "Persyaratan/Kelengkapan" or "Alat". */
     kelengkapan: textSchema.default('Kelengkapan'),
@@ -96,7 +145,7 @@ export const mutuBakuSchema = z
      */
     keterangan: z.preprocess(yesNoOf, z.boolean().optional()),
   })
-  .strict()
+  .strict())
   .default({});
 export type MutuBakuColumns = z.infer<typeof mutuBakuSchema>;
 
@@ -139,8 +188,11 @@ export const sopSchema = z
       .object({
         /** YYYY-MM-DD, or "Agustus 2017" / "2017" when the document gives only that. */
         pembuatan: documentDateSchema,
-        /** Date of the last revision (or the planned review). Optional. */
-        revisi: documentDateSchema.optional(),
+        /**
+         * Date of the last revision (or the planned review). Optional; "-", as the identity page
+         * of an SOP never revised prints it, is no revision (the page prints "-" then too).
+         */
+        revisi: z.preprocess((v) => (typeof v === 'string' && isDashOnly(v) ? undefined : v), documentDateSchema.optional()),
         efektif: documentDateSchema,
         /** How the document labels the effective date. Default "Tanggal Efektif". */
         label_efektif: textSchema.default('Tanggal Efektif'),
@@ -158,9 +210,7 @@ export const sopSchema = z
     peringatan: listSchema,
     pencatatan: listSchema,
     /** Revision history, oldest first. */
-    riwayat_revisi: z
-      .array(z.object({ tanggal: isoDateSchema, perubahan: textSchema }).strict())
-      .default([]),
+    riwayat_revisi: z.array(revisionSchema).default([]),
     /** Next review date; a warning once it has passed. Optional. */
     tinjau_ulang: isoDateSchema.optional(),
     /** The total printed under the table in the signed document, if any ("76 Jam 15 Menit"). */

@@ -71,13 +71,37 @@ function branchInFull(v: unknown, side: 'ya' | 'tidak'): unknown {
   return typeof v === 'number' || typeof v === 'string' ? { label: DEFAULT_BRANCH_LABEL[side], ke: v } : v;
 }
 
+/**
+ * What a word written as a branch's target stands for: the end in other words ("end", "stop",
+ * "berakhir"), the outcome that ends the process ("ditolak", "batal"), the document's empty cell
+ * ("-"); null for any other word.
+ */
+export type TargetWord = 'end' | 'outcome' | 'dash';
+export function targetWordKind(word: string): TargetWord | null {
+  const w = word.trim().toLowerCase().replace(/[.!]+$/, '');
+  if (/^[-\u2012-\u2015\u2212]+$/.test(w)) return 'dash';
+  if (/^(?:end|the end|finish(?:ed)?|stop|done|exit|selesai\b.*|proses selesai|berakhir|akhir|tamat|keluar)$/.test(w)) return 'end';
+  if (/^(?:di)?tolak$|^(?:di)?batal(?:kan)?$|^gagal$|^tidak (?:memenuhi syarat|layak|disetujui|lengkap)$|^(?:di)?hentikan$/.test(w)) return 'outcome';
+  return null;
+}
+
 /** One branch, also written in short (branchInFull); a block with a label alone is named as a branch without a target, with its label. */
 const branchOf = (side: 'ya' | 'tidak') =>
   z.preprocess((written, ctx) => {
     const v = branchInFull(written, side);
+    const label = isBlock(v) && typeof v.label === 'string' && v.label.trim() ? v.label.trim() : DEFAULT_BRANCH_LABEL[side];
     if (isBlock(v) && (v.ke === undefined || v.ke === null) && Object.keys(v).every((k) => k === 'label' || k === 'ke')) {
-      const label = typeof v.label === 'string' && v.label.trim() ? v.label.trim() : DEFAULT_BRANCH_LABEL[side];
       ctx.addIssue({ code: 'custom', fatal: true, message: label, params: { key: 'branchWithoutTarget', values: { which: side, label } } });
+      return z.NEVER;
+    }
+    // A word where the target goes ("ditolak", "end", "-"): what it probably means, with the branch to write.
+    // Any other word ("berkas lengkap") keeps the general message of the target's schema.
+    const word = isBlock(v) && typeof v.ke === 'string' ? v.ke.trim() : '';
+    const endWord = word && branchTargetOf(word) !== END ? targetWordKind(word) : null;
+    if (endWord) {
+      // An outcome is offered as the label only where the branch has none of its own.
+      const kind = endWord === 'outcome' && label !== DEFAULT_BRANCH_LABEL[side] ? 'end' : endWord;
+      ctx.addIssue({ code: 'custom', path: ['ke'], fatal: true, message: word, params: { key: 'branchTargetWord', values: { which: side, label, kind } } });
       return z.NEVER;
     }
     return v;
@@ -91,6 +115,8 @@ const branchOf = (side: 'ya' | 'tidak') =>
 function decisionByLabels(v: Record<string, unknown>): string | null {
   const keys = Object.keys(v).filter((k) => k !== 'pertanyaan');
   if ('ya' in v || 'tidak' in v || keys.length !== 2) return null;
+  // "Ya:" and "Tidak:" are ya and tidak in capitals: a misspelt field name, named as such.
+  if (keys.every((k) => ['ya', 'tidak'].includes(k.trim().toLowerCase()))) return null;
   const target = (b: unknown) => (isBlock(b) ? b.ke : b);
   if (!keys.every((k) => ['number', 'string'].includes(typeof target(v[k])))) return null;
   const no = keys.findIndex((k) => /^(?:tidak|belum|bukan)\b/i.test(k.trim()));

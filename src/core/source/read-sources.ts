@@ -144,6 +144,18 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
   if (isEmptyData(parsed.source.value)) return { ...out, issues: [...out.issues, emptyIssue('regulations', file, 1)], unreadable: true };
   const value = parsed.source.value;
   if (typeof value !== 'object' || Array.isArray(value)) {
+    // Written as a list of entries, each with its "id:" ("- id: uu-11-2009"), as other data files are.
+    const listed = Array.isArray(value) ? value.find((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && typeof (e as Record<string, unknown>).id === 'string') : undefined;
+    if (listed) {
+      const { id, ...fields } = listed;
+      const shown = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' && /^\d+$/.test(v) ? `"${v}"` : String(v)}`).join(', ');
+      out.issues.push({
+        ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum ditulis sebagai daftar butir "- id: ...", padahal setiap peraturan ditulis dengan id-nya sebagai nama kolom, agar SOP dapat menyebutnya dengan id itu.' },
+          `Tulis setiap peraturan di barisnya sendiri, diawali id-nya, tanpa "- " dan tanpa "id:", misalnya ${String(id)}: { ${shown} }.`),
+        line: 1,
+      });
+      return { ...out, unreadable: true };
+    }
     out.issues.push({ ...issue(MESSAGES.badFormat, file, '', { detail: 'Berkas dasar hukum harus berisi daftar id: { jenis, nomor, tahun, tentang }.' }), line: 1 });
     return { ...out, unreadable: true };
   }

@@ -68,7 +68,11 @@ export function parseYamlSource(
     // A mistake named precisely says its own fix; the others get the general one.
     const pasted = pastedLine(yamlText.split('\n'), at, first.code, file, lineOffset);
     if (pasted) return { source: null, issues: [pasted] };
-    const precise = (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ?? fullWidthColon(text);
+    const precise =
+      (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ??
+      fullWidthColon(text) ??
+      colonAfterText(text) ??
+      (unclosed ? undefined : textGoingOn(yamlText.split('\n'), at));
     if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
     const hint =
@@ -116,6 +120,42 @@ function pastedLine(lines: readonly string[], at: number, code: YAMLError['code'
     return { ...issue(MESSAGES.yamlIndentDeeper, file, '', { field: next[2]!, above: above[2]! }), line: at + 1 + lineOffset };
   }
   return undefined;
+}
+
+/**
+ * Text ending in a colon, as a document's heading is printed ("label: Lurah:", "{ label: Staf: }"):
+ * YAML reads the colon as a new field name. The hint and the fix, or undefined.
+ */
+function colonAfterText(text: string): { hint: string; fix: string } | undefined {
+  const m =
+    /^\s*(?:-\s+)?([A-Za-z_][\w]*):[ \t]+([^"'[{#\s][^#:]*?)\s*:\s*$/.exec(text) ??
+    /[{,]\s*([A-Za-z_]\w*):\s+([^"'[{,:#}\s][^"'[{,:#}]*?)\s*:\s*[,}]/.exec(text);
+  if (!m) return undefined;
+  const [, key, value] = m;
+  return {
+    hint: `Teks "${value}:" diakhiri titik dua, yang dibaca YAML sebagai nama kolom baru; judul di dokumen memang diikuti ":", tetapi titik dua itu tidak ikut ditulis.`,
+    fix: `Hapus titik dua di akhir teks: ${key}: ${value}. Bila titik dua memang bagian dari teksnya, beri tanda kutip: ${key}: "${value}:".`,
+  };
+}
+
+/**
+ * A line of text going on from the field above ("keterangan: Surat ditandatangani" and, on the
+ * next line, "dan diberi nomor") written no deeper than that field's name: YAML reads it as a
+ * field without its colon. `at` is the error's line (1-based). The hint and the fix, or undefined.
+ */
+function textGoingOn(lines: readonly string[], at: number): { hint: string; fix: string } | undefined {
+  const text = lines[at - 1] ?? '';
+  if (!text.trim() || /^\s*(?:-(?:\s|$)|#)/.test(text) || /:(?:\s|$)/.test(text)) return undefined;
+  let above = at - 2;
+  while (above >= 0 && !lines[above]!.trim()) above--;
+  const field = /^(\s*(?:-\s+)?)([A-Za-z_]\w*):[ \t]+([^"'[{|>&*!\s].*)$/.exec(lines[above] ?? '');
+  const indent = /^\s*/.exec(text)![0].length;
+  if (!field || indent > field[1]!.length) return undefined;
+  const key = field[2]!;
+  return {
+    hint: `Baris ini melanjutkan teks "${key}" di baris atasnya, tetapi tidak lebih menjorok daripada "${key}", sehingga YAML membacanya sebagai nama kolom tanpa titik dua, bukan sebagai lanjutan teks.`,
+    fix: `Gabungkan baris ini ke ujung baris "${key}: ..." di atasnya, atau tambahkan spasi di awal baris ini sampai lebih menjorok daripada "${key}".`,
+  };
 }
 
 /**

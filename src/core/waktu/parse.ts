@@ -3,6 +3,7 @@
  * "3 x 24 Jam", "1Jam", "2 minggu", "6 bulan", "1 jam 30 menit") into a range of minutes.
  */
 import { clockTime, notADuration } from './not-a-duration';
+import { formatRange } from './format';
 import { MINUTES_PER, UNIT_ALIASES, UNIT_RANK, type Unit } from './units';
 
 export interface Waktu {
@@ -105,7 +106,7 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
   }
   const result = readTime(raw, s);
   if (!result.ok) {
-    const message = notADuration(raw, s, (text) => readTime(raw, text).ok);
+    const message = notADuration(raw, s, (text) => readTime(raw, text).ok) ?? negativeOrSeconds(raw, s);
     if (message) return { ok: false, message };
   }
   if (result.ok && result.waktu && result.waktu.max === 0) {
@@ -130,6 +131,41 @@ function plainWaktu(s: string): string {
     // Minutes written with a prime, as tables do: "15'", "15’", "15′".
     .replace(/(\d)\s*['’′]/g, '$1 menit')
     .trim();
+}
+
+/** Seconds as authors write them: "30 detik", "30 dtk", "30-45 detik". */
+const SECONDS = new RegExp(String.raw`(${NUMBER})(?:\s*(?:${RANGE_WORD})\s*(${NUMBER}))?\s*(?:detik|dtk|det|seconds?|secs?)\b\.?`, 'g');
+
+/**
+ * The message for a time written with a minus sign ("-15 menit") or in seconds ("30 detik",
+ * "1 menit 30 detik"), the smallest unit being the minute; else null. Seconds are offered in
+ * whole minutes, rounded up so that no step is shorter than written.
+ */
+function negativeOrSeconds(raw: string, s: string): string | null {
+  const minus = /^-\s*(\d.*)$/.exec(s);
+  if (minus && readTime(raw, minus[1]!).ok) {
+    const time = raw.trim().replace(/^[-\u2012-\u2015\u2212]\s*/, '');
+    return `Waktu "${raw}" diawali tanda minus, padahal lama langkah tidak dapat kurang dari nol. Tulis waktu: "${time}" bila itu lamanya, atau "-" saja bila waktunya tidak ditentukan.`;
+  }
+  let rounded = false;
+  const toMinutes = (n: string) => {
+    const seconds = num(n);
+    if (seconds % 60 !== 0) rounded = true;
+    return Math.max(1, Math.ceil(seconds / 60));
+  };
+  const inMinutes = s.replace(SECONDS, (_, a: string, b: string | undefined) => {
+    const lo = toMinutes(a);
+    const hi = b === undefined ? lo : toMinutes(b);
+    return lo === hi ? `${lo} menit` : `${lo} - ${hi} menit`;
+  });
+  if (inMinutes === s) return null;
+  const read = readTime(raw, inMinutes);
+  if (!read.ok || !read.waktu) return null;
+  const time = formatRange(read.waktu.min, read.waktu.max);
+  return (
+    `Waktu "${raw}" ditulis dengan detik, padahal kolom Waktu dibaca dalam menit, jam, hari, minggu atau bulan (satuan terkecilnya menit). ` +
+    `Tulis waktu: "${time}"${rounded ? ' (dibulatkan ke atas ke menit penuh)' : ''}, dan tulis lamanya dalam detik di keterangan bila perlu, misalnya keterangan: "${raw.trim()}".`
+  );
 }
 
 const readTime = (raw: string, s: string): WaktuResult => parseRange(raw, s) ?? parseTerms(raw, s);

@@ -50,7 +50,7 @@ describe('parseWaktu: every form found in the seeds', () => {
     for (const bad of ['sebentar', 'i G', '60 - 30 menit', '5 detik']) {
       const r = parseWaktu(bad);
       expect(r.ok, bad).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/Tulis waktu seperti|terbalik/);
+      if (!r.ok) expect(r.message).toMatch(/Tulis waktu seperti|terbalik|ditulis dengan detik/);
     }
   });
 
