@@ -20,6 +20,9 @@ export default defineConfig({
   integrations: [sopCheckIntegration(), mdx()],
   markdown: {
     remarkPlugins: [remarkMermaid],
+    // Footnotes ("Teks[^1]", as a pasted document writes them) are labelled in Indonesian: the
+    // defaults are English ("Footnotes", "Back to reference 1").
+    remarkRehype: { footnoteLabel: 'Catatan kaki', footnoteBackLabel: (i) => `Kembali ke rujukan ${i + 1}` },
     // Keeps each SOP's frontmatter out of its compiled module (memory at thousands of SOPs).
     rehypePlugins: [rehypeNoFrontmatterExport],
   },

@@ -18,7 +18,7 @@ export async function checkBodies(sops: readonly SopSource[], options: { mermaid
   const fences: { sop: SopSource; code: string; line: number }[] = [];
   for (const sop of sops) {
     const bodyLine = sop.bodyLine ?? 1;
-    const { issues: found, tree } = checkNarrative(sop.file, bodyLine, sop.body, (text) => processor.parse(text) as unknown as MdxNode, options.images);
+    const { issues: found, tree } = checkNarrative(sop.file, bodyLine, sop.body, (text) => processor.parse(text) as unknown as MdxNode, options.images, sop.data.judul);
     issues.push(...found);
     if (!tree) continue;
     for (const f of mermaidFences(bodyLine, tree)) fences.push({ sop, ...f });

@@ -14,7 +14,7 @@ import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
 import { publicSiteUrl } from '../core/site/public-url';
 import { locate, readAgencyText, readEvaluationText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../core/source/source-paths';
+import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, NOT_SOP_FOLDERS, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR, strayedSopPlace } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 import type { SopReadCache } from './sop-read-cache';
 import { letterTemplateIds } from './letter-template-files';
@@ -39,16 +39,51 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out;
 }
 
+const readdirOrEmpty = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The file's text, or an issue when it is not UTF-8 (e.g. saved as ANSI from Word). */
+/**
+ * UTF-16 text (Notepad's "Unicode"): its byte-order mark, or a zero byte, which text in UTF-8
+ * never holds (UTF-16 without a mark decodes as UTF-8 with a zero after every letter).
+ */
+const isUtf16 = (bytes: Uint8Array) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 512).includes(0);
+
+/** The file's text, or an issue when it is not UTF-8 (e.g. saved as ANSI from Word, or as UTF-16). */
 function readText(root: string, file: string, issues: CheckIssue[]): string | null {
+  const bytes = readFileSync(join(root, file));
   try {
-    return UTF8.decode(readFileSync(join(root, file)));
+    if (isUtf16(bytes)) throw new Error('UTF-16');
+    return UTF8.decode(bytes);
   } catch {
-    issues.push({ ...issue(MESSAGES.notUtf8, file, '', {}), line: 1 });
+    issues.push({ ...issue(MESSAGES.notUtf8, file, '', { utf16: isUtf16(bytes) }), line: 1 });
     return null;
   }
+}
+
+/**
+ * `.mdx` files outside sops/ (paths from the project root), which nothing reads: an SOP saved
+ * at the project root or in a misspelt folder. Hidden and "_" entries, and the toolkit's own
+ * folders (NOT_SOP_FOLDERS), are not searched; nor is a folder that is sops/ itself under
+ * another case (a case-insensitive disk).
+ */
+function strayedSopFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  const sops = join(root, SOPS_DIR);
+  const sopsStat = existsSync(sops) ? statSync(sops) : null;
+  const out: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    if (name.startsWith('.') || name.startsWith('_') || name === SOPS_DIR || NOT_SOP_FOLDERS.includes(name)) continue;
+    const full = join(root, name);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat) continue;
+    if (stat.isDirectory()) {
+      if (sopsStat && stat.ino === sopsStat.ino && stat.dev === sopsStat.dev) continue;
+      out.push(...listFiles(full, name).filter((f) => !f.split('/').some((p) => p.startsWith('.') || p.startsWith('_'))));
+    } else out.push(name);
+  }
+  return out.filter((f) => /\.mdx$/i.test(f));
 }
 
 /** Ids of the project's letter templates, or undefined when it has none (references are then not checked). */
@@ -151,13 +186,20 @@ export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
 
   const sops: SopSource[] = [];
   const brokenSops = new Set<string>();
-  for (const rel of listFiles(join(root, SOPS_DIR))) {
+  const sopFiles = listFiles(join(root, SOPS_DIR));
+  const sopFolders = readdirOrEmpty(join(root, SOPS_DIR)).filter((n) => !n.startsWith('_') && !n.startsWith('.') && statSync(join(root, SOPS_DIR, n)).isDirectory());
+  for (const file of strayedSopFiles(root)) {
+    const name = file.split('/').pop()!;
+    issues.push({ ...issue(MESSAGES.sopOutsideSops, file, '', { suggested: strayedSopPlace(file), name, folders: sopFolders }), line: 1 });
+  }
+  for (const rel of sopFiles) {
     const file = `${SOPS_DIR}/${rel}`;
     const kind = classifySopPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'not-published') {
-      const def = kind.reason === 'md' ? MESSAGES.mdExtension : MESSAGES.mdxExtensionCase;
-      issues.push({ ...issue(def, file, '', { suggested: `${SOPS_DIR}/${kind.suggested}` }), line: 1 });
+      const suggested = `${SOPS_DIR}/${kind.suggested}`;
+      if (kind.reason === 'double-extension') issues.push({ ...issue(MESSAGES.doubleExtension, file, '', { ending: kind.ending, suggested }), line: 1 });
+      else issues.push({ ...issue(kind.reason === 'md' ? MESSAGES.mdExtension : MESSAGES.mdxExtensionCase, file, '', { suggested }), line: 1 });
       continue;
     }
     if (kind.kind === 'other-document') {
@@ -165,7 +207,8 @@ export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
       continue;
     }
     if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id, suggested: kind.suggested }), line: 1 });
+      const exists = kind.suggested !== null && sopFiles.includes(kind.suggested);
+      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id, suggested: kind.suggested, exists }), line: 1 });
       continue;
     }
     const text = readText(root, file, issues);

@@ -9,12 +9,38 @@ import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { computerFileName } from './computer-path';
 import { checkMarkup } from './markup-rules';
+import { checkHeadings } from './heading-rules';
 
 export interface MdxSyntaxError {
   ruleId?: string;
   reason: string;
   /** 1-based line within the body. */
   line?: number;
+  /** 1-based column on that line. */
+  column?: number;
+}
+
+/**
+ * HTML as Word writes it when its text is pasted as HTML: its own namespaced tags (<o:p>,
+ * <w:Sdt>, <v:shape>), its class names (class=MsoNormal) and its styles (style="mso-...").
+ */
+const WORD_HTML = /<\/?(?:o|w|v|m|st1):[a-z]+\b|\bclass=["']?Mso|\bmso-[a-z]/i;
+
+/** The first Word mark on a line ("<o:p>", "class=MsoNormal"), for the message. */
+function wordMark(lineText: string): string | undefined {
+  const m = WORD_HTML.exec(lineText);
+  if (!m) return undefined;
+  if (m[0].startsWith('<')) return `${m[0].replace('</', '<')}>`;
+  if (/^class/i.test(m[0])) return `class=${/class=["']?([\w-]+)/i.exec(lineText.slice(m.index))![1]}`;
+  return `style="${/mso-[\w-]+(?::[^;"']*)?/i.exec(lineText.slice(m.index))![0]}"`;
+}
+
+/** `name=value` at `column` (1-based, the value's first character): an attribute value without quotes. */
+function unquotedAttribute(lineText: string, column: number | undefined): { name: string; value: string } | undefined {
+  if (!column) return undefined;
+  const name = /([\w:-]+)\s*=\s*$/.exec(lineText.slice(0, column - 1))?.[1];
+  const value = /^[^\s>"'`]+/.exec(lineText.slice(column - 1))?.[0];
+  return name && value ? { name, value: value.replace(/\/$/, '') } : undefined;
 }
 
 const tag = (reason: string, n: number) => [...reason.matchAll(/`<\/?([^`>]*)>?`/g)][n]?.[1];
@@ -63,6 +89,8 @@ export function describeMdxError(e: MdxSyntaxError, lineText = ''): string {
         ? 'kurung kurawal "{" dibuka tetapi tidak ditutup "}".'
         : 'tag "<" tidak diselesaikan sampai akhir teks.';
     case 'unexpected-character': {
+      const attribute = /before attribute value/.test(e.reason) ? unquotedAttribute(lineText, e.column) : undefined;
+      if (attribute) return `nilai atribut ${attribute.name}=${attribute.value} tidak diapit tanda kutip; di MDX ditulis ${attribute.name}="${attribute.value}".`;
       const after = /Unexpected character `(.)`/.exec(e.reason)?.[1];
       if (after === '!') return 'komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}.';
       if (after && /[0-9=\s]/.test(after)) return 'tanda "<" sebelum angka atau spasi dibaca sebagai awal tag; tulis "kurang dari" atau &lt;.';
@@ -85,6 +113,9 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
     return { ...issue(MESSAGES.mdxForbidden, file, 'narasi', { what: `<${name}>` }), line: bodyLine + forbidden };
   }
   const lineText = body.split('\n')[(e.line ?? 1) - 1] ?? '';
+  // Word's own HTML: the paste, not the parser's complaint about it, is the mistake.
+  const word = wordMark(lineText);
+  if (word) return { ...issue(MESSAGES.mdxWordHtml, file, 'narasi', { what: word }), line: bodyLine + (e.line ?? 1) - 1 };
   // "## Judul {#jangkar}": a heading anchor as other Markdown tools write it.
   const anchored = /^ {0,3}#{1,6}\s+(.*?)\s*(\{#[^}]*\})\s*$/.exec(lineText);
   if (anchored) return { ...issue(MESSAGES.mdxHeadingAnchor, file, 'narasi', { heading: anchored[1]!, anchor: anchored[2]! }), line: bodyLine + (e.line ?? 1) - 1 };
@@ -95,7 +126,7 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
  * HTML that would put script, outside content or a form on the public site (which carries no
  * script of its own), or that Astro cannot render from MDX.
  */
-const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base']);
+const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'font', 'center']);
 
 /** Links that run script or carry a document in place of an address. */
 const SCRIPT_URL = /^\s*(?:javascript|data|vbscript):/i;
@@ -134,10 +165,18 @@ function checkImage(file: string, line: number, url: string, alt: string | undef
   return out;
 }
 
+/** The Word mark of an element ("<o:p>", "class=MsoNormal", 'style="mso-..."'), if it has one. */
+function wordElement(n: MdxNode): string | undefined {
+  const attrs = (n.attributes ?? []).map((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `${a.name}="${a.value}"` : '')).join(' ');
+  return wordMark(`<${n.name}${attrs ? ` ${attrs}` : ''}>`);
+}
+
 /** Import/export lines and components: SOP narratives are text, tables and mermaid only. */
 export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, files?: ImageFiles): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const lineOf = (n: MdxNode) => bodyLine + (n.position?.start.line ?? 1) - 1;
+  /** Lines already told about Word's HTML: once a line (a paste holds many marks). */
+  const wordLines = new Set<number>();
   const visit = (n: MdxNode) => {
     if (n.type === 'image' && n.url) issues.push(...checkImage(file, lineOf(n), n.url, n.alt ?? undefined, files));
     if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name?.toLowerCase() === 'img') {
@@ -150,6 +189,9 @@ export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, file
       issues.push({ ...issue(MESSAGES.mdxImport, file, 'narasi', { what: first }), line: lineOf(n) });
     } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) {
       issues.push({ ...issue(MESSAGES.mdxComponent, file, 'narasi', { name: n.name }), line: lineOf(n) });
+    } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && wordElement(n)) {
+      if (!wordLines.has(lineOf(n))) issues.push({ ...issue(MESSAGES.mdxWordHtml, file, 'narasi', { what: wordElement(n)! }), line: lineOf(n) });
+      wordLines.add(lineOf(n));
     } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name) {
       const name = n.name.toLowerCase();
       const attrs = n.attributes ?? [];
@@ -184,15 +226,19 @@ export function checkNarrative(
   body: string,
   parse: (text: string) => MdxNode,
   files?: ImageFiles,
+  title?: string,
 ): { issues: CheckIssue[]; tree: MdxNode | null } {
   let tree: MdxNode;
   try {
     tree = parse(body);
   } catch (e) {
-    const err = e as { ruleId?: string; reason?: string; message?: string; line?: number };
-    return { issues: [mdxSyntaxIssue(file, bodyLine, { ruleId: err.ruleId, reason: err.reason ?? err.message ?? '', line: err.line }, body)], tree: null };
+    const err = e as { ruleId?: string; reason?: string; message?: string; line?: number; column?: number };
+    const reason = err.reason ?? err.message ?? '';
+    // A tag left open at the level of blocks comes without a place; its reason ends with it: "(4:1-4:26)".
+    const at = err.line ?? Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1] ?? 1);
+    return { issues: [mdxSyntaxIssue(file, bodyLine, { ruleId: err.ruleId, reason, line: at, column: err.line ? err.column : undefined }, body)], tree: null };
   }
-  return { issues: [...checkMdxTree(file, bodyLine, tree, files), ...checkMarkup(file, bodyLine, tree, body)], tree };
+  return { issues: [...checkMdxTree(file, bodyLine, tree, files), ...checkMarkup(file, bodyLine, tree, body), ...checkHeadings(file, bodyLine, tree, body, title)], tree };
 }
 
 /** The ```mermaid fences of a parsed body, with their file lines. */

@@ -1,8 +1,10 @@
 /**
  * Markdown in a narrative that the site prints as its own characters instead of formatting: bold
- * opened with "**" and never closed, a link or image without its closing ")" or with a space in
- * its address, a table whose separator row has a different number of cells from its header; and
- * a link whose address is empty. The rules
+ * opened with "**" and never closed, a link or image without its closing ")", with a space in
+ * its address or a placeholder [ISI: ...] for it, a table whose separator row has a different
+ * number of cells from its header, lines laid out with tabs (a table pasted from Word or Excel);
+ * a link whose address or text is empty; and a ``` fence never closed, which turns the rest of
+ * the narrative into code. The rules
  * read the text as written (the parsed tree's offsets into the body), so an escaped "\*\*" the
  * author meant literally is not taken for a mistake.
  */
@@ -52,7 +54,31 @@ function tableMismatch(lines: readonly string[]): { index: number; header: numbe
   return null;
 }
 
-const plainText = (n: MdxNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
+const plainText = (n: MdxNode): string => (n.type === 'text' || n.type === 'inlineCode' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
+const hasImage = (n: MdxNode): boolean => n.type === 'image' || n.type === 'mdxJsxTextElement' || (n.children ?? []).some(hasImage);
+
+/** A line of text with a tab between two words: a cell boundary of a pasted table. */
+const TABBED = /\S\t+\S/;
+
+/** Lines of a paragraph laid out with tabs (two or more): the first, its cells and how many. */
+function tabbedRows(lines: readonly string[]): { index: number; rows: number; cells: string[] } | null {
+  const rows = lines.map((l, i) => (TABBED.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (rows.length < 2) return null;
+  const first = lines[rows[0]!]!;
+  return { index: rows[0]!, rows: rows.length, cells: first.split(/\t+/).map((c) => c.trim()).filter(Boolean) };
+}
+
+/**
+ * A ``` or ~~~ fence whose closing line is missing: the parser makes the rest of the body its
+ * content. The opening fence as written ("```mermaid"), or null when it is closed.
+ */
+function unclosedFence(written: string): string | null {
+  const lines = written.split('\n');
+  const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[0]!);
+  if (!open) return null;
+  const closing = new RegExp(`^ {0,3}${open[1]![0] === '`' ? '`' : '~'}{${open[1]!.length},}\\s*$`);
+  return lines.length > 1 && closing.test(lines[lines.length - 1]!) ? null : `${open[1]}${open[2]!.trim()}`;
+}
 
 export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
@@ -65,13 +91,22 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
       const link = unescaped(src.text, /(!?)\[([^\]\n]*)\]\(/g);
       if (link) {
         const after = src.text.slice(link.index! + link[0].length).split('\n')[0]!;
-        issues.push(at(issue(MESSAGES.linkUnclosed, file, 'narasi', { text: excerpt(src.text, link.index!), label: link[2]!, space: after.includes(')'), image: link[1] === '!' }), src.line + linesBefore(src.text, link.index!)));
+        const placeholder = /^\s*(\[ISI:[^\]]*\])/.exec(after)?.[1];
+        issues.push(at(issue(MESSAGES.linkUnclosed, file, 'narasi', { text: excerpt(src.text, link.index!), label: link[2]!, space: after.includes(')'), image: link[1] === '!', ...(placeholder ? { placeholder } : {}) }), src.line + linesBefore(src.text, link.index!)));
       }
     } else if (n.type === 'link' && !(n.url ?? '').trim()) {
       issues.push(at(issue(MESSAGES.linkEmpty, file, 'narasi', { label: plainText(n).trim() }), n.position?.start.line ?? 1));
+    } else if (n.type === 'link' && !plainText(n).trim() && !hasImage(n)) {
+      issues.push(at(issue(MESSAGES.linkNoText, file, 'narasi', { url: n.url!.trim() }), n.position?.start.line ?? 1));
+    } else if (n.type === 'code' && src) {
+      const fence = unclosedFence(src.text);
+      if (fence) issues.push(at(issue(MESSAGES.fenceUnclosed, file, 'narasi', { fence, mermaid: n.lang === 'mermaid' }), src.line));
     } else if (n.type === 'paragraph' && src) {
-      const mismatch = tableMismatch(src.text.split('\n'));
+      const lines = src.text.split('\n');
+      const mismatch = tableMismatch(lines);
       if (mismatch) issues.push(at(issue(MESSAGES.tableCells, file, 'narasi', { header: mismatch.header, separator: mismatch.separator }), src.line + mismatch.index));
+      const tabbed = tabbedRows(lines);
+      if (tabbed) issues.push(at(issue(MESSAGES.tabbedLines, file, 'narasi', { text: excerpt(lines[tabbed.index]!.replace(/\t+/g, ' ').trim(), 0), rows: tabbed.rows, cells: tabbed.cells }), src.line + tabbed.index));
     }
     n.children?.forEach(visit);
   };

@@ -7,6 +7,8 @@ export interface MdxNode {
   alt?: string | null;
   value?: string;
   lang?: string | null;
+  /** A heading's level, 1 to 6. */
+  depth?: number;
   /** Where the node is written in the body; offsets are 0-based, lines 1-based. */
   position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   children?: MdxNode[];

@@ -41,8 +41,10 @@ export const MESSAGES = {
   crLineEnds: define<{}>('akhir-baris-cr', 'error', 'Berkas SOP disimpan dengan akhir baris CR saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris.',
     () => 'Berkas ini disimpan dengan akhir baris "CR" saja (gaya Mac lama), sehingga seluruh isinya terbaca sebagai satu baris dan frontmatter tidak ditemukan.',
     () => 'Buka berkas di penyunting teks (misalnya VS Code atau Notepad++), ubah akhir barisnya menjadi "LF" atau "CRLF", lalu simpan ulang.', {}),
-  notUtf8: define<{}>('berkas-bukan-utf8', 'error', 'Berkas tidak tersimpan sebagai teks UTF-8 (misalnya disimpan dari Word sebagai ANSI).',
-    () => 'Berkas ini tidak tersimpan sebagai teks UTF-8, sehingga huruf tertentu akan tercetak rusak.',
+  notUtf8: define<{ utf16?: boolean }>('berkas-bukan-utf8', 'error', 'Berkas tidak tersimpan sebagai teks UTF-8 (misalnya disimpan dari Word sebagai ANSI, atau dari Notepad sebagai "Unicode"/UTF-16).',
+    (p) => (p.utf16
+      ? 'Berkas ini tersimpan sebagai teks UTF-16 (di Notepad disebut "Unicode" atau "UTF-16 LE"), bukan UTF-8, sehingga isinya tidak dapat dibaca sama sekali.'
+      : 'Berkas ini tidak tersimpan sebagai teks UTF-8, sehingga huruf tertentu akan tercetak rusak.'),
     () => 'Buka berkas di penyunting teks, lalu simpan ulang dengan pengodean "UTF-8".', {}),
   mdExtension: define<{ suggested: string }>('berkas-md', 'error', 'Berkas .md di bawah sops/ (hanya .mdx yang diterbitkan).',
     () => 'Berkas .md di folder sops/ tidak diterbitkan; SOP ditulis sebagai berkas .mdx.',
@@ -50,6 +52,17 @@ export const MESSAGES = {
   mdxExtensionCase: define<{ suggested: string }>('berkas-ekstensi-besar', 'error', 'Berkas SOP berakhiran .MDX atau .Mdx (yang diterbitkan hanya .mdx huruf kecil).',
     () => 'Berkas ini berakhiran .mdx dengan huruf besar, sehingga tidak diterbitkan.',
     (p) => `Ganti nama berkas menjadi ${p.suggested}.`, { suggested: 'sops/tanjungpinang/contoh.mdx' }),
+  doubleExtension: define<{ ending: string; suggested: string }>('berkas-akhiran-ganda', 'error', 'Nama berkas SOP berakhiran ganda (".mdx.txt", ".mdx.mdx"): Windows menyembunyikan akhiran terakhir, sehingga berkas tampak bernama ".mdx" tetapi tidak dibaca sebagai SOP.',
+    (p) => `Nama berkas ini berakhiran ganda "${p.ending}", sehingga tidak dibaca sebagai SOP dan tidak diterbitkan (di Windows, akhiran terakhirnya sering tersembunyi).`,
+    (p) => `Ganti nama berkas menjadi ${p.suggested}. Agar akhiran terlihat di File Explorer, nyalakan "Ekstensi nama file" di menu Tampilan.`, { ending: '.mdx.txt', suggested: 'sops/tanjungpinang/contoh.mdx' }),
+  sopOutsideSops: define<{ suggested: string | null; name: string; folders: readonly string[] }>('sop-di-luar-sops', 'warning', 'Berkas .mdx di luar folder sops/ (di folder proyek, atau di folder "sop", "SOPS"): tidak diperiksa dan tidak diterbitkan.',
+    () => 'Berkas SOP ini berada di luar folder sops/, sehingga tidak diperiksa dan tidak diterbitkan.',
+    (p) => (p.suggested
+      ? `Pindahkan berkas ini ke ${p.suggested} (nama folder sops ditulis dengan huruf kecil).`
+      : p.folders.length
+        ? `Pindahkan berkas ini ke folder SOP instansinya di bawah sops/ (${p.folders.join(', ')}), misalnya sops/${p.folders[0]}/${p.name}.`
+        : `Pindahkan berkas ini ke sebuah folder di bawah sops/, misalnya sops/nama-instansi/${p.name}.`),
+    { suggested: 'sops/medan/sktm.mdx', name: 'sktm.mdx', folders: [] }),
   otherDocument: define<{}>('berkas-bukan-sop', 'warning', 'Dokumen lain (Word, PDF, teks, YAML) di folder SOP: tidak dibaca dan tidak diterbitkan.',
     () => 'Berkas ini bukan SOP (.mdx), jadi tidak dibaca dan tidak diterbitkan.',
     () => 'Tulis SOP sebagai berkas .mdx (npm run new-sop), atau pindahkan berkas ini ke folder yang diawali "_" (misalnya sops/_arsip/). Data instansi ada di sops/_data/instansi/.', {}),
@@ -67,9 +80,11 @@ export const MESSAGES = {
   unknownDataFile: define<{ name: string; guess: string | null }>('data-tidak-dikenal', 'warning', 'Berkas atau folder di sops/_data/ yang tidak dibaca (bukan instansi/, evaluasi/, dasar-hukum.yaml atau situs.yaml).',
     (p) => `"${p.name}" di sops/_data/ tidak dibaca oleh pemeriksa maupun situs.${maybe(p.guess)}`,
     () => 'sops/_data/ hanya berisi folder instansi/ dan evaluasi/, dasar-hukum.yaml dan situs.yaml; ganti namanya, atau awali dengan "_" bila sengaja disimpan.', { name: 'dasar_hukum.yaml', guess: 'dasar-hukum.yaml' }),
-  badSopPath: define<{ id: string; suggested: string | null }>('berkas-nama-tidak-sah', 'error', 'Nama berkas atau folder SOP memuat huruf besar, spasi atau tanda baca.',
+  badSopPath: define<{ id: string; suggested: string | null; exists?: boolean }>('berkas-nama-tidak-sah', 'error', 'Nama berkas atau folder SOP memuat huruf besar, spasi atau tanda baca.',
     (p) => `Nama berkas/folder "${p.id}" tidak dapat dijadikan alamat halaman.`,
-    (p) => (p.suggested
+    (p) => (p.suggested && p.exists
+      ? `Nama yang sah untuk berkas ini, sops/${p.suggested}, sudah dipakai berkas lain: bila keduanya SOP yang sama, hapus salah satunya; bila berbeda, beri berkas ini nama lain dengan huruf kecil, angka dan tanda hubung saja.`
+      : p.suggested
       ? `Ganti namanya menjadi sops/${p.suggested} (huruf kecil, angka dan tanda hubung saja).`
       : 'Gunakan huruf kecil, angka dan tanda hubung saja, misalnya sops/tanjungpinang/penanganan-orang-terlantar.mdx.'),
     { id: 'Tanjungpinang/SOP Baru', suggested: 'tanjungpinang/sop-baru.mdx' }),
@@ -452,6 +467,10 @@ export const MESSAGES = {
   mdxForbidden: define<{ what: string }>('mdx-html-terlarang', 'error', 'Narasi memuat HTML yang tidak boleh ada di situs publik (skrip, gaya, bingkai, formulir, atribut on... atau style).',
     (p) => `Narasi memuat ${p.what}; situs SOP tidak memuat skrip, gaya sendiri, bingkai atau formulir.`,
     () => 'Hapus bagian HTML ini dan tulis isinya sebagai teks Markdown (tebal **...**, daftar, tabel).', { what: '<script>' }),
+  mdxWordHtml: define<{ what: string }>('mdx-html-word', 'error', 'Narasi memuat HTML yang tersalin dari Word (<o:p>, class=MsoNormal, style="mso-...").',
+    (p) => `Narasi memuat ${p.what}, sisa HTML yang tersalin dari Word; tag dan atribut Word tidak berarti apa-apa di situs dan sering membuat narasi tidak dapat dibaca.`,
+    () => 'Hapus tag Word di baris ini (<o:p></o:p>, <p class=MsoNormal>, <span style="mso-...">) dan sisakan teksnya saja. Untuk menyalin dari Word, tempel sebagai teks biasa (Ctrl+Shift+V), lalu tulis judul, daftar dan tabel dengan Markdown.',
+    { what: '<o:p>' }),
   mdxExpression: define<{ code: string }>('mdx-ekspresi', 'error', 'Narasi memuat ekspresi {...} (MDX menjalankannya sebagai kode).',
     (p) => `Narasi memuat ${p.code}; kurung kurawal di MDX dijalankan sebagai kode.`,
     () => 'Bila maksudnya teks, tulis kurung kurawal sebagai \\{ dan \\}; catatan untuk penulis ditulis {/* ... */}.', { code: '{gratis}' }),
@@ -477,13 +496,15 @@ export const MESSAGES = {
   boldUnclosed: define<{ text: string }>('tebal-tidak-ditutup', 'warning', 'Teks di narasi ditebalkan dengan "**" tetapi tidak ditutup, sehingga tanda bintangnya tercetak apa adanya.',
     (p) => `Tanda tebal "**" pada "${p.text}" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.`,
     () => 'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.', { text: '**penting' }),
-  linkUnclosed: define<{ text: string; label: string; space: boolean; image: boolean }>('tautan-tidak-ditutup', 'error', 'Tautan atau gambar di narasi tanpa kurung penutup ")" atau dengan spasi di alamatnya, sehingga tercetak apa adanya.',
+  linkUnclosed: define<{ text: string; label: string; space: boolean; image: boolean; placeholder?: string }>('tautan-tidak-ditutup', 'error', 'Tautan atau gambar di narasi tanpa kurung penutup ")", dengan spasi di alamatnya, atau dengan penanda [ISI: ...] sebagai alamatnya, sehingga tercetak apa adanya.',
     (p) => {
       const what = p.image ? 'Gambar' : 'Tautan';
-      const why = p.space ? 'tidak terbaca karena alamatnya memuat spasi' : 'tidak ditutup dengan ")"';
+      const why = p.placeholder ? `tidak terbaca karena alamatnya masih penanda ${p.placeholder}` : p.space ? 'tidak terbaca karena alamatnya memuat spasi' : 'tidak ditutup dengan ")"';
       return `${what} "${p.text}" ${why}; ${p.image ? 'gambar' : 'tautan'} "${p.label}" tercetak apa adanya sebagai teks.`;
     },
-    (p) => (p.space
+    (p) => (p.placeholder
+      ? `Sampai alamatnya diketahui, tulis teksnya dengan penandanya saja, tanpa kurung: ${p.label} ${p.placeholder}; bila sudah diketahui, tulis ${p.image ? '!' : ''}[${p.label}](${p.image ? '/gambar/nama-berkas.png' : 'https://...'}).`
+      : p.space
       ? (p.image
         ? `Ganti spasi di alamat dengan %20, misalnya ![${p.label}](/gambar/alur%20baru.png), atau ganti nama berkasnya tanpa spasi (alur-baru.png).`
         : `Hapus spasi di alamat atau ganti dengan %20, misalnya [${p.label}](https://jdih.contoh.go.id/perda%202020.pdf).`)
@@ -494,6 +515,26 @@ export const MESSAGES = {
   linkEmpty: define<{ label: string }>('tautan-tanpa-alamat', 'error', 'Tautan di narasi ditulis tanpa alamat, "[teks]()".',
     (p) => `Tautan "${p.label}" tidak beralamat ("[${p.label}]()"); di situs tautan itu tidak menuju ke mana pun.`,
     (p) => `Tulis alamatnya di antara kurung, misalnya [${p.label}](https://jdih.contoh.go.id/...); bila alamatnya belum diketahui, tulis ${p.label} saja tanpa kurung siku dan kurung.`, { label: 'Perda' }),
+  linkNoText: define<{ url: string }>('tautan-tanpa-teks', 'error', 'Tautan di narasi ditulis tanpa teks, "[](alamat)": di situs tautan itu tidak tampil.',
+    (p) => `Tautan ke "${p.url}" tidak bertulisan ("[](${p.url})"); di situs tautan itu tidak tampil, sehingga tidak dapat dibaca maupun diklik.`,
+    (p) => `Tulis teks tautannya di antara kurung siku, misalnya [nama dokumen atau laman](${p.url}).`, { url: 'https://jdih.contoh.go.id/perda-5.pdf' }),
+  fenceUnclosed: define<{ fence: string; mermaid: boolean }>('blok-kode-tidak-ditutup', 'error', 'Blok kode atau diagram ```mermaid di narasi dibuka tetapi tidak ditutup, sehingga seluruh narasi sesudahnya terbaca sebagai isinya.',
+    (p) => `${p.mermaid ? 'Diagram' : 'Blok kode'} yang dibuka dengan "${p.fence}" di baris ini tidak ditutup: semua baris sesudahnya, sampai akhir berkas, terbaca sebagai isi ${p.mermaid ? 'diagram' : 'blok kode'}, bukan sebagai narasi.`,
+    (p) => `Tambahkan baris berisi "${p.fence.replace(/[^`~]+$/, '')}" saja sesudah baris terakhir ${p.mermaid ? 'diagram' : 'kode'}.`, { fence: '```mermaid', mermaid: true }),
+  tabbedLines: define<{ text: string; rows: number; cells: readonly string[] }>('baris-bertab', 'warning', 'Beberapa baris di narasi dirapikan dengan tab (tabel atau isian yang tersalin dari Word atau Excel); di situs tab menjadi spasi dan baris-barisnya bersambung.',
+    (p) => `${p.rows} baris, mulai "${p.text}", dirapikan dengan tab (tabel atau isian yang tersalin dari Word atau Excel); di situs setiap tab menjadi satu spasi dan baris-barisnya bersambung menjadi satu paragraf.`,
+    (p) => `Tulis sebagai tabel Markdown: baris judul | ${p.cells.join(' | ')} |, di bawahnya |${' --- |'.repeat(p.cells.length)}, lalu satu baris | ... | untuk setiap baris tabel; atau sebagai daftar dengan "- " di awal setiap baris.`,
+    { text: 'No Persyaratan Keterangan', rows: 3, cells: ['No', 'Persyaratan', 'Keterangan'] }),
+  headingNotRead: define<{ text: string; marks: string; suggested: string; special: boolean }>('judul-tidak-terbaca', 'warning', 'Baris diawali "#" tanpa spasi biasa sesudahnya ("##Biaya", atau spasi tak terputus dari Word), sehingga tercetak sebagai teks, bukan judul.',
+    (p) => `Baris "${p.text}" tercetak sebagai teks biasa, bukan judul: sesudah "${p.marks}" ${p.special ? 'ada spasi khusus (spasi tak terputus atau karakter tak terlihat, tersalin dari Word atau PDF), bukan spasi biasa' : 'tidak ada spasi'}.`,
+    (p) => `Tulis ${p.suggested}: tanda "#", satu spasi biasa${p.special ? ' (hapus spasi khusus itu dan ketik ulang dengan papan ketik)' : ''}, lalu teks judulnya; bagian-bagian narasi ditulis dengan "## ".`,
+    { text: '##Biaya', marks: '##', suggested: '## Biaya', special: false }),
+  headingTopLevel: define<{ heading: string; title: string; same: boolean }>('judul-tingkat-satu', 'warning', 'Narasi memuat judul tingkat satu "# ..." (judul halaman): halaman SOP sudah berjudul, dan bagian narasi ditulis "## ...".',
+    (p) => (p.same
+      ? `Judul "${p.heading}" di narasi mengulang judul SOP, yang sudah tercetak di atas halaman dan PDF; judul itu tercetak dua kali.`
+      : `Judul "${p.heading}" di narasi adalah judul tingkat satu ("# "), tingkat judul halaman: halaman SOP sudah berjudul${p.title ? ` "${p.title}"` : ''}, dan bagian-bagian narasi ditulis dengan "## ".`),
+    (p) => (p.same ? 'Hapus baris judul ini; narasi dimulai dari bagiannya, misalnya ## C. Ketentuan Umum.' : `Tulis ## ${p.heading}.`),
+    { heading: 'Pelayanan Surat Keterangan Tidak Mampu', title: 'Pelayanan Surat Keterangan Tidak Mampu', same: true }),
   tableCells: define<{ header: number; separator: number }>('tabel-kolom-tidak-sama', 'error', 'Tabel di narasi yang baris judulnya dan baris pemisah "|---|" di bawahnya berbeda jumlah kolomnya, sehingga tercetak sebagai teks biasa.',
     (p) => `Tabel ini tidak terbaca: baris judulnya berisi ${p.header} kolom, tetapi baris pemisah "|---|" di bawahnya berisi ${p.separator} kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".`,
     (p) => `Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu ${p.header} kolom: |${' --- |'.repeat(p.header)}`, { header: 2, separator: 1 }),

@@ -29,6 +29,19 @@ const INVISIBLE_NAMES: Record<string, string> = {
   '\ufeff': 'penanda urutan bita (BOM)',
 };
 
+/** The first invisible character in `text` with the word before it (up to 30 characters), or null. */
+export function invisibleIn(text: string): { index: number; hint: string } | null {
+  const m = INVISIBLE.exec(text);
+  if (!m) return null;
+  const before = /(\S{1,30})$/.exec(text.slice(0, m.index))?.[1];
+  return { index: m.index, hint: invisibleHint(m[0], before) };
+}
+
+function invisibleHint(char: string, before: string | undefined): string {
+  const where = before ? ` sesudah "${before}"` : '';
+  return `Ada karakter tak terlihat (${INVISIBLE_NAMES[char]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`;
+}
+
 /** Opening and closing curly quotes as Word types them. */
 const CURLY = /^([\u201c\u201e\u2018])[\s\S]*[\u201d\u201c\u2019]$/;
 
@@ -54,12 +67,11 @@ export function invisibleCharacters(doc: Document, yamlText: string): InvisibleC
       if (!m) return;
       const offset = node.range[0] + m.index;
       const before = /(\S{1,30})$/.exec(yamlText.slice(0, offset).split('\n').pop()!.replace(/^\s*(?:-\s+)?[^:]*:\s*/, '').replace(/^["']/, ''))?.[1];
-      const where = before ? ` sesudah "${before}"` : '';
       found.push({
         offset,
         inText: key !== 'key' && /\s/.test(String(node.value).replace(new RegExp(INVISIBLE.source, 'g'), '').trim()),
         path: nodePath(ancestors, node),
-        hint: `Ada karakter tak terlihat (${INVISIBLE_NAMES[m[0]]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`,
+        hint: invisibleHint(m[0], before),
         fix: 'Hapus teks di baris ini dan ketik ulang dengan papan ketik.',
       });
     },

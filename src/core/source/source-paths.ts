@@ -6,6 +6,7 @@
 import { isValidIsoDate } from '../model/calendar';
 import { writtenDateAsIso } from '../model/date';
 import { ID, idOf } from '../model/id';
+import { closest } from '../checks/suggest';
 
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
@@ -26,8 +27,13 @@ const SOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 export type SopPathKind =
   | { kind: 'sop'; id: string }
   | { kind: 'ignored' }
-  /** A file that looks meant as an SOP but will not be published: reported. */
+  /**
+   * A file that looks meant as an SOP but will not be published: reported. "double-extension":
+   * "sktm.mdx.txt" or "sktm.mdx.mdx", which Windows shows as "sktm.mdx" (it hides the last
+   * extension); `ending` is what the name ends with (".mdx.txt").
+   */
   | { kind: 'not-published'; reason: 'md' | 'extension-case'; suggested: string }
+  | { kind: 'not-published'; reason: 'double-extension'; suggested: string; ending: string }
   /** A document that is not an SOP source (a Word file, a PDF, a data file out of sops/_data). */
   | { kind: 'other-document' }
   /** `suggested`: the path the file probably means ("medan/SOP SKTM.mdx" -> "medan/sop-sktm.mdx"), if any. */
@@ -40,6 +46,8 @@ const DOCUMENT_EXTENSIONS = /\.(?:txt|docx?|odt|rtf|pdf|ya?ml|json|html?)$/i;
 export function classifySopPath(relPath: string): SopPathKind {
   const parts = relPath.split('/');
   if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) return { kind: 'ignored' };
+  const doubled = /^(.*)(\.mdx(?:\.(?:mdx|md|markdown|txt))+)$/i.exec(relPath);
+  if (doubled) return { kind: 'not-published', reason: 'double-extension', suggested: `${doubled[1]}.mdx`, ending: doubled[2]! };
   if (/\.(?:md|markdown)$/i.test(relPath) && !/(?:^|\/)readme\.md$/i.test(relPath)) {
     return { kind: 'not-published', reason: 'md', suggested: relPath.replace(/\.(?:md|markdown)$/i, '.mdx') };
   }
@@ -51,6 +59,25 @@ export function classifySopPath(relPath: string): SopPathKind {
   if (SOP_ID.test(id)) return { kind: 'sop', id };
   const named = id.split('/').map(idOf);
   return { kind: 'bad-name', id, suggested: named.every((p) => p !== null) ? `${named.join('/')}.mdx` : null };
+}
+
+/**
+ * Top-level folders of a project that hold no SOP: the toolkit's code and tests, its output,
+ * installed packages. An `.mdx` file anywhere else outside sops/ is an SOP saved in the wrong
+ * place (the project root, "sop/", "SOPS/"): neither the checker nor the build reads it.
+ */
+export const NOT_SOP_FOLDERS: readonly string[] = ['node_modules', 'dist', 'src', 'scripts', 'tests', 'testkit'];
+
+/**
+ * Where an SOP file saved outside sops/ (its path from the project root, "SOPS/medan/sktm.mdx")
+ * belongs: under sops/ with the same subpath when its first folder is "sops" misspelt or in
+ * capitals ("sop", "SOPS", "Sops"), else null (the author picks the SOP's folder).
+ */
+export function strayedSopPlace(rootPath: string): string | null {
+  const [first, ...rest] = rootPath.split('/');
+  if (!rest.length) return null;
+  const name = first!.toLowerCase();
+  return closest(name, [SOPS_DIR]) ? `${SOPS_DIR}/${rest.join('/')}` : null;
 }
 
 export type AgencyPathKind =

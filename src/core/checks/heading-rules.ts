@@ -1,0 +1,41 @@
+/**
+ * Headings of an SOP narrative. The page prints the SOP's title as its one first-level heading
+ * and the narrative's parts are "## C. Ketentuan Umum" and so on, so a "# " heading (or "====="
+ * under a line, or <h1>) is a second page title, often the title copied again. A line "##Biaya", or "##" followed by a
+ * non-breaking space from Word, is no heading: the site prints it as text with its "#". An
+ * invisible character in a heading makes it another word for the search than the reader sees.
+ */
+import { invisibleIn } from '../source/pasted-characters';
+import { issue, type CheckIssue } from './issue';
+import { MESSAGES } from './messages';
+import type { MdxNode } from './mdx-node';
+
+/** "#" marks followed by no space: a letter, or a space or invisible character Markdown does not count as one. */
+const NOT_A_HEADING = /^ {0,3}(#{1,6})([\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]+|(?=\p{L}))(.+)$/u;
+
+const plainText = (n: MdxNode): string => (n.type === 'text' || n.type === 'inlineCode' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function checkHeadings(file: string, bodyLine: number, tree: MdxNode, body: string, title?: string): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const at = (i: CheckIssue, line: number) => ({ ...i, line: bodyLine + line - 1 });
+  const visit = (n: MdxNode) => {
+    const start = n.position?.start;
+    const end = n.position?.end;
+    const written = start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : null;
+    if (n.type === 'paragraph' && written !== null) {
+      written.split('\n').forEach((line, i) => {
+        const m = NOT_A_HEADING.exec(line);
+        if (m) issues.push(at(issue(MESSAGES.headingNotRead, file, 'narasi', { text: line.trim(), marks: m[1]!, suggested: `${m[1]!.length === 1 ? '##' : m[1]} ${m[3]!.trim()}`, special: m[2]!.length > 0 }), start!.line + i));
+      });
+    } else if ((n.type === 'heading' || ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name?.toLowerCase() === 'h1')) && start) {
+      const text = plainText(n).trim();
+      if (n.depth === 1 || n.type !== 'heading') issues.push(at(issue(MESSAGES.headingTopLevel, file, 'narasi', { heading: text, title: title ?? '', same: title !== undefined && sameText(text, title) }), start.line));
+      const invisible = n.type === 'heading' ? invisibleIn(written ?? text) : null;
+      if (invisible) issues.push(at(issue(MESSAGES.invisibleInText, file, 'narasi', { hint: invisible.hint }), start.line));
+    }
+    n.children?.forEach(visit);
+  };
+  visit(tree);
+  return issues;
+}
