@@ -104,93 +104,92 @@ function publicFileCheck(root: string): (path: string) => boolean {
   };
 }
 
-/** Loads and schema-validates every source of the project at `root`. */
-/**
- * @param sopCache what reading each SOP file gave last time (sop-read-cache.ts): a file whose
- * text is unchanged is not parsed again; its YAML is parsed only if a later message needs a line.
- */
-export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
-  const issues: CheckIssue[] = [];
-  const yamls = new Map<string, YamlSource | null>();
-  /** SOP files taken from the cache: their YAML, read again when `locate` asks. */
-  const unparsed = new Map<string, { id: string; text: string }>();
+/** What every reader below adds to: the messages, and each file's parsed YAML for `locate`. */
+interface Reading {
+  root: string;
+  issues: CheckIssue[];
+  yamls: Map<string, YamlSource | null>;
+}
 
+/** A message about a file as a whole (its name, its place), at its first line. */
+const fileIssue = (r: Reading, found: CheckIssue) => r.issues.push({ ...found, line: 1 });
+
+/** A file read by one of the core readers: its messages and YAML kept, its value returned. */
+function keep<T>(r: Reading, file: string, read: { value: T | null; issues: CheckIssue[]; yaml: YamlSource | null }): T | null {
+  r.issues.push(...read.issues);
+  r.yamls.set(file, read.yaml);
+  return read.value;
+}
+
+function readAgencies(r: Reading): { agencies: Map<string, AgencySource>; broken: Set<string> } {
   const agencies = new Map<string, AgencySource>();
-  const brokenAgencies = new Set<string>();
+  const broken = new Set<string>();
   const agencyFiles = new Map<string, string>();
-  for (const rel of listFiles(join(root, AGENCIES_DIR))) {
+  for (const rel of listFiles(join(r.root, AGENCIES_DIR))) {
     const file = `${AGENCIES_DIR}/${rel}`;
     const kind = classifyAgencyPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind !== 'agency') {
-      const reported =
+      fileIssue(r,
         kind.kind === 'bad-name' ? issue(MESSAGES.agencyBadName, file, '', { id: kind.id })
         : kind.kind === 'in-subfolder' ? issue(MESSAGES.agencyInSubfolder, file, '', {})
-        : issue(MESSAGES.agencyNotYaml, file, '', {});
-      issues.push({ ...reported, line: 1 });
+        : issue(MESSAGES.agencyNotYaml, file, '', {}));
       // SOPs naming it as it should have been named get no second error.
-      if (kind.kind === 'bad-name') brokenAgencies.add(kind.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      if (kind.kind === 'bad-name') broken.add(kind.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
       continue;
     }
     const id = kind.id;
     const twin = agencyFiles.get(id);
     if (twin) {
-      issues.push({ ...issue(MESSAGES.agencyDuplicate, file, '', { id, first: twin }), line: 1 });
+      fileIssue(r, issue(MESSAGES.agencyDuplicate, file, '', { id, first: twin }));
       continue;
     }
     agencyFiles.set(id, file);
-    const text = readText(root, file, issues);
-    const read = text === null ? null : readAgencyText(id, file, text);
-    if (read) {
-      issues.push(...read.issues);
-      yamls.set(file, read.yaml);
-    }
-    if (read?.value) agencies.set(id, read.value);
-    else brokenAgencies.add(id);
+    const text = readText(r.root, file, r.issues);
+    const agency = text === null ? null : keep(r, file, readAgencyText(id, file, text));
+    if (agency) agencies.set(id, agency);
+    else broken.add(id);
   }
+  return { agencies, broken };
+}
 
-  let regulations = new Map<string, Regulation>();
-  let brokenRegulations = new Set<string>();
-  let regulationsUnreadable = false;
-  if (existsSync(join(root, REGULATIONS_FILE))) {
-    const text = readText(root, REGULATIONS_FILE, issues);
-    if (text !== null) {
-      const read = readRegulationsText(REGULATIONS_FILE, text);
-      issues.push(...read.issues);
-      yamls.set(REGULATIONS_FILE, read.yaml);
-      regulations = read.regulations;
-      brokenRegulations = read.broken;
-      regulationsUnreadable = read.unreadable;
-    } else {
-      regulationsUnreadable = true;
-    }
+function readRegulations(r: Reading): { regulations: Map<string, Regulation>; broken: Set<string>; unreadable: boolean } {
+  if (!existsSync(join(r.root, REGULATIONS_FILE))) return { regulations: new Map(), broken: new Set(), unreadable: false };
+  const text = readText(r.root, REGULATIONS_FILE, r.issues);
+  if (text === null) return { regulations: new Map(), broken: new Set(), unreadable: true };
+  const read = readRegulationsText(REGULATIONS_FILE, text);
+  r.issues.push(...read.issues);
+  r.yamls.set(REGULATIONS_FILE, read.yaml);
+  return { regulations: read.regulations, broken: read.broken, unreadable: read.unreadable };
+}
+
+/** The site's public address from sops/_data/situs.yaml, if written. */
+function readSiteAddress(r: Reading): string | undefined {
+  if (!existsSync(join(r.root, SITE_FILE))) return undefined;
+  const text = readText(r.root, SITE_FILE, r.issues);
+  return text === null ? undefined : keep(r, SITE_FILE, readSiteText(SITE_FILE, text))?.alamat;
+}
+
+/** Files and folders in sops/_data/ that nothing reads. */
+function checkDataFolder(r: Reading): void {
+  for (const name of readdirOrEmpty(join(r.root, DATA_DIR))) {
+    if (name.startsWith('_') || name.startsWith('.') || (DATA_ENTRIES as readonly string[]).includes(name)) continue;
+    fileIssue(r, issue(MESSAGES.unknownDataFile, `${DATA_DIR}/${name}`, '', { name, guess: closest(name, DATA_ENTRIES) }));
   }
+}
 
-  let siteAddress: string | undefined;
-  if (existsSync(join(root, SITE_FILE))) {
-    const text = readText(root, SITE_FILE, issues);
-    if (text !== null) {
-      const read = readSiteText(SITE_FILE, text);
-      issues.push(...read.issues);
-      yamls.set(SITE_FILE, read.yaml);
-      siteAddress = read.value?.alamat;
-    }
-  }
-
-  if (existsSync(join(root, DATA_DIR))) {
-    for (const name of readdirSync(join(root, DATA_DIR)).sort()) {
-      if (name.startsWith('_') || name.startsWith('.') || (DATA_ENTRIES as readonly string[]).includes(name)) continue;
-      issues.push({ ...issue(MESSAGES.unknownDataFile, `${DATA_DIR}/${name}`, '', { name, guess: closest(name, DATA_ENTRIES) }), line: 1 });
-    }
-  }
-
+/**
+ * The SOP files under sops/ (and the .mdx files saved outside it). A file the cache holds with
+ * the same text is not parsed: it goes into `unparsed`, for `locate` to read again if needed.
+ */
+function readSops(r: Reading, sopCache: SopReadCache | undefined, unparsed: Map<string, { id: string; text: string }>): { sops: SopSource[]; broken: Set<string> } {
   const sops: SopSource[] = [];
-  const brokenSops = new Set<string>();
-  const sopFiles = listFiles(join(root, SOPS_DIR));
-  const sopFolders = readdirOrEmpty(join(root, SOPS_DIR)).filter((n) => !n.startsWith('_') && !n.startsWith('.') && statSync(join(root, SOPS_DIR, n)).isDirectory());
-  for (const file of strayedSopFiles(root)) {
+  const broken = new Set<string>();
+  const sopFiles = listFiles(join(r.root, SOPS_DIR));
+  const sopFolders = readdirOrEmpty(join(r.root, SOPS_DIR)).filter((n) => !n.startsWith('_') && !n.startsWith('.') && statSync(join(r.root, SOPS_DIR, n)).isDirectory());
+  for (const file of strayedSopFiles(r.root)) {
     const name = file.split('/').pop()!;
-    issues.push({ ...issue(MESSAGES.sopOutsideSops, file, '', { suggested: strayedSopPlace(file), name, folders: sopFolders }), line: 1 });
+    fileIssue(r, issue(MESSAGES.sopOutsideSops, file, '', { suggested: strayedSopPlace(file), name, folders: sopFolders }));
   }
   for (const rel of sopFiles) {
     const file = `${SOPS_DIR}/${rel}`;
@@ -198,89 +197,103 @@ export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'not-published') {
       const suggested = `${SOPS_DIR}/${kind.suggested}`;
-      if (kind.reason === 'double-extension') issues.push({ ...issue(MESSAGES.doubleExtension, file, '', { ending: kind.ending, suggested }), line: 1 });
-      else issues.push({ ...issue(kind.reason === 'md' ? MESSAGES.mdExtension : MESSAGES.mdxExtensionCase, file, '', { suggested }), line: 1 });
+      if (kind.reason === 'double-extension') fileIssue(r, issue(MESSAGES.doubleExtension, file, '', { ending: kind.ending, suggested }));
+      else fileIssue(r, issue(kind.reason === 'md' ? MESSAGES.mdExtension : MESSAGES.mdxExtensionCase, file, '', { suggested }));
       continue;
     }
     if (kind.kind === 'other-document') {
-      issues.push({ ...issue(MESSAGES.otherDocument, file, '', {}), line: 1 });
+      fileIssue(r, issue(MESSAGES.otherDocument, file, '', {}));
       continue;
     }
     if (kind.kind === 'bad-name') {
       const exists = kind.suggested !== null && sopFiles.includes(kind.suggested);
-      issues.push({ ...issue(MESSAGES.badSopPath, file, '', { id: kind.id, suggested: kind.suggested, exists }), line: 1 });
+      fileIssue(r, issue(MESSAGES.badSopPath, file, '', { id: kind.id, suggested: kind.suggested, exists }));
       continue;
     }
-    const text = readText(root, file, issues);
+    const text = readText(r.root, file, r.issues);
     const cached = text === null ? undefined : sopCache?.get(file, text);
-    const parsed = text === null || cached ? null : readSopText(kind.id, file, text);
-    const read = cached ?? parsed;
-    if (read) issues.push(...read.issues);
-    if (cached) unparsed.set(file, { id: kind.id, text: text! });
-    if (parsed) {
-      yamls.set(file, parsed.yaml);
-      sopCache?.set(file, text!, parsed);
+    let sop: SopSource | null = null;
+    if (cached) {
+      r.issues.push(...cached.issues);
+      unparsed.set(file, { id: kind.id, text: text! });
+      sop = cached.value;
+    } else if (text !== null) {
+      const parsed = readSopText(kind.id, file, text);
+      sopCache?.set(file, text, parsed);
+      sop = keep(r, file, parsed);
     }
-    if (read?.value) sops.push(read.value);
-    else brokenSops.add(kind.id);
+    if (sop) sops.push(sop);
+    else broken.add(kind.id);
   }
+  return { sops, broken };
+}
 
+function readServices(r: Reading): ServiceSource[] {
   const services: ServiceSource[] = [];
-  for (const rel of listFiles(join(root, SERVICES_DIR))) {
+  for (const rel of listFiles(join(r.root, SERVICES_DIR))) {
     const file = `${SERVICES_DIR}/${rel}`;
     const kind = classifyServicePath(rel);
     if (kind.kind === 'ignored') continue;
-    if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.badServicePath, file, '', { id: kind.id }), line: 1 });
-      continue;
+    if (kind.kind === 'bad-name') fileIssue(r, issue(MESSAGES.badServicePath, file, '', { id: kind.id }));
+    else if (kind.kind === 'in-subfolder') fileIssue(r, issue(MESSAGES.serviceInSubfolder, file, '', { suggested: kind.suggested }));
+    else if (kind.kind === 'not-yaml') fileIssue(r, issue(MESSAGES.serviceNotYaml, file, '', {}));
+    else {
+      const text = readText(r.root, file, r.issues);
+      const service = text === null ? null : keep(r, file, readServiceText(kind.id, file, text));
+      if (service) services.push(service);
     }
-    if (kind.kind === 'in-subfolder') {
-      issues.push({ ...issue(MESSAGES.serviceInSubfolder, file, '', { suggested: kind.suggested }), line: 1 });
-      continue;
-    }
-    if (kind.kind === 'not-yaml') {
-      issues.push({ ...issue(MESSAGES.serviceNotYaml, file, '', {}), line: 1 });
-      continue;
-    }
-    const text = readText(root, file, issues);
-    if (text === null) continue;
-    const read = readServiceText(kind.id, file, text);
-    issues.push(...read.issues);
-    yamls.set(file, read.yaml);
-    if (read.value) services.push(read.value);
   }
+  return services;
+}
 
+function readEvaluations(r: Reading): EvaluationSource[] {
   const evaluations: EvaluationSource[] = [];
-  for (const rel of listFiles(join(root, EVALUATIONS_DIR))) {
+  for (const rel of listFiles(join(r.root, EVALUATIONS_DIR))) {
     const file = `${EVALUATIONS_DIR}/${rel}`;
     const kind = classifyEvaluationPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'bad-name') {
-      issues.push({ ...issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason, guess: kind.guess }), line: 1 });
+      fileIssue(r, issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason, guess: kind.guess }));
       continue;
     }
-    const text = readText(root, file, issues);
-    if (text === null) continue;
-    const read = readEvaluationText(kind.sopId, kind.date, file, text);
-    issues.push(...read.issues);
-    yamls.set(file, read.yaml);
-    if (read.value) evaluations.push(read.value);
+    const text = readText(r.root, file, r.issues);
+    const evaluation = text === null ? null : keep(r, file, readEvaluationText(kind.sopId, kind.date, file, text));
+    if (evaluation) evaluations.push(evaluation);
   }
+  return evaluations;
+}
 
+/**
+ * Loads and schema-validates every source of the project at `root`.
+ * @param sopCache what reading each SOP file gave last time (sop-read-cache.ts): a file whose
+ * text is unchanged is not parsed again; its YAML is parsed only if a later message needs a line.
+ */
+export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
+  const r: Reading = { root, issues: [], yamls: new Map() };
+  /** SOP files taken from the cache: their YAML, read again when `locate` asks. */
+  const unparsed = new Map<string, { id: string; text: string }>();
+  const agencies = readAgencies(r);
+  const regulations = readRegulations(r);
+  const siteAddress = readSiteAddress(r);
+  checkDataFolder(r);
+  const sops = readSops(r, sopCache, unparsed);
+  const services = readServices(r);
+  const evaluations = readEvaluations(r);
+  const { yamls } = r;
   return {
     catalog: {
-      sops,
+      sops: sops.sops,
       services,
       evaluations,
-      agencies,
-      regulations,
+      agencies: agencies.agencies,
+      regulations: regulations.regulations,
       regulationsFile: REGULATIONS_FILE,
       letterTemplates: knownLetters(root),
       siteUrl: publicSiteUrl(siteAddress, process.env.SOP_SITE_URL) ?? null,
-      broken: { agencies: brokenAgencies, regulations: brokenRegulations, regulationsFile: regulationsUnreadable, sops: brokenSops },
+      broken: { agencies: agencies.broken, regulations: regulations.broken, regulationsFile: regulations.unreadable, sops: sops.broken },
       publicFileExists: publicFileCheck(root),
     },
-    issues,
+    issues: r.issues,
     locate: (file, path) => {
       const known = sopCache?.line(file, path);
       if (known !== undefined) return known ?? undefined;
