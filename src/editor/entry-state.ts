@@ -70,9 +70,9 @@ export const FIELDS_OF_KIND: Record<EntryKind, FieldList> = {
  * ```mermaid diagrams are drawn and checked by the build. Pictures beside the SOP file cannot be
  * seen from here and are left to the build.
  */
-function narrativeIssues(file: string, body: string, publicFileExists: ((path: string) => boolean) | undefined): CheckIssue[] {
+function narrativeIssues(file: string, body: string, publicFileExists: ((path: string) => boolean) | undefined, title: string | undefined): CheckIssue[] {
   const files = { publicFileExists: publicFileExists ?? (() => true), besideFileExists: () => true };
-  return checkNarrative(file, 1, body, (text) => mdx.parse(text) as unknown as MdxNode, files).issues;
+  return checkNarrative(file, 1, body, (text) => mdx.parse(text) as unknown as MdxNode, files, title).issues;
 }
 
 /** A data file the editor cannot read: one error at the first field, so nothing is saved over it. */
@@ -96,7 +96,9 @@ export function liveEntry(entry: Immutableish | undefined, collection: Immutable
   if (kind === 'sop') {
     const id = path.replace(/^sops\//, '').replace(/\.mdx?$/, '');
     const checked = checkEntry(id, path, frontmatter, snapshot, todayIso());
-    const narrative = readOnly ? [] : narrativeIssues(path, typeof raw[BODY_KEY] === 'string' ? (raw[BODY_KEY] as string) : '', publicFileCheck(snapshot, uploaded(entry)));
+    const body = typeof raw[BODY_KEY] === 'string' ? (raw[BODY_KEY] as string) : '';
+    const title = typeof frontmatter.judul === 'string' ? frontmatter.judul : undefined;
+    const narrative = readOnly ? [] : narrativeIssues(path, body, publicFileCheck(snapshot, uploaded(entry)), title);
     result = { ...checked, issues: [...checked.issues, ...narrative], kind, id, file: path, frontmatter, raw, readOnly, leafPaths: leafFieldPaths(SOP_FIELDS) };
   } else if (kind === 'instansi') {
     const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
