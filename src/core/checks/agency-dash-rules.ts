@@ -21,6 +21,17 @@ const OPTIONAL_TEXTS: readonly OptionalText[] = [
 /** The head's jabatan: required, printed in the signature block of every SOP of the agency. */
 const HEAD_TITLE = { field: 'kepala.jabatan', name: 'jabatan', what: 'jabatan kepala', where: 'blok tanda tangan setiap SOP instansi ini' };
 
+/** A kop line that is the office's address or contacts ("Jl. ...", "Telp. ...", a postcode, an e-mail). */
+const CONTACT_LINE = /^(?:jl|jln|jalan)\b\.?|\b(?:telp|telepon|tlp|fax|faks|faksimile|kode pos|e-?mail|laman|website)\b|@|\b\d{5}\b/i;
+
+/**
+ * The kop's lines are the names of the government and the office; the address and contacts are
+ * printed under them from alamat, telepon and email. One copied into the kop prints twice.
+ */
+export function checkKopLines(agency: AgencySource): CheckIssue[] {
+  return (agency.data.kop ?? []).flatMap((line, i) => (CONTACT_LINE.test(line) ? [issue(MESSAGES.kopContactLine, agency.file, `kop[${i}]`, { line, no: i + 1 })] : []));
+}
+
 export function checkAgencyDash(agency: AgencySource): CheckIssue[] {
   const { file, data } = agency;
   const required = isDashOnly(data.kepala.jabatan)

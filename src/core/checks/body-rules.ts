@@ -105,6 +105,20 @@ export function describeMdxError(e: MdxSyntaxError, lineText = ''): string {
   }
 }
 
+/**
+ * "a<b.": a "<" before a letter, on the error's line or a line above it in the same paragraph,
+ * with no ">" after it on its line: MDX read a tag there that never ends. The token it is in,
+ * the tag's name and the body line (1-based); null when there is none.
+ */
+function tagNeverEnded(body: string, errorLine: number): { word: string; name: string; line: number } | null {
+  const lines = body.split('\n');
+  for (let i = Math.min(errorLine, lines.length) - 1; i >= 0 && lines[i]!.trim() !== ''; i--) {
+    const m = /(\S*?)<([A-Za-z][\w-]*)([^\s<>]*)(?![^<>]*>)/.exec(lines[i]!);
+    if (m && !/^[\s\S]*>/.test(lines[i]!.slice(m.index + m[0].length))) return { word: `${m[1]}<${m[2]}${m[3]}`, name: m[2]!, line: i + 1 };
+  }
+  return null;
+}
+
 export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError, body = ''): CheckIssue {
   // <style>/<script> content rarely parses as MDX; the tag, not the parser's complaint, is the mistake.
   const forbidden = body.split('\n').findIndex((l) => /<(?:style|script)\b/i.test(l));
@@ -119,6 +133,15 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
   // "## Judul {#jangkar}": a heading anchor as other Markdown tools write it.
   const anchored = /^ {0,3}#{1,6}\s+(.*?)\s*(\{#[^}]*\})\s*$/.exec(lineText);
   if (anchored) return { ...issue(MESSAGES.mdxHeadingAnchor, file, 'narasi', { heading: anchored[1]!, anchor: anchored[2]! }), line: bodyLine + (e.line ?? 1) - 1 };
+  // "a<b.": "less than" written against a letter, read as a tag that never ends.
+  const open = (e.ruleId === 'unexpected-eof' || e.ruleId === 'unexpected-character' || e.ruleId === 'unexpected-lazy') && !/expression|brace/.test(e.reason) && !angleBracketText(lineText)
+    ? tagNeverEnded(body, e.line ?? 1)
+    : null;
+  if (open) {
+    const detail = `tanda "<" pada "${open.word}" dibaca sebagai awal tag <${open.name}>, yang tidak pernah ditutup dengan ">".`;
+    const fix = `Bila maksudnya tanda "kurang dari", tulis ${open.word.replace('<', ' < ')} (dengan spasi sesudah "<") atau ${open.word.replace('<', '&lt;')}; bila maksudnya tag HTML, tutup dengan ">", misalnya <b>teks</b>.`;
+    return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail }, fix), line: bodyLine + open.line - 1 };
+  }
   return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e, lineText) }), line: bodyLine + (e.line ?? 1) - 1 };
 }
 

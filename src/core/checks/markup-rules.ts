@@ -25,6 +25,23 @@ function unescaped(text: string, re: RegExp): RegExpMatchArray | undefined {
   return [...text.matchAll(re)].find((m) => text[m.index! - 1] !== '\\');
 }
 
+/**
+ * Character references written without their closing ";" ("&nbsp", "&#160"), as text copied
+ * from HTML or a word processor has them: MDX prints them as written. The usual names only, so
+ * that "R&D" or "&Co" are left alone.
+ */
+const ENTITY_NO_SEMICOLON = /&(nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|laquo|raquo|lsquo|rsquo|ldquo|rdquo|bull|middot|deg|copy|reg|trade|times|divide|plusmn|sect|para|euro|ensp|emsp|thinsp|shy|#[0-9]+|#x[0-9a-f]+)(?![;0-9a-z])/gi;
+const ENTITY_CHARS: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', bull: '•', middot: '·', deg: '°', copy: '©', reg: '®', trade: '™', times: '×', divide: '÷', plusmn: '±', sect: '§', para: '¶', euro: '€',
+};
+/** What a reference stands for, as the fix names it: "spasi biasa" for the spaces, else the character. */
+function entityMeant(name: string): string {
+  const code = /^#(x?)([0-9a-f]+)$/i.exec(name);
+  const char = code ? String.fromCodePoint(parseInt(code[2]!, code[1] ? 16 : 10)) : ENTITY_CHARS[name.toLowerCase()];
+  return char === undefined || /^\s$/.test(char) || char === '\u00ad' ? 'spasi biasa' : `"${char}"`;
+}
+
 const linesBefore = (text: string, index: number) => text.slice(0, index).split('\n').length - 1;
 
 /** "**penting sekali" — what follows the marker on its line, shortened. */
@@ -88,6 +105,8 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
     if (n.type === 'text' && src) {
       const bold = unescaped(src.text, /\*\*/g);
       if (bold) issues.push(at(issue(MESSAGES.boldUnclosed, file, 'narasi', { text: excerpt(src.text, bold.index!) }), src.line + linesBefore(src.text, bold.index!)));
+      const entity = unescaped(src.text, ENTITY_NO_SEMICOLON);
+      if (entity) issues.push(at(issue(MESSAGES.entityNoSemicolon, file, 'narasi', { entity: entity[0], meant: entityMeant(entity[1]!) }), src.line + linesBefore(src.text, entity.index!)));
       const link = unescaped(src.text, /(!?)\[([^\]\n]*)\]\(/g);
       if (link) {
         const after = src.text.slice(link.index! + link[0].length).split('\n')[0]!;

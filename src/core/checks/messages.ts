@@ -164,6 +164,10 @@ export const MESSAGES = {
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di ${p.where}.`,
     (p) => `Tulis isinya, atau ${p.key}: "[ISI: ${p.what}]" sampai diketahui${p.draft ? ' (SOP tetap berstatus draf)' : ''}.`,
     { field: 'nomor', key: 'nomor', what: 'nomor SOP', where: 'halaman identitas SOP', draft: true }),
+  kopContactLine: define<{ line: string; no: number }>('kop-berisi-alamat', 'warning', 'Baris kop instansi berisi alamat, telepon atau e-mail, yang sudah dicetak di bawah kop dari kolom alamat, telepon dan email.',
+    (p) => `Baris kop ke-${p.no}, "${p.line}", berisi alamat atau kontak kantor; kop hanya berisi nama pemerintah dan nama instansi, dan alamat, telepon dan e-mail dicetak di bawahnya dari kolom alamat, telepon dan email, sehingga baris ini tercetak dua kali.`,
+    () => 'Hapus baris ini dari kop, lalu tulis isinya di alamat:, telepon: dan email: bila belum ditulis di sana.',
+    { line: 'Jl. Kejaksaan No. 1 Telp. (061) 4514000', no: 4 }),
   optionalDash: define<{ field: string; key: string; what: string; where: string; without: string }>('isian-strip-opsional', 'warning', 'Kolom yang boleh tidak ditulis ditulis "-" saja: nama, pangkat atau atas nama penandatangan (kepala instansi, disahkan_oleh), atau telepon, email, situs dan singkatan instansi.',
     (p) => `Kolom ${p.field} ditulis "-" saja; ${p.where} akan mencetak "-" sebagai ${p.what}.`,
     (p) => `Hapus baris ${p.key} bila belum diketahui (${p.without}), atau tulis ${p.key}: "[ISI: ${p.what}]" sampai diketahui.`,
@@ -191,6 +195,14 @@ export const MESSAGES = {
     (p) => `Pelaksana "${p.detail}" ditulis sebagai teks saja; setiap pelaksana ditulis dengan id (yang disebut langkah-langkahnya) dan label (judul kolomnya di diagram).`,
     (p) => `Tulis - { id: ${p.id}, label: ${p.detail} }, lalu tulis pelaksana: ${p.id} pada langkah yang dikerjakannya.`,
     { detail: 'Kepala Seksi', id: 'kepala-seksi' }),
+  officialAsText: define<{ detail: string; fieldName: string }>('pejabat-berupa-teks', 'error', 'Kepala instansi atau penandatangan SOP (disahkan_oleh) ditulis sebagai satu teks, bukan sebagai blok jabatan, nama, pangkat dan nip.',
+    (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal pejabat ditulis sebagai blok isian: jabatan (wajib), nama, pangkat dan nip, yang dicetak terpisah di blok tanda tangan.`,
+    (p) => `Bila "${p.detail}" adalah jabatannya, tulis ${p.fieldName}: { jabatan: ${p.detail} }, lalu tambahkan nama, pangkat dan nip bila diketahui, misalnya ${p.fieldName}: { jabatan: ${p.detail}, nama: "[ISI: nama]", nip: "[ISI: NIP]" }.`,
+    { detail: 'Lurah Sei Putih Timur I', fieldName: 'kepala' }),
+  listAsText: define<{ detail: string; fieldName: string; items: readonly string[] }>('daftar-berupa-teks', 'error', 'Persyaratan atau prosedur layanan ditulis sebagai satu teks, bukan sebagai daftar butir.',
+    (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar yang dicetak bernomor, satu butir per baris.`,
+    (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.join(', ')}].`,
+    { detail: 'KTP, KK', fieldName: 'persyaratan', items: ['KTP', 'KK'] }),
   actorsInOneText: define<{ written: string; no: number; ids: string[] }>('pelaksana-dalam-satu-teks', 'error', 'Beberapa pelaksana satu langkah ditulis dalam satu teks ("Staf dan Kasi", "staf, kasi", "Staf/Kasi"), bukan sebagai daftar id.',
     (p) => `Pelaksana langkah ke-${p.no} ditulis "${p.written}": beberapa pelaksana dalam satu teks, sehingga tidak dikenali sebagai id pelaksana.`,
     (p) => `Bila langkah ini dikerjakan bersama, tulis daftar id: pelaksana: [${p.ids.join(', ')}]; bila dikerjakan satu pelaksana saja, tulis id pelaksana itu saja.`,
@@ -302,6 +314,14 @@ export const MESSAGES = {
     (p) => `Dokumen mencantumkan total "${p.written}", sedangkan jumlah waktu langkah-langkah jalur utama adalah ${p.computed}.`, () => 'Periksa waktu setiap langkah terhadap dokumen yang ditandatangani.', { written: '76 Jam 15 Menit', computed: '75 jam 20 menit' }),
 
   // --- Dates, review, signatory ------------------------------------------------------------
+  reviewAsPeriod: define<{ written: string; field: string; months: number; words: string; efektif: string | null; date: string | null }>('tinjau-ulang-berupa-jangka', 'error', 'tinjau_ulang SOP atau siklus_tinjau_bulan instansi ditulis sebagai jangka waktu ("1 tahun", "setiap tahun", "tahunan").',
+    (p) => (p.field === 'siklus_tinjau_bulan'
+      ? `Siklus tinjau ulang ditulis "${p.written}", padahal kolom ini berisi jumlah bulannya saja, sebagai angka.`
+      : `Kolom tinjau_ulang ditulis sebagai jangka waktu, "${p.written}", padahal kolom ini berisi tanggal tinjau ulang berikutnya.`),
+    (p) => (p.field === 'siklus_tinjau_bulan'
+      ? `Tulis siklus_tinjau_bulan: ${p.months}.`
+      : `${p.date ? `Tulis tinjau_ulang: ${p.date} (${p.words} sesudah tanggal efektif ${p.efektif})` : `Tulis tanggal tinjau ulang berikutnya sebagai TTTT-BB-HH, yaitu tanggal efektif ditambah ${p.words}`}. Bila setiap SOP instansi ini ditinjau ${p.words} sekali, hapus tinjau_ulang dan tulis siklus_tinjau_bulan: ${p.months} di berkas instansinya.`),
+    { written: '1 tahun', field: 'tinjau_ulang', months: 12, words: '1 tahun', efektif: '2024-03-04', date: '2025-03-04' }),
   reviewPassed: define<{ date: string }>('tinjau-ulang-lewat', 'warning', 'Tanggal tinjau ulang SOP berlaku sudah lewat.',
     (p) => `Tanggal tinjau ulang ${p.date} sudah lewat.`, () => 'Tinjau SOP ini, catat perubahannya di riwayat_revisi, lalu perbarui tinjau_ulang.', { date: '2025-03-04' }),
   revisedBeforeMade: define<{ revisi: string; pembuatan: string }>('revisi-sebelum-dibuat', 'warning', 'Tanggal revisi lebih awal dari tanggal pembuatan.',
@@ -345,6 +365,14 @@ export const MESSAGES = {
   unknownAgency: define<{ id: string; guess: string | null; ids: string[] }>('instansi-tidak-ada', 'error', 'SOP menyebut instansi yang tidak ada.',
     (p) => `Instansi "${p.id}" tidak ditemukan.${maybe(p.guess)}`, (p) => `Gunakan salah satu: ${list(p.ids)}; atau buat berkas sops/_data/instansi/${p.id}.yaml.`,
     { id: 'dinsos-tanjung', guess: 'dinsos-tanjungpinang', ids: ['dinsos-tanjungpinang'] }),
+  agencyNotId: define<{ written: string; id: string | null; by: 'nama' | 'singkatan' | null; ids: string[]; slug: string | null }>('instansi-bukan-id', 'error', 'Instansi SOP ditulis dengan nama atau singkatan instansinya, atau dengan teks lain yang bukan id instansi.',
+    (p) => (p.id
+      ? `Instansi ditulis dengan ${p.by === 'singkatan' ? 'singkatannya' : 'namanya'}, "${p.written}"; SOP menyebut instansi dengan id-nya, yaitu nama berkas instansi itu di sops/_data/instansi/ tanpa .yaml: "${p.id}".`
+      : `Instansi "${p.written}" tidak ditemukan: SOP menyebut instansi dengan id-nya, yaitu nama berkas instansi di sops/_data/instansi/ tanpa .yaml (huruf kecil, angka dan tanda hubung), dan tidak ada instansi bernama atau bersingkatan "${p.written}".`),
+    (p) => (p.id
+      ? `Tulis instansi: ${p.id}.`
+      : `Gunakan salah satu id: ${list(p.ids)}; bila instansinya belum ada, buat berkasnya, misalnya sops/_data/instansi/${p.slug ?? 'nama-instansi'}.yaml, lalu tulis instansi: ${p.slug ?? 'nama-instansi'}.`),
+    { written: 'Kelurahan Sei Putih Timur I', id: 'kel-sei-putih-timur-1', by: 'nama', ids: ['kel-sei-putih-timur-1'], slug: null }),
   unknownRegulation: define<{ id: string; file: string; guess: string | null }>('dasar-hukum-tidak-ada', 'error', 'SOP menyebut dasar hukum yang tidak ada di daftar peraturan.',
     (p) => `Dasar hukum "${p.id}" tidak ada di ${p.file}.${maybe(p.guess)}`, (p) => `Tambahkan peraturan itu ke ${p.file} (jenis, nomor, tahun, tentang) atau gunakan id yang ada.`,
     { id: 'uu-11-2008', file: 'sops/_data/dasar-hukum.yaml', guess: 'uu-11-2009' }),
@@ -363,14 +391,26 @@ export const MESSAGES = {
     (p) => `Nomor SOP "${p.nomor}" sudah dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Beri nomor SOP yang berbeda sesuai buku agenda instansi.', { nomor: '462/10/5.6.04/2024', first: 'sops/tanjungpinang/a.mdx' }),
   duplicateJudul: define<{ judul: string; first: string }>('judul-ganda', 'warning', 'Dua SOP satu instansi berjudul sama.',
     (p) => `Judul "${p.judul}" juga dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Bedakan judulnya, atau hapus salah satu bila keduanya SOP yang sama.', { judul: 'Penanganan Anak Terlantar', first: 'sops/tanjungpinang/a.mdx' }),
-  logoMissing: define<{ logo: string }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/.',
-    (p) => `Logo "${p.logo}" tidak ditemukan di folder public/.`, (p) => `Simpan berkas logo sebagai public${p.logo.startsWith('/') ? '' : '/'}${p.logo}, atau tulis logo: "[ISI: logo instansi]" sampai berkasnya ada.`, { logo: '/logo/medan.png' }),
+  logoMissing: define<{ logo: string; address: string; exists: boolean }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/, atau ditulis tanpa "/" di depan atau dengan folder public/ di alamatnya.',
+    (p) => (p.exists
+      ? `Logo "${p.logo}" tidak ditemukan: alamat logo ditulis dari dalam folder public/ dan diawali "/", yaitu ${p.address}.`
+      : `Logo "${p.logo}" tidak ditemukan di folder public/.`),
+    (p) => (p.exists ? `Tulis logo: ${p.address}.` : `Simpan berkas logo sebagai public${p.address} lalu tulis logo: ${p.address}, atau tulis logo: "[ISI: logo instansi]" sampai berkasnya ada.`),
+    { logo: '/logo/medan.png', address: '/logo/medan.png', exists: false }),
   regulationStillCited: define<{ id: string; sops: string[] }>('dasar-hukum-masih-dikutip', 'error', 'Peraturan yang masih dikutip SOP dihapus atau diganti id-nya (di editor).',
     (p) => `Peraturan "${p.id}" masih dikutip oleh ${p.sops.join(', ')}; tanpa peraturan itu SOP tersebut tidak lolos pemeriksaan.`,
     (p) => `Kembalikan peraturan dengan id "${p.id}", atau ubah dahulu dasar hukum SOP yang mengutipnya.`, { id: 'uu-11-2009', sops: ['sops/tanjungpinang/a.mdx'] }),
   duplicateRegulationId: define<{ id: string; first: number }>('dasar-hukum-id-ganda', 'error', 'Dua peraturan memakai id yang sama.',
     (p) => `Id "${p.id}" sudah dipakai oleh peraturan ke-${p.first}.`, () => 'Beri setiap peraturan id sendiri, misalnya jenis-nomor-tahun: uu-11-2009.', { id: 'uu-11-2009', first: 2 }),
 
+  regulationAsTitle: define<{ detail: string; fieldName: string; block: string | null }>('dasar-hukum-berupa-judul', 'error', 'Peraturan di sops/_data/dasar-hukum.yaml ditulis sebagai judulnya dalam satu teks, bukan sebagai blok jenis, nomor, tahun dan tentang.',
+    (p) => `Peraturan "${p.fieldName}" ditulis sebagai satu teks, "${p.detail}", padahal setiap peraturan ditulis sebagai blok isian: jenis, nomor, tahun dan tentang, agar judulnya tercetak seragam dan tahunnya dapat diperiksa.`,
+    (p) => (p.block ? `Tulis ${p.fieldName}: ${p.block}.` : `Tulis ${p.fieldName}: { jenis: ..., nomor: "...", tahun: ..., tentang: ... }, misalnya uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }.`),
+    { detail: 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial', fieldName: 'uu-11-2009', block: '{ jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }' }),
+  regulationJenisShort: define<{ jenis: string; full: string; regional: boolean; printed: string }>('dasar-hukum-jenis-singkatan', 'warning', 'Jenis peraturan ditulis dengan singkatannya ("UU", "Permensos", "Perda"), sehingga judul peraturan tercetak dengan singkatan itu.',
+    (p) => `Jenis peraturan ditulis dengan singkatannya, "${p.jenis}"; judul peraturan di halaman SOP dan PDF tercetak "${p.printed}".`,
+    (p) => `Tulis jenis: ${p.full}${p.regional ? ' diikuti nama daerahnya seperti pada naskahnya (misalnya Kota Medan)' : ''}; singkatan untuk daftar ditulis di kolom singkatan.`,
+    { jenis: 'UU', full: 'Undang-Undang', regional: false, printed: 'UU Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial' }),
   regulationIdYear: define<{ id: string; idYear: number; tahun: number; renamed: string }>('dasar-hukum-tahun-id', 'warning', 'Id peraturan diakhiri tahun yang berbeda dari kolom tahun-nya (uu-11-2009 dengan tahun: 2019).',
     (p) => `Id "${p.id}" diakhiri tahun ${p.idYear}, tetapi tahun peraturan ini ditulis ${p.tahun}; salah satunya keliru.`,
     (p) => `Periksa tahun pada naskah peraturannya. Bila ${p.idYear} benar, tulis tahun: ${p.idYear}; bila ${p.tahun} benar, ganti id menjadi ${p.renamed}, juga di dasar_hukum setiap SOP yang mengutipnya.`,
@@ -496,6 +536,10 @@ export const MESSAGES = {
   boldUnclosed: define<{ text: string }>('tebal-tidak-ditutup', 'warning', 'Teks di narasi ditebalkan dengan "**" tetapi tidak ditutup, sehingga tanda bintangnya tercetak apa adanya.',
     (p) => `Tanda tebal "**" pada "${p.text}" tidak berpasangan: teksnya tidak ditebalkan dan tanda bintangnya tercetak apa adanya.`,
     () => 'Tutup dengan "**" tepat sesudah kata terakhir yang ditebalkan, tanpa spasi di antaranya, misalnya **penting**. Bila tanda bintang memang dimaksud (misalnya penanda catatan), tulis \\*\\*.', { text: '**penting' }),
+  entityNoSemicolon: define<{ entity: string; meant: string }>('entitas-tanpa-titik-koma', 'warning', 'Narasi memuat kode karakter HTML tanpa titik koma penutup ("&nbsp", "&amp", "&#160"), yang tercetak apa adanya.',
+    (p) => `Narasi memuat "${p.entity}" tanpa titik koma penutup; di situs dan PDF tercetak apa adanya sebagai "${p.entity}".`,
+    (p) => `Tulis ${p.entity}; dengan titik koma di akhir, atau ganti "${p.entity}" dengan ${p.meant}.`,
+    { entity: '&nbsp', meant: 'spasi biasa' }),
   linkUnclosed: define<{ text: string; label: string; space: boolean; image: boolean; placeholder?: string }>('tautan-tidak-ditutup', 'error', 'Tautan atau gambar di narasi tanpa kurung penutup ")", dengan spasi di alamatnya, atau dengan penanda [ISI: ...] sebagai alamatnya, sehingga tercetak apa adanya.',
     (p) => {
       const what = p.image ? 'Gambar' : 'Tautan';

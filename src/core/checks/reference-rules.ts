@@ -5,17 +5,29 @@
  */
 import { isBrokenSop, type AgencySource, type Catalog, type SopSource } from '../catalog/catalog';
 import { citationId } from '../model/regulation';
+import { agencyNamedBy } from '../model/agency-names';
+import { ID, idOf, idProblem } from '../model/id';
+import { SOP_FIELD_HELP } from './field-help';
 import { isPlaceholder } from '../model/placeholder';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { bareSopId, closest, closestSop } from './suggest';
 import { computerFileName } from './computer-path';
+import { publicAddress } from './public-address';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
   const issues: CheckIssue[] = [];
   const agencyIds = [...catalog.agencies.keys()];
-  if (!catalog.agencies.has(data.instansi) && !catalog.broken?.agencies.has(data.instansi)) {
+  if (!ID.test(data.instansi)) {
+    // Not an id: the agency's name or short name, an id in capitals, or an agency not there.
+    const written = data.instansi;
+    const named = agencyNamedBy(written, [...catalog.agencies].map(([id, a]) => [id, a.data] as const));
+    const meant = idOf(written);
+    if (named) issues.push(issue(MESSAGES.agencyNotId, file, 'instansi', { written, id: named.id, by: named.by, ids: agencyIds, slug: null }));
+    else if (meant && (catalog.agencies.has(meant) || catalog.broken?.agencies.has(meant))) issues.push(issue(MESSAGES.badFormat, file, 'instansi', { detail: idProblem(written, 'instansi', 'dinsos-tanjungpinang')! }, SOP_FIELD_HELP.instansi));
+    else issues.push(issue(MESSAGES.agencyNotId, file, 'instansi', { written, id: null, by: null, ids: agencyIds, slug: meant }));
+  } else if (!catalog.agencies.has(data.instansi) && !catalog.broken?.agencies.has(data.instansi)) {
     issues.push(issue(MESSAGES.unknownAgency, file, 'instansi', { id: data.instansi, guess: closest(data.instansi, agencyIds), ids: agencyIds }));
   }
   const regulationIds = [...catalog.regulations.keys()];
@@ -54,7 +66,11 @@ export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'p
   if (!logo || isPlaceholder(logo) || !catalog.publicFileExists || /^https?:/.test(logo)) return [];
   const onComputer = computerFileName(logo);
   if (onComputer) return [issue(MESSAGES.fileOnComputer, agency.file, 'logo', { path: logo, name: onComputer, folder: 'logo' })];
-  return catalog.publicFileExists(logo) ? [] : [issue(MESSAGES.logoMissing, agency.file, 'logo', { logo })];
+  // "logo/medan.png" without its "/" is found under public/ too, but the pages would look for it beside themselves.
+  if (logo.startsWith('/') && catalog.publicFileExists(logo)) return [];
+  // The address of a file under public/, as the site serves it: "/logo/medan.png" for "public/logo/medan.png" or "logo/medan.png".
+  const address = publicAddress(logo) ?? `/${logo.replace(/^\.?\//, '')}`;
+  return [issue(MESSAGES.logoMissing, agency.file, 'logo', { logo, address, exists: address !== logo && catalog.publicFileExists(address) })];
 }
 
 /**

@@ -8,6 +8,35 @@ import type { Catalog } from '../catalog/catalog';
 import { regulationTitle, type Regulation } from '../model/regulation';
 import { formatPath, issue, type CheckIssue, type PathPart } from './issue';
 import { MESSAGES } from './messages';
+import { checkPlaceholders } from './placeholder-rules';
+
+/**
+ * Kinds of regulation written by their short names, and the names their titles print; a
+ * regional one is followed by its region ("Peraturan Daerah Kota Medan").
+ */
+const SHORT_KINDS: Record<string, { full: string; regional?: boolean }> = {
+  uu: { full: 'Undang-Undang' },
+  uud: { full: 'Undang-Undang Dasar Negara Republik Indonesia' },
+  perpu: { full: 'Peraturan Pemerintah Pengganti Undang-Undang' },
+  perppu: { full: 'Peraturan Pemerintah Pengganti Undang-Undang' },
+  pp: { full: 'Peraturan Pemerintah' },
+  perpres: { full: 'Peraturan Presiden' },
+  keppres: { full: 'Keputusan Presiden' },
+  inpres: { full: 'Instruksi Presiden' },
+  permensos: { full: 'Peraturan Menteri Sosial' },
+  kepmensos: { full: 'Keputusan Menteri Sosial' },
+  permendagri: { full: 'Peraturan Menteri Dalam Negeri' },
+  permenpan: { full: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi' },
+  'permenpan rb': { full: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi' },
+  permenpanrb: { full: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi' },
+  permenkes: { full: 'Peraturan Menteri Kesehatan' },
+  perda: { full: 'Peraturan Daerah', regional: true },
+  pergub: { full: 'Peraturan Gubernur', regional: true },
+  perbup: { full: 'Peraturan Bupati', regional: true },
+  perwako: { full: 'Peraturan Wali Kota', regional: true },
+  perwal: { full: 'Peraturan Wali Kota', regional: true },
+  perwali: { full: 'Peraturan Wali Kota', regional: true },
+};
 
 /** `today` as "YYYY-MM-DD". */
 export function checkRegulation(file: string, id: string, r: Regulation, at: readonly PathPart[], today: string): CheckIssue[] {
@@ -24,6 +53,12 @@ export function checkRegulation(file: string, id: string, r: Regulation, at: rea
   if (r.nomor && labelled && labelled[1] !== r.nomor.trim()) {
     issues.push(issue(MESSAGES.regulationNomorLabel, file, field('nomor'), { nomor: r.nomor, printed: regulationTitle(r), meant: labelled[1]! }));
   }
+  // "UU", "Permensos", "Perda Kota Medan": the title prints the kind as written.
+  const short = /^([a-z]+(?: rb)?)\.?(\s.*)?$/i.exec(r.jenis.trim());
+  const kind = short ? SHORT_KINDS[short[1]!.toLowerCase()] : undefined;
+  if (short && kind) {
+    issues.push(issue(MESSAGES.regulationJenisShort, file, field('jenis'), { jenis: r.jenis, full: `${kind.full}${short[2] ?? ''}`, regional: !!kind.regional && !short[2], printed: regulationTitle(r) }));
+  }
   const repeated = r.tentang ? /^(tentang)\b[\s:]*/i.exec(r.tentang) : null;
   if (repeated && r.tentang!.length > repeated[0].length) {
     issues.push(issue(MESSAGES.regulationTentangRepeated, file, field('tentang'), { word: repeated[1]!, rest: r.tentang!.slice(repeated[0].length) }));
@@ -32,5 +67,6 @@ export function checkRegulation(file: string, id: string, r: Regulation, at: rea
 }
 
 export function checkRegulations(catalog: Pick<Catalog, 'regulations' | 'regulationsFile'>, today: string): CheckIssue[] {
-  return [...catalog.regulations].flatMap(([id, r]) => checkRegulation(catalog.regulationsFile, id, r, [id], today));
+  // Placeholders: one warning each, at the field, as in agency and SOP files.
+  return [...catalog.regulations].flatMap(([id, r]) => [...checkRegulation(catalog.regulationsFile, id, r, [id], today), ...checkPlaceholders(catalog.regulationsFile, { [id]: r })]);
 }

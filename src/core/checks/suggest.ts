@@ -140,6 +140,21 @@ const OTHER_WORDS: Record<string, string> = {
   alat: 'kelengkapan',
   hasil: 'output',
   keluaran: 'output',
+  // An agency's head under the words letters and other templates use.
+  pejabat: 'kepala',
+  pimpinan: 'kepala',
+  kepala_dinas: 'kepala',
+  kepala_kantor: 'kepala',
+  penandatangan: 'kepala',
+  // A regulation's subject under the document's word; a service's time, cost and requirements under theirs.
+  judul: 'tentang',
+  waktu: 'jangka_waktu',
+  waktu_pelayanan: 'jangka_waktu',
+  waktu_penyelesaian: 'jangka_waktu',
+  lama_pelayanan: 'jangka_waktu',
+  tarif: 'biaya',
+  syarat: 'persyaratan',
+  persyaratan_pelayanan: 'persyaratan',
 };
 
 /** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */

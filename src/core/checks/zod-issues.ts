@@ -201,7 +201,8 @@ const PRECISE_FIX = new Set([
   MESSAGES.branchWithoutTarget.code, MESSAGES.decisionAsText.code, MESSAGES.actorAsText.code, MESSAGES.actorsInOneText.code,
   MESSAGES.actorByLabel.code, MESSAGES.unknownActor.code, MESSAGES.cellAsList.code,
   MESSAGES.branchesByLabel.code, MESSAGES.dateFieldName.code,
-  MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code,
+  MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code, MESSAGES.reviewAsPeriod.code,
+  MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.regulationAsTitle.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

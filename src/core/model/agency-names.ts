@@ -18,3 +18,21 @@ export function kopLines(agency: AgencyNames): string[] {
 export function agencyShortName(agency: AgencyNames): string {
   return agency.singkatan ?? agency.nama;
 }
+
+/** Text compared loosely: lower case, one space. */
+const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The agency whose full name or short name an author wrote where its id belongs
+ * ("Kelurahan Sei Putih Timur I", "dinsos kota tanjungpinang"), and which of the two; case and
+ * spaces aside.
+ */
+export function agencyNamedBy(written: string, agencies: Iterable<readonly [string, AgencyNames]>): { id: string; by: 'nama' | 'singkatan' } | null {
+  const w = loose(written);
+  if (!w) return null;
+  for (const [id, a] of agencies) {
+    if (loose(a.nama) === w) return { id, by: 'nama' };
+    if (a.singkatan && loose(a.singkatan) === w) return { id, by: 'singkatan' };
+  }
+  return null;
+}

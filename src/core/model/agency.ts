@@ -10,6 +10,8 @@ import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
 import { complaintChannelProblem } from './complaint-channel';
 import { EMAIL } from './email';
+import { periodOf } from './period';
+import { unknownNumberTokens } from '../letters/letter-number';
 
 /**
  * The office's e-mail as printed on the kop: one address with a domain ("dinsos@tanjungpinangkota.go.id"),
@@ -43,7 +45,7 @@ export type Orientation = z.infer<typeof orientationSchema>;
  * An official who signs: head of office, or the signatory of an SOP. While the name and NIP
  * are unknown the title alone is enough (the signature block then prints the title only).
  */
-export const officialSchema = z
+const officialBlockSchema = z
   .object({
     /** Position as printed above the signature, e.g. "Kepala Dinas Sosial Kota Tanjungpinang". */
     jabatan: textSchema,
@@ -61,7 +63,16 @@ export const officialSchema = z
     atas_nama: textSchema.optional(),
   })
   .strict();
-export type Official = z.infer<typeof officialSchema>;
+
+/** An official written as one text ("kepala: Lurah Sei Putih Timur I") gets the block to write. */
+export const officialSchema = z.preprocess((v, ctx) => {
+  if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'officialAsText' } });
+    return z.NEVER;
+  }
+  return v;
+}, officialBlockSchema);
+export type Official = z.infer<typeof officialBlockSchema>;
 
 export const agencySchema = z.object({
   /**
@@ -92,13 +103,14 @@ export const agencySchema = z.object({
    * one channel each: "Kotak saran di ruang pelayanan", "WhatsApp 08xx ...". Shown on every
    * service page of the agency.
    */
-  pengaduan: z
+  // One channel may be written without brackets: pengaduan: Kotak saran di ruang pelayanan.
+  pengaduan: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z
     .array(
       textSchema.superRefine((v, ctx) => {
         const problem = complaintChannelProblem(v);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    )
+    ))
     .default([]),
   /**
    * The Maklumat Pelayanan's pledge as the office words it. Default: the guideline's example
@@ -112,7 +124,16 @@ export const agencySchema = z.object({
   pola_nomor_surat: z
     .string()
     .min(1)
-    .refine((p) => p.includes('{nomor}'), { message: 'Pola nomor surat harus memuat {nomor}.' }),
+    .superRefine((p, ctx) => {
+      const unknown = unknownNumberTokens(p);
+      if (unknown.length) {
+        ctx.addIssue({ code: 'custom', message: `Pola nomor surat memuat ${unknown.map((t) => `{${t}}`).join(', ')}, yang tidak dikenal dan akan tercetak apa adanya di surat; yang dikenal hanya {klasifikasi}, {nomor} dan {tahun}. Tulis bagian yang tetap (kode unit, bulan dalam angka Romawi) sebagai teks biasa.` });
+      } else if (!p.includes('{nomor}')) {
+        // A number copied from a letter: its blank ("___", "...") is where the running number goes, its year {tahun}.
+        const meant = p.replace(/_{2,}|\.{3,}|…|\bxx+\b|\bnomor\b|\bno\b/i, '{nomor}').replace(/\b(?:19|20)\d\d$/, '{tahun}');
+        ctx.addIssue({ code: 'custom', message: meant.includes('{nomor}') ? `Pola nomor surat harus memuat {nomor} di tempat nomor urut; maksud Anda "${meant}"?` : 'Pola nomor surat harus memuat {nomor}.' });
+      }
+    }),
   /** Paper for letters and SOP PDFs unless a template or SOP overrides it. Default A4. */
   kertas: paperSchema.default('A4'),
   /** Orientation of SOP PDFs unless an SOP overrides it. Default potret. */
@@ -123,8 +144,17 @@ export const agencySchema = z.object({
    * it such SOPs are listed as having no review date.
    */
   siklus_tinjau_bulan: z.preprocess(
-    // The editor's text field hands "12" over as a string.
-    (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+    // The editor's text field hands "12" over as a string; "1 tahun" is named with the months to write.
+    (v, ctx) => {
+      const period = typeof v === 'string' ? periodOf(v) : null;
+      if (period) {
+        const written = String(v).trim();
+        const message = `Siklus tinjau ulang ditulis "${written}", padahal kolom ini berisi jumlah bulannya saja: siklus_tinjau_bulan: ${period.months}.`;
+        ctx.addIssue({ code: 'custom', fatal: true, message, params: { key: 'reviewAsPeriod', values: { written, field: 'siklus_tinjau_bulan', months: period.months, words: period.words, date: null, efektif: null } } });
+        return z.NEVER;
+      }
+      return typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+    },
     z
       .number({ invalid_type_error: 'Siklus tinjau ulang ditulis sebagai jumlah bulan, misalnya 12.' })
       .int('Siklus tinjau ulang ditulis sebagai bilangan bulat, misalnya 12.')

@@ -165,15 +165,22 @@ function dateMessage(v: string, partial: boolean): string {
   return `Tanggal "${v}" tidak dapat dibaca.${tail}`;
 }
 
+/**
+ * A real calendar date, normalised to "YYYY-MM-DD", or a text `also` lets through for a later
+ * rule to name (a review period in tinjau_ulang, named with the date it gives).
+ */
+export const isoDateSchemaOr = (also: (v: string) => boolean) =>
+  z.preprocess(
+    toIso,
+    z
+      .string({ invalid_type_error: DATE_HINT })
+      .superRefine((v, ctx) => {
+        if (!isValidIsoDate(v) && !also(v)) ctx.addIssue({ code: 'custom', message: dateMessage(v, false) });
+      }),
+  );
+
 /** A real calendar date, normalised to "YYYY-MM-DD". */
-export const isoDateSchema = z.preprocess(
-  toIso,
-  z
-    .string({ invalid_type_error: DATE_HINT })
-    .superRefine((v, ctx) => {
-      if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: dateMessage(v, false) });
-    }),
-);
+export const isoDateSchema = isoDateSchemaOr(() => false);
 
 /**
  * A date as the signed document gives it: a full date, a month and year or a year alone

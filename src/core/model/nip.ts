@@ -31,7 +31,14 @@ export const nipSchema = /* @__PURE__ */ z
     // YAML reads an unquoted 18-digit NIP as a number and rounds its last digits.
     invalid_type_error: 'NIP harus ditulis di antara tanda kutip, misalnya nip: "19670720 199303 2 008" (tanpa tanda kutip angka terakhirnya berubah).',
   })
-  .refine((v) => isPlaceholder(v) || isValidNip(v), {
-    message:
-      'NIP harus 18 digit (tanggal lahir 8, TMT 6, jenis kelamin 1, nomor urut 3), boleh dengan spasi: "19670720 199303 2 008".',
+  .superRefine((v, ctx) => {
+    if (isPlaceholder(v) || isValidNip(v)) return;
+    // "NIP. 19670720 199303 2 008", copied from under a signature: the signature block prints "NIP" itself.
+    const label = /^\s*(NIP\b\.?\s*:?)\s*(.*)$/i.exec(v);
+    ctx.addIssue({
+      code: 'custom',
+      message: label && isValidNip(label[2]!)
+        ? `NIP ditulis dengan "${label[1]!.trim()}" di depannya, padahal blok tanda tangan sudah mencetak "NIP"; tulis angkanya saja: nip: "${formatNip(label[2]!)}".`
+        : 'NIP harus 18 digit (tanggal lahir 8, TMT 6, jenis kelamin 1, nomor urut 3), boleh dengan spasi: "19670720 199303 2 008".',
+    });
   });

@@ -6,8 +6,19 @@
 import { z } from 'zod';
 import { textSchema } from './text';
 import { ID } from './id';
+import { isPlaceholder } from './placeholder';
 
-export const regulationSchema = z
+/**
+ * The block a regulation's title written as one text means ("Undang-Undang Nomor 11 Tahun 2009
+ * tentang Kesejahteraan Sosial"), or null when the title cannot be read.
+ */
+function regulationBlockOf(title: string): string | null {
+  const m = /^(.+?)\s+(?:Nomor|No\.?)\s*([^\s]+)\s+Tahun\s+(\d{4})(?:\s+tentang\s+(.+?))?\.?$/i.exec(title.trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  return `{ jenis: ${m[1]}, nomor: "${m[2]}", tahun: ${m[3]}${m[4] ? `, tentang: ${/[:#,{}[\]]/.test(m[4]) ? `"${m[4]}"` : m[4]}` : ''} }`;
+}
+
+const regulationBlockSchema = z
   .object({
     /** "Undang-Undang", "Peraturan Menteri Sosial", "Undang-Undang Dasar Negara Republik Indonesia" ... */
     jenis: textSchema,
@@ -23,10 +34,27 @@ export const regulationSchema = z
     /** Optional short label for lists: "UU 11/2009". */
     singkatan: textSchema.optional(),
     /** Optional link to the official text (JDIH); only a real address, never a guess. */
-    tautan: z.string().url('Tautan harus alamat lengkap, misalnya https://peraturan.bpk.go.id/...').optional(),
+    tautan: z
+      .string()
+      .superRefine((v, ctx) => {
+        if (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v.trim())) return;
+        // "peraturan.bpk.go.id/Details/38806", "www.jdih...": an address copied without its https://.
+        const bare = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(v.trim());
+        ctx.addIssue({ code: 'custom', message: bare ? `Tautan "${v.trim()}" tidak diawali https://, sehingga tidak terbuka dari halaman SOP; tulis tautan: https://${v.trim()}.` : 'Tautan harus alamat lengkap, misalnya https://peraturan.bpk.go.id/...' });
+      })
+      .optional(),
   })
   .strict();
-export type Regulation = z.infer<typeof regulationSchema>;
+
+/** A regulation; one written as its title in one text gets the block to write. */
+export const regulationSchema = z.preprocess((v, ctx) => {
+  if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'regulationAsTitle', values: { block: regulationBlockOf(v) } } });
+    return z.NEVER;
+  }
+  return v;
+}, regulationBlockSchema);
+export type Regulation = z.infer<typeof regulationBlockSchema>;
 
 export const REGULATION_ID = ID;
 export const REGULATION_ID_HINT = 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009".';

@@ -8,8 +8,21 @@
  */
 import { z } from 'zod';
 import { textSchema } from './text';
+import { isPlaceholder } from './placeholder';
 
-const textList = (min: string) => z.array(textSchema).min(1, min);
+/**
+ * A list of texts; one written as a single text ("persyaratan: KTP, KK, Surat Pengantar RT") is
+ * named with the list to write.
+ */
+const textList = (min: string) =>
+  z.preprocess((v, ctx) => {
+    if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
+      const items = v.split(/\s*[;,]\s*|\s+\d+[.)]\s+|^\s*\d+[.)]\s+/).map((i) => i.trim()).filter(Boolean);
+      ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'listAsText', values: { items } } });
+      return z.NEVER;
+    }
+    return typeof v === 'string' ? [v] : v;
+  }, z.array(textSchema).min(1, min));
 
 /** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */
 export function statedValue(v: unknown, asList: boolean): unknown {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { officialSchema, orientationSchema, paperSchema } from './agency';
-import { documentDateSchema, isoDateSchema, isValidIsoDate, writtenDateAsIso } from './date';
+import { documentDateSchema, isoDateSchema, isoDateSchemaOr, isValidIsoDate, writtenDateAsIso } from './date';
 import { ID, idOf, idSchema } from './id';
 import { isDashOnly } from './dash-text';
 import { isPlaceholder } from './placeholder';
@@ -14,6 +14,8 @@ import { stepActorMeant, stepActors, stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
 import { columnUnit, parseWaktu } from '../waktu/parse';
 import { closest } from '../checks/suggest';
+import { periodOf } from './period';
+import { addMonths } from '../review/review-date';
 
 export const SOP_STATUSES = ['draf', 'berlaku', 'digantikan', 'dicabut'] as const;
 /** Statuses of an SOP no longer in force: it keeps its page, leaves the Buku SOP, its PDF is watermarked. */
@@ -160,8 +162,12 @@ export const sopSchema = z
     nomor: textSchema,
     /** Nama SOP. */
     judul: textSchema,
-    /** Agency id: a file `sops/_data/instansi/<id>.yaml`. */
-    instansi: idSchema('instansi', 'dinsos-tanjungpinang'),
+    /**
+     * Agency id: a file `sops/_data/instansi/<id>.yaml`. Any text is read: whether it is an id, and
+     * which agency a name or short name written instead means, only the agencies can tell (a
+     * cross-check, checks/reference-rules.ts).
+     */
+    instansi: textSchema,
     /**
      * The unit responsible, printed as written: "Bidang Rehabilitasi Sosial", "Seksi PAS",
      * "UPT Panti Sosial ...". Optional (an office without bidang).
@@ -211,8 +217,11 @@ export const sopSchema = z
     pencatatan: listSchema,
     /** Revision history, oldest first. */
     riwayat_revisi: z.array(revisionSchema).default([]),
-    /** Next review date; a warning once it has passed. Optional. */
-    tinjau_ulang: isoDateSchema.optional(),
+    /**
+     * Next review date; a warning once it has passed. Optional. A period written instead ("1 tahun",
+     * "setiap tahun") is read here and named with the date it gives below, where tanggal.efektif is known.
+     */
+    tinjau_ulang: isoDateSchemaOr((v) => periodOf(v) !== null).optional(),
     /** The total printed under the table in the signed document, if any ("76 Jam 15 Menit"). */
     waktu_total_dokumen: cellSchema.optional(),
     /** PDF paper and orientation; default: the agency's settings. */
@@ -258,6 +267,13 @@ export const sopSchema = z
         ctx.addIssue({ code: 'custom', path, message: meant.kind === 'id-form' ? meant.message : written, params: values });
       });
     });
+    // A review period written for the review date: the date it gives after the effective date.
+    const period = sop.tinjau_ulang === undefined ? null : periodOf(sop.tinjau_ulang);
+    if (period) {
+      const efektif = isValidIsoDate(sop.tanggal.efektif) ? sop.tanggal.efektif : null;
+      const values = { written: sop.tinjau_ulang!, field: 'tinjau_ulang', months: period.months, words: period.words, efektif, date: efektif && addMonths(efektif, period.months) };
+      ctx.addIssue({ code: 'custom', path: ['tinjau_ulang'], message: sop.tinjau_ulang!, params: { key: 'reviewAsPeriod', values } });
+    }
     // Waktu cells are read in the unit the column label names ("Waktu (Menit)"), if any.
     const unit = columnUnit(sop.mutu_baku.waktu);
     sop.langkah.forEach((step, i) => {

@@ -272,8 +272,9 @@ describe('HTML where it is printed as text, or styles the page', () => {
 });
 
 describe('ids and missing fields, where the author looks', () => {
-  it('an agency id in capitals gets an agency example and the id in small letters', () => {
-    expect(brief(read(sop((t) => t.replace('instansi: kel-sei-putih-timur-1', 'instansi: Kel-Sei-Putih-Timur-1'))).issues)).toEqual([
+  // The SOP is read on its own; the agency id is checked against the agencies (sweep 12), so through a project.
+  it('an agency id in capitals gets an agency example and the id in small letters', async () => {
+    expect(brief((await projectIssues({ 'sops/medan/sktm.mdx': sop((t) => t.replace('instansi: kel-sei-putih-timur-1', 'instansi: Kel-Sei-Putih-Timur-1')) })).filter((i) => i.file === 'sops/medan/sktm.mdx'))).toEqual([
       ['format-isian', 'instansi', 4, 'Id instansi hanya huruf kecil, angka dan tanda hubung, misalnya "dinsos-tanjungpinang". Maksud Anda "kel-sei-putih-timur-1"?'],
     ]);
   });

@@ -161,6 +161,8 @@ describe('agency review cycle field', () => {
     const message = (v: unknown) => agencySchema.safeParse({ ...base, siklus_tinjau_bulan: v }).error?.issues[0]?.message;
     expect(message(0)).toBe('Siklus tinjau ulang paling sedikit 1 bulan.');
     expect(message(1.5)).toBe('Siklus tinjau ulang ditulis sebagai bilangan bulat, misalnya 12.');
-    expect(message('setahun')).toBe('Siklus tinjau ulang ditulis sebagai jumlah bulan, misalnya 12.');
+    // Sweep 12: a period in words is named with the months it means.
+    expect(message('setahun')).toBe('Siklus tinjau ulang ditulis "setahun", padahal kolom ini berisi jumlah bulannya saja: siklus_tinjau_bulan: 12.');
+    expect(message('sebulan penuh')).toBe('Siklus tinjau ulang ditulis sebagai jumlah bulan, misalnya 12.');
   });
 });
