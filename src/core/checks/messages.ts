@@ -199,6 +199,16 @@ export const MESSAGES = {
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal pejabat ditulis sebagai blok isian: jabatan (wajib), nama, pangkat dan nip, yang dicetak terpisah di blok tanda tangan.`,
     (p) => `Bila "${p.detail}" adalah jabatannya, tulis ${p.fieldName}: { jabatan: ${p.detail} }, lalu tambahkan nama, pangkat dan nip bila diketahui, misalnya ${p.fieldName}: { jabatan: ${p.detail}, nama: "[ISI: nama]", nip: "[ISI: NIP]" }.`,
     { detail: 'Lurah Sei Putih Timur I', fieldName: 'kepala' }),
+  contactInWrongField: define<{ detail: string; fieldName: string; found: string; rest: string }>('kontak-tertukar', 'error', 'Kolom telepon instansi berisi alamat e-mail, atau kolom email berisi nomor telepon.',
+    (p) => (p.fieldName === 'telepon'
+      ? `Telepon "${p.detail}" ${p.rest ? `memuat alamat e-mail "${p.found}"` : 'berisi alamat e-mail'}, padahal kolom ini dicetak di kop sebagai nomor telepon: "Telp. ${p.detail}".`
+      : `E-mail "${p.detail}" berisi nomor telepon, padahal kolom ini dicetak di kop sebagai alamat e-mail: "Email: ${p.detail}".`),
+    (p) => (p.fieldName === 'telepon'
+      ? (p.rest
+        ? `Tulis telepon: "${p.rest}" dan email: ${p.found}.`
+        : `Pindahkan alamat itu ke email: ${p.found}, lalu tulis nomor telepon kantor di telepon:, misalnya telepon: "(061) 4514000", atau hapus baris telepon bila nomornya belum diketahui.`)
+      : `Pindahkan nomor itu ke telepon: "${p.found}", lalu tulis alamat e-mail kantor di email:, misalnya email: nama@domain.go.id, atau hapus baris email bila kantor tidak memakai e-mail.`),
+    { detail: 'dinsos@pemkomedan.go.id', fieldName: 'telepon', found: 'dinsos@pemkomedan.go.id', rest: '' }),
   listAsText: define<{ detail: string; fieldName: string; items: readonly string[] }>('daftar-berupa-teks', 'error', 'Persyaratan atau prosedur layanan ditulis sebagai satu teks, bukan sebagai daftar butir.',
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar yang dicetak bernomor, satu butir per baris.`,
     (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.join(', ')}].`,
@@ -397,6 +407,10 @@ export const MESSAGES = {
       : `Logo "${p.logo}" tidak ditemukan di folder public/.`),
     (p) => (p.exists ? `Tulis logo: ${p.address}.` : `Simpan berkas logo sebagai public${p.address} lalu tulis logo: ${p.address}, atau tulis logo: "[ISI: logo instansi]" sampai berkasnya ada.`),
     { logo: '/logo/medan.png', address: '/logo/medan.png', exists: false }),
+  logoRemote: define<{ logo: string; address: string; exists: boolean }>('logo-dari-situs-lain', 'error', 'Logo instansi ditulis sebagai alamat di situs lain (https://...): PDF dan surat hanya memuat berkas dari situs ini sendiri.',
+    (p) => `Logo "${p.logo}" ditulis sebagai alamat di situs lain; PDF SOP dan halaman surat hanya memuat berkas dari situs ini sendiri, sehingga logo ini tidak tercetak di kop PDF maupun surat.`,
+    (p) => (p.exists ? `Berkas public${p.address} sudah ada: tulis logo: ${p.address}.` : `Unduh berkas logo itu dan simpan sebagai public${p.address}, lalu tulis logo: ${p.address}.`),
+    { logo: 'https://pemkomedan.go.id/logo.png', address: '/logo/logo.png', exists: false }),
   regulationStillCited: define<{ id: string; sops: string[] }>('dasar-hukum-masih-dikutip', 'error', 'Peraturan yang masih dikutip SOP dihapus atau diganti id-nya (di editor).',
     (p) => `Peraturan "${p.id}" masih dikutip oleh ${p.sops.join(', ')}; tanpa peraturan itu SOP tersebut tidak lolos pemeriksaan.`,
     (p) => `Kembalikan peraturan dengan id "${p.id}", atau ubah dahulu dasar hukum SOP yang mengutipnya.`, { id: 'uu-11-2009', sops: ['sops/tanjungpinang/a.mdx'] }),
@@ -458,6 +472,20 @@ export const MESSAGES = {
     (p) => `${p.field} sudah diambil dari SOP (${p.derived}); isian di berkas layanan hanya dipakai bila disertai alasan.`,
     () => 'Hapus blok ini agar nilai dari SOP yang dipakai, atau tambahkan alasan: "..." yang menjelaskan mengapa berbeda.',
     { field: 'Jangka waktu', derived: '3 hari 1 jam 15 menit – 7 hari 2 jam' }),
+  serviceFieldFromElsewhere: define<{ detail: string; what: string; in: 'instansi' | 'sop'; field: string; sops: readonly string[] }>('layanan-kolom-dari-sumber-lain', 'error', 'Berkas layanan menulis kolom yang diambil dari tempat lain: pengaduan, jam pelayanan dan kontak kantor dari berkas instansi, dasar hukum, kompetensi pelaksana dan instansi dari SOP-nya.',
+    (p) => {
+      const sops = p.sops.length ? `SOP ${p.sops.join(', ')}` : 'SOP-nya';
+      return p.in === 'instansi'
+        ? `Kolom ${p.detail} tidak ditulis di berkas layanan: ${p.what.toLowerCase()} layanan diambil dari kolom ${p.field} di berkas instansi penyelenggaranya (instansi ${sops}), sama untuk setiap layanan instansi itu.`
+        : `Kolom ${p.detail} tidak ditulis di berkas layanan: ${p.what.toLowerCase()} layanan diambil dari kolom ${p.field} ${sops}.`;
+    },
+    (p) => {
+      const sop = p.sops.length ? `SOP ${p.sops[0]}` : 'SOP-nya';
+      if (p.in === 'instansi') return `Hapus ${p.detail}: dari berkas ini, lalu tulis isinya di ${p.field}: berkas instansi itu, yaitu sops/_data/instansi/<id>.yaml dengan id yang tertulis di instansi: ${sop}.`;
+      if (p.field === 'instansi') return `Hapus instansi: dari berkas ini; layanan diselenggarakan oleh instansi yang tertulis di instansi: ${sop}.`;
+      return `Hapus ${p.detail}: dari berkas ini; yang belum tercantum ditambahkan ke ${p.field}: ${sop}.`;
+    },
+    { detail: 'pengaduan', what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan', sops: ['medan/sktm'] }),
   serviceNoBiaya: define<{ sops: string }>('layanan-tanpa-biaya', 'error', 'Narasi SOP tidak memuat bagian Biaya yang dapat dibaca dan berkas layanan tidak menulis biaya.',
     (p) => `Biaya layanan tidak diketahui: narasi SOP (${p.sops}) tidak memuat bagian "Biaya" satu kalimat, dan berkas layanan tidak menulis biaya.`,
     () => 'Tulis biaya: Gratis (atau tarifnya), atau "[ISI: biaya layanan]" sampai diketahui; atau tambahkan bagian "## Biaya" di narasi SOP.',

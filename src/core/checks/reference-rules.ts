@@ -60,10 +60,22 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
   return issues;
 }
 
+/** A logo on another site: "https://...", "http://...", "//host/..." or "www.host/...". */
+const REMOTE_LOGO = /^(?:https?:)?\/\/|^www\./i;
+/** A file name the letters print as a logo (letter-context.ts). */
+const LOGO_NAME = /^[A-Za-z0-9._-]+\.(?:svg|png|jpg|jpeg|webp)$/i;
+
 /** An agency's logo must be a file under public/ (or a placeholder). */
 export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
   const logo = agency.data.logo;
-  if (!logo || isPlaceholder(logo) || !catalog.publicFileExists || /^https?:/.test(logo)) return [];
+  if (!logo || isPlaceholder(logo)) return [];
+  if (REMOTE_LOGO.test(logo.trim())) {
+    // The PDFs load nothing but the site's own files, and the letters' pages likewise: saved under public/ it prints everywhere.
+    const last = logo.trim().replace(/[?#].*$/, '').split('/').pop() ?? '';
+    const address = `/logo/${LOGO_NAME.test(last) ? last : `${agency.id}.png`}`;
+    return [issue(MESSAGES.logoRemote, agency.file, 'logo', { logo: logo.trim(), address, exists: catalog.publicFileExists?.(address) ?? false })];
+  }
+  if (!catalog.publicFileExists) return [];
   const onComputer = computerFileName(logo);
   if (onComputer) return [issue(MESSAGES.fileOnComputer, agency.file, 'logo', { path: logo, name: onComputer, folder: 'logo' })];
   // "logo/medan.png" without its "/" is found under public/ too, but the pages would look for it beside themselves.

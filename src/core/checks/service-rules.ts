@@ -1,12 +1,14 @@
 /**
  * Rules on services (sops/_layanan/<id>.yaml) beyond their schema: the SOPs they name exist,
  * are named once and belong to one agency; a value the SOPs already hold (jangka waktu, biaya,
- * produk) is stated again only with an alasan; the cost is known somewhere; placeholders are
+ * produk) is stated differently only with an alasan (the same value in other words, "Rp 0" for
+ * "Gratis", is no difference); the cost is known somewhere; placeholders are
  * listed; an agency with services names its complaint channels.
  */
 import { isEnded } from '../model/sop';
 import { isBrokenSop, type Catalog, type ServiceSource, type SopSource } from '../catalog/catalog';
-import { derivedBiaya, derivedJangkaWaktu, derivedProduk } from '../service/standard';
+import { derivedBiaya, derivedJangkaWaktu, derivedProduk, sameJangkaWaktu, sameProduk } from '../service/standard';
+import { sameBiaya } from '../service/biaya';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { ownNumber } from './item-numbering';
@@ -61,15 +63,16 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
 
   if (allFound && options.derived !== false) {
     const sops = servicesSops(service, catalog);
-    if (data.jangka_waktu && !data.jangka_waktu.alasan) {
+    // A value that says what the SOPs say ("Rp 0" for "Gratis", "35 menit" for their total) is no difference to explain.
+    if (data.jangka_waktu && !data.jangka_waktu.alasan && !sameJangkaWaktu(data.jangka_waktu.teks, sops)) {
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'jangka_waktu', { field: 'Jangka waktu', derived: derivedJangkaWaktu(sops).teks }));
     }
     const produk = derivedProduk(sops);
-    if (data.produk && !data.produk.alasan && produk.items.length) {
+    if (data.produk && !data.produk.alasan && produk.items.length && !sameProduk(data.produk.teks, produk.items)) {
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'produk', { field: 'Produk', derived: produk.items.join('; ') }));
     }
     const biaya = derivedBiaya(sops);
-    if (data.biaya && !data.biaya.alasan && biaya) {
+    if (data.biaya && !data.biaya.alasan && biaya && !sameBiaya(data.biaya.teks, biaya.teks)) {
       issues.push(issue(MESSAGES.serviceStatedWithoutReason, file, 'biaya', { field: 'Biaya', derived: biaya.teks }));
     }
     if (!data.biaya && !biaya) issues.push(issue(MESSAGES.serviceNoBiaya, file, '', { sops: sops.map((s) => s.id).join(', ') }));

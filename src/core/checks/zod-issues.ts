@@ -203,6 +203,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.branchesByLabel.code, MESSAGES.dateFieldName.code,
   MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code, MESSAGES.reviewAsPeriod.code,
   MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.regulationAsTitle.code,
+  MESSAGES.contactInWrongField.code, MESSAGES.serviceFieldFromElsewhere.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

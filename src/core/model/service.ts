@@ -66,7 +66,39 @@ const BARE_COST = (n: number) =>
     ? 'Biaya ditulis 0 saja; tulis biaya: Gratis (atau "Rp0").'
     : `Biaya ditulis sebagai angka saja (${n}), tanpa "Rp" dan tanpa tanda kutip; YAML membaca angka bertitik seperti 50.000 sebagai 50. Tulis tarifnya dengan Rp di antara tanda kutip, misalnya biaya: "Rp50.000".`;
 
-export const serviceSchema = z
+/**
+ * Fields the standard takes from elsewhere (src/core/service/standard.ts), written in a service
+ * file: where each comes from, so that the author writes it there. `in`: the agency file of the
+ * service's SOPs, or the SOPs themselves; `field`: the field there.
+ */
+const FROM_ELSEWHERE: Record<string, { what: string; in: 'instansi' | 'sop'; field: string }> = {
+  pengaduan: { what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan' },
+  saluran_pengaduan: { what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan' },
+  jam_pelayanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  alamat: { what: 'Alamat kantor', in: 'instansi', field: 'alamat' },
+  telepon: { what: 'Telepon kantor', in: 'instansi', field: 'telepon' },
+  email: { what: 'E-mail kantor', in: 'instansi', field: 'email' },
+  dasar_hukum: { what: 'Dasar hukum', in: 'sop', field: 'dasar_hukum' },
+  kompetensi_pelaksana: { what: 'Kompetensi pelaksana', in: 'sop', field: 'kualifikasi_pelaksana' },
+  kualifikasi_pelaksana: { what: 'Kompetensi pelaksana', in: 'sop', field: 'kualifikasi_pelaksana' },
+  instansi: { what: 'Instansi penyelenggara', in: 'sop', field: 'instansi' },
+};
+
+/** Each field of FROM_ELSEWHERE written in the file is named with where its value comes from, then left out. */
+function withoutFieldsFromElsewhere(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const data = v as Record<string, unknown>;
+  const written = Object.keys(data).filter((k) => Object.hasOwn(FROM_ELSEWHERE, k));
+  if (!written.length) return v;
+  const sop = typeof data.sop === 'string' ? [data.sop] : Array.isArray(data.sop) ? data.sop.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
+  const sops = sop.map((s) => s.trim());
+  for (const key of written) {
+    ctx.addIssue({ code: 'custom', path: [key], message: key, params: { key: 'serviceFieldFromElsewhere', values: { ...FROM_ELSEWHERE[key]!, sops } } });
+  }
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !written.includes(k)));
+}
+
+const serviceFields = z
   .object({
     /** The service's name as the public knows it: "Pemulangan Orang Terlantar ke Daerah Asal". */
     nama: textSchema,
@@ -102,5 +134,6 @@ export const serviceSchema = z
     evaluasi_kinerja: textSchema.optional(),
   })
   .strict();
+export const serviceSchema = z.preprocess(withoutFieldsFromElsewhere, serviceFields);
 export type Service = z.infer<typeof serviceSchema>;
-export type ServiceInput = z.input<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceFields>;

@@ -13,8 +13,8 @@ export interface Biaya {
   tertulis: string;
 }
 
-/** Statements of "no charge" as SOPs write them. */
-const FREE = /^(?:gratis|tidak ada (?:pem)?biaya(?:an)?|tidak dipungut biaya|tanpa biaya|tidak berbayar|bebas biaya|nihil|rp\.?\s*0(?:,-|,00)?)(?:\s*\(gratis\))?\.?$/i;
+/** Statements of "no charge" as SOPs write them ("Rp. 0,- (nol rupiah)" too). */
+const FREE = /^(?:gratis|tidak ada (?:pem)?biaya(?:an)?|tidak (?:dipungut|dikenakan) biaya|tanpa biaya|tidak berbayar|bebas biaya|nihil|rp\.?\s*0(?:,-|,00)?)(?:\s*\((?:gratis|nol rupiah)\))?\.?$/i;
 
 export function biayaFromNarrative(body: string): Biaya | null {
   const section = narrativeSection(body, /^biaya\b/i);
@@ -27,4 +27,22 @@ export function biayaFromNarrative(body: string): Biaya | null {
 /** "Gratis" / "Tidak dipungut biaya" written in a service file. */
 export function isFree(text: string): boolean {
   return FREE.test(text.trim());
+}
+
+/** A tariff's amount in rupiah as written ("Rp 10.000", "Rp. 10.000,-", "Rp10.000,00"); null when it is not only an amount. */
+function rupiah(text: string): number | null {
+  const m = /^rp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00)?\.?$/i.exec(text.trim());
+  return m ? Number(m[1]!.replace(/\./g, '')) : null;
+}
+
+/**
+ * Whether two statements of a cost say the same: both free ("Gratis", "Rp 0", "Tidak dipungut
+ * biaya"), the same amount ("Rp 10.000" and "Rp. 10.000,-"), or the same words.
+ */
+export function sameBiaya(a: string, b: string): boolean {
+  if (isFree(a) || isFree(b)) return isFree(a) && isFree(b);
+  const amount = rupiah(a);
+  if (amount !== null && amount === rupiah(b)) return true;
+  const plain = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  return plain(a) === plain(b);
 }

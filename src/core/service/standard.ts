@@ -20,7 +20,7 @@ import type { SopFrontmatter } from '../model/sop';
 import { formatRange, styleForUnit, type DurationStyle } from '../waktu/format';
 import { columnUnit, parseWaktu } from '../waktu/parse';
 import { totalWaktuOfSop } from '../waktu/total';
-import { biayaFromNarrative, isFree } from './biaya';
+import { biayaFromNarrative, isFree, sameBiaya } from './biaya';
 import { narrativeSection } from './narrative-section';
 
 export interface ServiceSop {
@@ -120,6 +120,29 @@ export function derivedJangkaWaktu(sops: readonly ServiceSop[]): JangkaWaktu {
   };
 }
 
+/** A working day ("hari kerja", "HK"), which the SOPs' totals, counted in calendar time, do not say. */
+const WORKING_DAY = /\bhari\s+kerja\b|\bhk\b/i;
+
+/**
+ * Whether a time stated in a service file says what the SOPs' total says: the same range of
+ * minutes ("35 menit", "1 hari" for "24 jam", 1 hari being 24 jam as in every total), and
+ * working days only where an SOP writes them ("1 hari kerja" is longer than "1 hari").
+ */
+export function sameJangkaWaktu(stated: string, sops: readonly ServiceSop[]): boolean {
+  const read = parseWaktu(stated);
+  if (!read.ok || !read.waktu) return false;
+  const derived = derivedJangkaWaktu(sops);
+  if (read.waktu.min !== derived.min_menit || read.waktu.max !== derived.max_menit) return false;
+  if (!WORKING_DAY.test(stated)) return true;
+  return sops.some((s) => [s.data.waktu_total_dokumen, ...s.data.langkah.map((l) => l.waktu)].some((w) => w !== undefined && WORKING_DAY.test(String(w))));
+}
+
+/** Whether a product list stated in a service file is the one derived from the SOPs, item for item. */
+export function sameProduk(stated: readonly string[], derived: readonly string[]): boolean {
+  const plain = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  return stated.length === derived.length && stated.every((t, i) => plain(t) === plain(derived[i]!));
+}
+
 function oneLine(text: string | null): string | null {
   return text && !text.includes('\n') ? text : null;
 }
@@ -149,7 +172,7 @@ export function derivedBiaya(sops: readonly ServiceSop[]): BiayaStandard | null 
   const found = sops.map((s) => biayaFromNarrative(s.body)).filter((b) => b !== null);
   if (found.length === 0) return null;
   const first = found[0]!;
-  if (found.some((b) => b.teks !== first.teks)) return null;
+  if (found.some((b) => !sameBiaya(b.teks, first.teks))) return null;
   return { teks: first.teks, gratis: first.gratis, asal: 'narasi' };
 }
 
