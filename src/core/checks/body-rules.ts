@@ -133,6 +133,13 @@ export function mdxSyntaxIssue(file: string, bodyLine: number, e: MdxSyntaxError
   // "## Judul {#jangkar}": a heading anchor as other Markdown tools write it.
   const anchored = /^ {0,3}#{1,6}\s+(.*?)\s*(\{#[^}]*\})\s*$/.exec(lineText);
   if (anchored) return { ...issue(MESSAGES.mdxHeadingAnchor, file, 'narasi', { heading: anchored[1]!, anchor: anchored[2]! }), line: bodyLine + (e.line ?? 1) - 1 };
+  // "<!-- catatan -->": an HTML comment, which MDX does not read; the fix is the note as MDX writes it.
+  const comment = /<!--([\s\S]*?)(?:-->|$)/.exec(lineText);
+  if (comment && e.ruleId === 'unexpected-character' && /Unexpected character `!`/.test(e.reason)) {
+    const note = comment[1]!.trim() || '...';
+    const fix = `Ganti "<!-- ${note} -->" dengan {/* ${note} */} (catatan yang tidak tampil di situs), atau hapus catatan itu.`;
+    return { ...issue(MESSAGES.mdxSyntax, file, 'narasi', { detail: describeMdxError(e, lineText) }, fix), line: bodyLine + (e.line ?? 1) - 1 };
+  }
   // "a<b.": "less than" written against a letter, read as a tag that never ends.
   const open = (e.ruleId === 'unexpected-eof' || e.ruleId === 'unexpected-character' || e.ruleId === 'unexpected-lazy') && !/expression|brace/.test(e.reason) && !angleBracketText(lineText)
     ? tagNeverEnded(body, e.line ?? 1)

@@ -24,4 +24,15 @@ describe('the editor checks the narrative with the SOP title', () => {
       ['sops/medan/sktm.mdx', 1, 'Judul "Pelayanan Surat Keterangan Tidak Mampu" di narasi mengulang judul SOP, yang sudah tercetak di atas halaman dan PDF; judul itu tercetak dua kali.'],
     ]);
   });
+
+  it('gives the note as MDX writes it for an HTML comment', () => {
+    const issues = liveEntry(entryWith('## C. Ketentuan Umum\n\n<!-- catatan untuk penyusun -->\n'), collection).issues.filter((i) => i.code === 'mdx-sintaks');
+    expect(issues.map((i) => [i.line, i.message, i.fix])).toEqual([
+      [
+        3,
+        'Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}.',
+        'Ganti "<!-- catatan untuk penyusun -->" dengan {/* catatan untuk penyusun */} (catatan yang tidak tampil di situs), atau hapus catatan itu.',
+      ],
+    ]);
+  });
 });
