@@ -24,7 +24,7 @@ function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssu
     ...checkFlow(sop),
     ...checkWaktu(sop),
     ...checkReferences(sop, catalog),
-    ...checkStatus(sop, catalog),
+    ...checkStatus(sop, catalog, today),
     ...checkDocument(sop, catalog, today),
     ...checkIdentityText(sop),
     ...(sop.data.disahkan_oleh ? checkOfficialDash(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh) : []),

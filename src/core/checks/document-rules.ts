@@ -1,9 +1,11 @@
 /**
- * Rules on an SOP's document data: review date, date order, signatory, the Keterangan column,
- * a title or a kegiatan too long for where it is shown, and an incomplete source kept as a draft.
+ * Rules on an SOP's document data: review date, date order (tanggal.revisi not behind
+ * riwayat_revisi), signatory, the Keterangan column, a title or a kegiatan too long for where it
+ * is shown, and an incomplete source kept as a draft.
  */
 import type { Catalog, SopSource } from '../catalog/catalog';
 import { dateBounds } from '../model/date';
+import { isEnded } from '../model/sop';
 import { citationTitle } from '../model/regulation';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
@@ -38,12 +40,16 @@ function checkRevisionDates(sop: SopSource, made: { first: string } | null, toda
 export function checkDocument(sop: SopSource, catalog: Catalog, today: string): CheckIssue[] {
   const { file, data } = sop;
   const issues: CheckIssue[] = [];
-  if (data.tinjau_ulang && data.tinjau_ulang < today && data.status === 'berlaku') {
-    issues.push(issue(MESSAGES.reviewPassed, file, 'tinjau_ulang', { date: data.tinjau_ulang }));
-  }
   const { pembuatan, efektif } = data.tanggal;
   const made = dateBounds(pembuatan);
   const effective = dateBounds(efektif);
+  // A review date before the SOP came into force was never its schedule (a year mistyped):
+  // named as such, not as a review that has passed.
+  if (data.tinjau_ulang && effective && data.tinjau_ulang < effective.first && !isEnded(data.status)) {
+    issues.push(issue(MESSAGES.reviewBeforeEffective, file, 'tinjau_ulang', { date: data.tinjau_ulang, efektif }));
+  } else if (data.tinjau_ulang && data.tinjau_ulang < today && data.status === 'berlaku') {
+    issues.push(issue(MESSAGES.reviewPassed, file, 'tinjau_ulang', { date: data.tinjau_ulang }));
+  }
   // Only when certainly earlier: "2017" against "Agustus 2017" may be the same month.
   if (made && effective && effective.last < made.first) {
     issues.push(issue(MESSAGES.effectiveBeforeMade, file, 'tanggal.efektif', { efektif, pembuatan }));
@@ -53,6 +59,12 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
     issues.push(issue(MESSAGES.revisedBeforeMade, file, 'tanggal.revisi', { revisi: data.tanggal.revisi!, pembuatan }));
   }
   issues.push(...checkRevisionDates(sop, made, today));
+  // The identity page prints tanggal.revisi: one older than the last recorded revision is stale.
+  const lastRevision = data.riwayat_revisi.reduce<number>((last, r, i) => (last < 0 || r.tanggal >= data.riwayat_revisi[last]!.tanggal ? i : last), -1);
+  const last = data.riwayat_revisi[lastRevision];
+  if (revised && last && revised.last < last.tanggal) {
+    issues.push(issue(MESSAGES.revisedBehindHistory, file, 'tanggal.revisi', { revisi: data.tanggal.revisi!, no: lastRevision + 1, tanggal: last.tanggal, perubahan: last.perubahan }));
+  }
   const cited = new Map<string, number>();
   data.dasar_hukum.forEach((c, i) => {
     const id = typeof c === 'string' ? c : c.id;

@@ -290,9 +290,9 @@ export const MESSAGES = {
   revokedNoDetails: define<{}>('dicabut-tanpa-keterangan', 'error', 'SOP berstatus dicabut tetapi tidak menulis tanggal dan alasan pencabutan.',
     () => 'SOP ini berstatus dicabut, tetapi tanggal dan alasan pencabutannya tidak ditulis.',
     () => 'Tambahkan dicabut: { tanggal: 2025-01-31, alasan: "..." } dengan tanggal pencabutan (TTTT-BB-HH) dan alasannya; atau ubah status.', {}),
-  unknownSuccessor: define<{ id: string; guess: string | null }>('pengganti-tidak-ada', 'error', 'digantikan_oleh menyebut SOP yang tidak ada.',
-    (p) => `SOP pengganti "${p.id}" tidak ditemukan.${maybe(p.guess)}`,
-    () => 'Tulis id SOP pengganti, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-2025.',
+  unknownSuccessor: define<{ id: string; guess: string | null; by?: 'judul' | 'nomor' | null }>('pengganti-tidak-ada', 'error', 'digantikan_oleh menyebut SOP yang tidak ada (atau menyebut SOP dengan nomor atau judulnya, bukan id-nya).',
+    (p) => (p.by && p.guess ? `SOP pengganti ditulis dengan ${p.by}nya, "${p.id}"; digantikan_oleh menyebut SOP dengan id-nya, yaitu "${p.guess}".` : `SOP pengganti "${p.id}" tidak ditemukan.${maybe(p.guess)}`),
+    (p) => (p.by && p.guess ? `Tulis digantikan_oleh: ${p.guess}.` : 'Tulis id SOP pengganti, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-2025.'),
     { id: 'tanjungpinang/penanganan-korban-2025', guess: 'tanjungpinang/penanganan-korban-2024' }),
   successorSelf: define<{}>('pengganti-diri-sendiri', 'error', 'digantikan_oleh menyebut SOP itu sendiri.',
     () => 'SOP ini disebut digantikan oleh dirinya sendiri.',
@@ -311,6 +311,18 @@ export const MESSAGES = {
   revokedDetailsWithoutStatus: define<{ status: string }>('keterangan-cabut-tanpa-status', 'warning', 'Blok dicabut ditulis, tetapi status SOP bukan dicabut.',
     (p) => `SOP ini menulis tanggal dan alasan pencabutan, tetapi statusnya "${p.status}"; keterangan itu tidak ditampilkan.`,
     () => 'Ubah status menjadi dicabut bila SOP ini memang sudah dicabut, atau hapus blok dicabut.', { status: 'berlaku' }),
+  successorOlder: define<{ id: string; efektif: string; own: string; self: string }>('pengganti-lebih-lama', 'warning', 'SOP pengganti mulai berlaku lebih awal dari SOP yang digantikannya (digantikan_oleh ditulis di SOP yang salah, atau tanggal efektif salah ketik).',
+    (p) => `SOP pengganti "${p.id}" berlaku sejak ${p.efektif}, lebih awal dari tanggal efektif SOP ini sendiri (${p.own}); SOP pengganti mestinya mulai berlaku sesudah SOP yang digantikannya.`,
+    (p) => `Bila justru SOP ini yang menggantikan "${p.id}", tulis status: digantikan dan digantikan_oleh: ${p.self} di SOP "${p.id}", lalu ubah status SOP ini menjadi berlaku dan hapus digantikan_oleh-nya; bila tidak, periksa tanggal.efektif kedua SOP pada dokumen yang ditandatangani.`,
+    { id: 'tanjungpinang/penanganan-korban-2015', efektif: '2015-03-02', own: '2024-03-04', self: 'tanjungpinang/penanganan-korban-2024' }),
+  revokedBeforeEffective: define<{ tanggal: string; efektif: string }>('dicabut-sebelum-efektif', 'warning', 'Tanggal pencabutan (dicabut.tanggal) lebih awal dari tanggal efektif SOP.',
+    (p) => `Tanggal pencabutan (${p.tanggal}) lebih awal dari tanggal efektif SOP ini (${p.efektif}); SOP tidak dapat dicabut sebelum mulai berlaku.`,
+    () => 'Periksa dicabut.tanggal dan tanggal.efektif pada dokumen yang ditandatangani dan pada keputusan pencabutannya (angka tahun yang salah ketik?).',
+    { tanggal: '2016-01-05', efektif: '2017-08-01' }),
+  revokedInFuture: define<{ tanggal: string; today: string }>('dicabut-mendatang', 'warning', 'SOP berstatus dicabut dengan tanggal pencabutan yang belum tiba.',
+    (p) => `Tanggal pencabutan ${p.tanggal} belum tiba (hari ini ${p.today}), tetapi SOP ini sudah berstatus dicabut, sehingga sejak sekarang situs menampilkannya sebagai dicabut, mengeluarkannya dari Buku SOP dan memberi tanda tidak berlaku pada PDF-nya.`,
+    (p) => `Bila SOP ini baru dicabut pada ${p.tanggal}, kembalikan status: berlaku dan hapus blok dicabut sampai tanggal itu; bila tanggalnya salah ketik, tulis tanggal pencabutan yang sebenarnya.`,
+    { tanggal: '2027-06-01', today: '2026-12-01' }),
 
   // --- Waktu -------------------------------------------------------------------------------
   waktuUnreadable: define<{ detail: string }>('waktu-tak-terbaca', 'error', 'Waktu langkah atau total dokumen tidak dapat dibaca.',
@@ -334,6 +346,14 @@ export const MESSAGES = {
     { written: '1 tahun', field: 'tinjau_ulang', months: 12, words: '1 tahun', efektif: '2024-03-04', date: '2025-03-04' }),
   reviewPassed: define<{ date: string }>('tinjau-ulang-lewat', 'warning', 'Tanggal tinjau ulang SOP berlaku sudah lewat.',
     (p) => `Tanggal tinjau ulang ${p.date} sudah lewat.`, () => 'Tinjau SOP ini, catat perubahannya di riwayat_revisi, lalu perbarui tinjau_ulang.', { date: '2025-03-04' }),
+  reviewBeforeEffective: define<{ date: string; efektif: string }>('tinjau-ulang-sebelum-efektif', 'warning', 'Tanggal tinjau ulang SOP berlaku atau draf lebih awal dari tanggal efektifnya.',
+    (p) => `Tanggal tinjau ulang (${p.date}) lebih awal dari tanggal efektif SOP ini (${p.efektif}); SOP ditinjau sesudah mulai berlaku, jadi tanggal ini tidak pernah menjadi jadwal peninjauannya.`,
+    (p) => `Periksa angka tahunnya, lalu tulis tanggal tinjau ulang berikutnya, sesudah ${p.efektif}.`,
+    { date: '2016-08-01', efektif: '2017-08-01' }),
+  revisedBehindHistory: define<{ revisi: string; no: number; tanggal: string; perubahan: string }>('revisi-tertinggal', 'warning', 'tanggal.revisi lebih awal dari revisi terakhir di riwayat_revisi, sehingga halaman identitas mencetak tanggal revisi yang sudah tertinggal.',
+    (p) => `Tanggal revisi (${p.revisi}) lebih awal dari revisi ke-${p.no} di riwayat_revisi ("${p.perubahan}", ${p.tanggal}); halaman identitas dan PDF mencetak tanggal revisi yang sudah tertinggal.`,
+    (p) => `Tulis tanggal.revisi: ${p.tanggal} bila revisi itu yang terakhir disahkan, atau periksa tanggal revisi ke-${p.no} pada dokumennya.`,
+    { revisi: '2019-03-04', no: 2, tanggal: '2021-03-04', perubahan: 'Perubahan langkah 3' }),
   revisedBeforeMade: define<{ revisi: string; pembuatan: string }>('revisi-sebelum-dibuat', 'warning', 'Tanggal revisi lebih awal dari tanggal pembuatan.',
     (p) => `Tanggal revisi (${p.revisi}) lebih awal dari tanggal pembuatan (${p.pembuatan}).`, () => 'Periksa kembali kedua tanggal pada dokumen yang ditandatangani.', { revisi: '2023-01-10', pembuatan: '2024-02-20' }),
   revisionBeforeMade: define<{ no: number; tanggal: string; perubahan: string; pembuatan: string }>('riwayat-revisi-sebelum-dibuat', 'warning', 'Sebuah butir riwayat_revisi bertanggal lebih awal dari tanggal pembuatan SOP.',
@@ -520,6 +540,20 @@ export const MESSAGES = {
   evaluationFuture: define<{ date: string }>('evaluasi-tanggal-mendatang', 'error', 'Tanggal catatan monitoring/evaluasi (nama berkasnya) sesudah hari ini.',
     (p) => `Tanggal catatan ini, ${p.date}, belum tiba; hanya monitoring dan evaluasi yang sudah dilakukan yang dicatat.`,
     () => 'Ganti nama berkas dengan tanggal pelaksanaan monitoring atau evaluasi.', { date: '2031-01-05' }),
+  evaluationBeforeMade: define<{ date: string; id: string; pembuatan: string; predecessor: string | null }>('evaluasi-sebelum-sop-dibuat', 'warning', 'Tanggal catatan monitoring/evaluasi lebih awal dari tanggal pembuatan SOP yang dinilainya.',
+    (p) => `Catatan ini bertanggal ${p.date}, lebih awal dari tanggal pembuatan SOP "${p.id}" (${p.pembuatan}); SOP itu belum ada pada tanggal tersebut.`,
+    (p) => (p.predecessor
+      ? `Bila catatan ini menilai SOP lama yang digantikan SOP ini, pindahkan ke sops/_data/evaluasi/${p.predecessor}/${p.date}.yaml; bila tidak, periksa tanggal di nama berkas (angka tahun yang salah ketik?).`
+      : 'Periksa tanggal di nama berkas (angka tahun yang salah ketik?); bila catatan ini menilai SOP lain, pindahkan ke folder SOP itu di sops/_data/evaluasi/.'),
+    { date: '2015-01-10', id: 'tanjungpinang/penanganan-eks-narapidana', pembuatan: '2017-08-01', predecessor: null }),
+  evaluationAfterEnd: define<{ date: string; id: string; status: 'dicabut' | 'digantikan'; since: string; successor: string | null }>('evaluasi-sesudah-sop-berakhir', 'warning', 'Catatan monitoring/evaluasi bertanggal sesudah SOP yang dinilainya dicabut, atau sesudah SOP penggantinya berlaku.',
+    (p) => (p.status === 'dicabut'
+      ? `Catatan ini bertanggal ${p.date}, sesudah SOP "${p.id}" dicabut pada ${p.since}; SOP yang sudah dicabut tidak diterapkan lagi, jadi tidak dimonitor atau dievaluasi.`
+      : `Catatan ini bertanggal ${p.date}, sesudah SOP "${p.id}" digantikan oleh "${p.successor}" (berlaku sejak ${p.since}); SOP yang sudah digantikan tidak diterapkan lagi, jadi tidak dimonitor atau dievaluasi.`),
+    (p) => (p.status === 'dicabut'
+      ? 'Periksa tanggal di nama berkas (angka tahun yang salah ketik?) dan dicabut.tanggal di SOP itu; bila catatan ini menilai SOP lain, pindahkan ke folder SOP itu di sops/_data/evaluasi/.'
+      : `Bila catatan ini menilai SOP penggantinya, pindahkan ke sops/_data/evaluasi/${p.successor}/${p.date}.yaml; bila tidak, periksa tanggal di nama berkas.`),
+    { date: '2025-01-10', id: 'tanjungpinang/penanganan-eks-narapidana', status: 'dicabut', since: '2024-01-05', successor: null }),
 
   // --- Narrative body ----------------------------------------------------------------------
   mdxSyntax: define<{ detail: string }>('mdx-sintaks', 'error', 'Narasi MDX tidak dapat dibaca (tag tidak ditutup, kurung kurawal, tanda "<").',
