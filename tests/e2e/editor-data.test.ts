@@ -169,7 +169,7 @@ describe('the narrative in the editor', () => {
     await body!.type('\n\n<!-- catatan untuk penyusun -->\n');
     await page.waitForSelector('[data-widget-path="body"] .sop-msg--error');
     expect(await errorsAt(page, 'body')).toEqual([
-      'Kesalahan: Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}. Perbaiki: Tutup setiap tag (<b>...</b>), tulis "<" sebagai &lt; dan "{" sebagai \\{ bila bukan kode.',
+      'Kesalahan: Narasi tidak dapat dibaca: komentar HTML "<!-- ... -->" tidak dapat dipakai di MDX; tulis catatan untuk penulis sebagai {/* ... */}. Perbaiki: Ganti "<!-- catatan untuk penyusun -->" dengan {/* catatan untuk penyusun */} (catatan yang tidak tampil di situs), atau hapus catatan itu.',
     ]);
     expect(await page.$eval('textarea[data-sop-path="body"]', (e) => e.getAttribute('aria-invalid'))).toBe('true');
     await page.$eval('[data-widget-path="body"] .sop-msgs', (e) => e.scrollIntoView({ block: 'center' }));

@@ -18,7 +18,8 @@ import { closestSop } from './suggest';
 function checkRecordDate(record: EvaluationSource, sop: SopSource, sops: readonly SopSource[]): CheckIssue[] {
   const { file, date } = record;
   const { data } = sop;
-  const made = dateBounds(data.tanggal.pembuatan);
+  // The editor's other SOPs may come without their dates: no date, no rule.
+  const made = dateBounds(data.tanggal?.pembuatan ?? '');
   if (made && date < made.first) {
     const predecessor = sops.find((s) => s.data.status === 'digantikan' && s.data.digantikan_oleh?.trim() === sop.id)?.id ?? null;
     return [issue(MESSAGES.evaluationBeforeMade, file, '', { date, id: sop.id, pembuatan: data.tanggal.pembuatan, predecessor })];
@@ -27,7 +28,7 @@ function checkRecordDate(record: EvaluationSource, sop: SopSource, sops: readonl
     return [issue(MESSAGES.evaluationAfterEnd, file, '', { date, id: sop.id, status: 'dicabut', since: data.dicabut.tanggal, successor: null })];
   }
   const successor = data.status === 'digantikan' ? sops.find((s) => s.id === data.digantikan_oleh?.trim() && s.id !== sop.id) : undefined;
-  const replaced = successor && dateBounds(successor.data.tanggal.efektif);
+  const replaced = successor && dateBounds(successor.data.tanggal?.efektif ?? '');
   if (successor && replaced && date > replaced.last) {
     return [issue(MESSAGES.evaluationAfterEnd, file, '', { date, id: sop.id, status: 'digantikan', since: successor.data.tanggal.efektif, successor: successor.id })];
   }

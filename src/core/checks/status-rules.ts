@@ -53,7 +53,7 @@ export function checkStatus(sop: SopSource, catalog: Pick<Catalog, 'sops' | 'bro
   if (!isEnded(successor.data.status)) {
     // Only when certainly earlier: "2017" against "Agustus 2017" may be the same month.
     const own = dateBounds(data.tanggal.efektif);
-    const theirs = dateBounds(successor.data.tanggal.efektif);
+    const theirs = dateBounds(successor.data.tanggal?.efektif ?? '');
     if (own && theirs && theirs.last < own.first) {
       issues.push(issue(MESSAGES.successorOlder, file, 'digantikan_oleh', { id: successor.id, efektif: successor.data.tanggal.efektif, own: data.tanggal.efektif, self: sop.id }));
     }

@@ -27,7 +27,13 @@ export function catalogFromSnapshot(snapshot: EditorCatalog, exceptId?: string):
     regulationsFile: snapshot.regulationsFile,
     sops: snapshot.sops
       .filter((s) => s.id !== exceptId)
-      .map((s) => ({ id: s.id, file: s.file, body: '', data: { nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}), ...(s.digantikan_oleh ? { digantikan_oleh: s.digantikan_oleh } : {}) } as SopFrontmatter })),
+      // The other SOPs as the editor started with them (their dates, for the rules on successors
+      // and records), with what the snapshot keeps up to date while entries are saved.
+      .map((s) => {
+        const { digantikan_oleh: _replaced, ...published } = s.published?.data ?? ({} as Partial<SopFrontmatter>);
+        const data = { ...published, nomor: s.nomor, instansi: s.instansi, judul: s.judul, ...(s.status ? { status: s.status } : {}), ...(s.digantikan_oleh ? { digantikan_oleh: s.digantikan_oleh } : {}) };
+        return { id: s.id, file: s.file, body: '', data: data as SopFrontmatter };
+      }),
     broken: {
       agencies: new Set(snapshot.broken?.agencies),
       regulations: new Set(snapshot.broken?.regulations),
