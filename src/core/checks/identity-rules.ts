@@ -6,7 +6,7 @@
 import type { SopSource } from '../catalog/catalog';
 import { isDashOnly } from '../model/dash-text';
 import { issue, type CheckIssue } from './issue';
-import { ownNumber } from './item-numbering';
+import { numberedItems, ownNumber } from './item-numbering';
 import { MESSAGES } from './messages';
 
 /** Each field, the words the document labels it with, and what a placeholder for it says. */
@@ -16,6 +16,15 @@ const IDENTITY_FIELDS = [
   { field: 'judul', labels: /^(?:nama\s+sop|judul(?:\s+sop)?)\s*[:.]\s*/i, what: 'nama SOP' },
   { field: 'sasaran', labels: /^sasaran(?:\s+objek)?\s*[:.]\s*/i, what: 'sasaran' },
 ] as const;
+
+/** The numbered lists of the identity grid, and the label the document prints each cell under ("Peralatan/Perlengkapan:"). */
+const IDENTITY_LISTS = {
+  kualifikasi_pelaksana: /^kualifikasi(?:\s+pelaksana)?\s*:\s*/i,
+  keterkaitan: /^keterkaitan\s*:\s*/i,
+  peralatan: /^(?:peralatan|perlengkapan)(?:\s*\/\s*perlengkapan)?\s*:\s*/i,
+  peringatan: /^peringatan\s*:\s*/i,
+  pencatatan: /^pencatatan(?:\s+dan\s+pendataan)?\s*:\s*/i,
+} as const;
 
 export function checkIdentityText(sop: SopSource): CheckIssue[] {
   const issues: CheckIssue[] = [];
@@ -35,6 +44,17 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
   const twice = parts.findIndex((p, i) => i > 0 && p === parts[i - 1] && /[^\d]/.test(p));
   if (twice > 0) {
     issues.push(issue(MESSAGES.nomorPartTwice, sop.file, 'nomor', { nomor: sop.data.nomor, part: parts[twice]!, once: [...parts.slice(0, twice), ...parts.slice(twice + 1)].join('/') }));
+  }
+  // "1. Buku kerja", or the whole numbered list in one item, as the document's cell reads: the list is numbered when printed.
+  for (const [field, labels] of Object.entries(IDENTITY_LISTS) as [keyof typeof IDENTITY_LISTS, RegExp][]) {
+    sop.data[field].forEach((item, i) => {
+      if (typeof item !== 'string') return;
+      // "Peringatan: Bila pelaksana ...", the cell copied with its label.
+      const label = labels.exec(item);
+      if (label && item.length > label[0].length) issues.push(issue(MESSAGES.labelInValue, sop.file, `${field}[${i}]`, { field, n: i + 1, label: label[0].trim(), rest: item.slice(label[0].length) }));
+      const own = ownNumber(item);
+      if (own) issues.push(issue(MESSAGES.identityItemNumbered, sop.file, `${field}[${i}]`, { field, n: i + 1, ...own, items: numberedItems(item) ?? [own.rest] }));
+    });
   }
   const KEGIATAN = 'kegiatan';
   // A step's activity "-", as a table row without its text: the flowchart would draw an empty step.

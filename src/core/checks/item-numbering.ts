@@ -11,3 +11,30 @@ export function ownNumber(item: string): { marker: string; rest: string } | null
   const m = OWN_NUMBER.exec(item.trim());
   return m ? { marker: m[1]!, rest: item.trim().slice(m[0].length) } : null;
 }
+
+/** The punctuation a document's list ends its items with ("KTP;", "KK; dan", "Komputer."), not part of the item. */
+const LIST_PUNCTUATION = /\s*(?:[;,]\s*(?:dan|atau)?|\.)\s*$/i;
+
+/**
+ * The items of a numbered list pasted as one text, "1. Buku kerja 2. ATK3. Komputer" or
+ * "a. KTP; b. KK", each without its number and its list punctuation; null when the text does
+ * not start with "1." or "a.". Only the next number in order ("2." after "1.") starts an item,
+ * so "Nomor 11 Tahun 2009" or "Rp 5.000" inside an item stays in it.
+ */
+export function numberedItems(text: string): string[] | null {
+  const first = ownNumber(text);
+  if (!first || !/^(?:1|a|A)[.)]$/.test(first.marker)) return null;
+  const punct = first.marker.slice(-1);
+  const items: string[] = [];
+  let rest = first.rest;
+  for (let n = 2; ; n++) {
+    const label = /\d/.test(first.marker) ? String(n) : String.fromCharCode(first.marker.charCodeAt(0) + n - 1);
+    const before = /\d/.test(label) ? '(?<![\\d.,])' : '(?<=\\s)';
+    const next = new RegExp(`${before}${label}\\${punct}\\s+(?=\\S)`).exec(rest);
+    if (!next) break;
+    items.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + next[0].length);
+  }
+  items.push(rest);
+  return items.map((i) => i.replace(LIST_PUNCTUATION, '').trim()).filter(Boolean);
+}

@@ -23,6 +23,8 @@ function define<P>(code: string, severity: Severity, when: string, message: (p: 
 
 const maybe = (guess: string | null | undefined) => (guess ? ` Maksud Anda "${guess}"?` : '');
 const list = (items: readonly string[], none = '(belum ada)') => (items.length ? items.join(', ') : none);
+/** An item as written between [ and ]: quoted when a comma, colon, bracket or quote in it would end or break it. */
+const flowItem = (item: string) => (/[,[\]{}#"]|:\s|:$|^[-?:&*!|>'%@`]/.test(item) ? JSON.stringify(item) : item);
 
 export const MESSAGES = {
   // --- Files -------------------------------------------------------------------------------
@@ -172,9 +174,9 @@ export const MESSAGES = {
     (p) => `Kolom ${p.field} ditulis "-" saja; ${p.where} akan mencetak "-" sebagai ${p.what}.`,
     (p) => `Hapus baris ${p.key} bila belum diketahui (${p.without}), atau tulis ${p.key}: "[ISI: ${p.what}]" sampai diketahui.`,
     { field: 'kepala.nama', key: 'nama', what: 'nama penandatangan', where: 'blok tanda tangan', without: 'blok tanda tangan dicetak tanpanya' }),
-  labelInValue: define<{ field: string; label: string; rest: string }>('isian-berlabel', 'warning', 'Isian diawali labelnya dari dokumen ("Nomor : 474/12/2017"), sehingga label itu tercetak dua kali.',
-    (p) => `Isian ${p.field} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
-    (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.field}: "${p.rest}".`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
+  labelInValue: define<{ field: string; label: string; rest: string; n?: number }>('isian-berlabel', 'warning', 'Isian, atau butir daftar di halaman identitas SOP, diawali labelnya dari dokumen ("Nomor : 474/12/2017", "Peringatan: ..."), sehingga label itu tercetak dua kali.',
+    (p) => `${p.n === undefined ? `Isian ${p.field}` : `Butir ke-${p.n} ${p.field}`} diawali "${p.label}", padahal halaman identitas SOP sudah mencetak labelnya; "${p.label}" akan tercetak dua kali.`,
+    (p) => `Hapus "${p.label}" dan tulis isinya saja: ${p.n === undefined ? `${p.field}: "${p.rest}"` : `- ${p.rest}`}.`, { field: 'nomor', label: 'Nomor :', rest: '474/12/2017' }),
 
   nomorPartTwice: define<{ nomor: string; part: string; once: string }>('nomor-bagian-ganda', 'warning', 'Satu bagian nomor SOP (kode instansi atau unit) ditulis dua kali berturut-turut, biasanya tersalin dua kali.',
     (p) => `Nomor SOP "${p.nomor}" memuat "${p.part}" dua kali berturut-turut; kode instansi atau unit biasanya tersalin dua kali.`,
@@ -195,10 +197,19 @@ export const MESSAGES = {
     (p) => `Pelaksana "${p.detail}" ditulis sebagai teks saja; setiap pelaksana ditulis dengan id (yang disebut langkah-langkahnya) dan label (judul kolomnya di diagram).`,
     (p) => `Tulis - { id: ${p.id}, label: ${p.detail} }, lalu tulis pelaksana: ${p.id} pada langkah yang dikerjakannya.`,
     { detail: 'Kepala Seksi', id: 'kepala-seksi' }),
-  officialAsText: define<{ detail: string; fieldName: string }>('pejabat-berupa-teks', 'error', 'Kepala instansi atau penandatangan SOP (disahkan_oleh) ditulis sebagai satu teks, bukan sebagai blok jabatan, nama, pangkat dan nip.',
+  officialAsText: define<{ detail: string; fieldName: string; jabatan?: string; nama?: string | null; nip?: string | null }>('pejabat-berupa-teks', 'error', 'Kepala instansi atau penandatangan SOP (disahkan_oleh) ditulis sebagai satu teks, bukan sebagai blok jabatan, nama, pangkat dan nip.',
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal pejabat ditulis sebagai blok isian: jabatan (wajib), nama, pangkat dan nip, yang dicetak terpisah di blok tanda tangan.`,
-    (p) => `Bila "${p.detail}" adalah jabatannya, tulis ${p.fieldName}: { jabatan: ${p.detail} }, lalu tambahkan nama, pangkat dan nip bila diketahui, misalnya ${p.fieldName}: { jabatan: ${p.detail}, nama: "[ISI: nama]", nip: "[ISI: NIP]" }.`,
-    { detail: 'Lurah Sei Putih Timur I', fieldName: 'kepala' }),
+    (p) => {
+      // The parts read from the text (after a comma the name, after "NIP" the number); else the text as the jabatan.
+      const jabatan = p.jabatan ?? p.detail;
+      const nama = p.nama ? `, nama: ${flowItem(p.nama)}` : '';
+      const nip = p.nip ? `, nip: "${p.nip}"` : '';
+      if (nama || nip) {
+        return `Bila "${jabatan}" adalah jabatannya${p.nama ? ` dan "${p.nama}" namanya` : ''}, tulis ${p.fieldName}: { jabatan: ${flowItem(jabatan)}${nama}${nip} }${p.nama ? '' : ', lalu tambahkan nama bila diketahui'}.`;
+      }
+      return `Bila "${p.detail}" adalah jabatannya, tulis ${p.fieldName}: { jabatan: ${flowItem(p.detail)} }, lalu tambahkan nama, pangkat dan nip bila diketahui, misalnya ${p.fieldName}: { jabatan: ${flowItem(p.detail)}, nama: "[ISI: nama]", nip: "[ISI: NIP]" }.`;
+    },
+    { detail: 'Kepala Dinas Sosial Kota Tanjungpinang, Diah Endang Susilawati NIP. 19670720 199303 2 008', fieldName: 'disahkan_oleh', jabatan: 'Kepala Dinas Sosial Kota Tanjungpinang', nama: 'Diah Endang Susilawati', nip: '19670720 199303 2 008' }),
   contactInWrongField: define<{ detail: string; fieldName: string; found: string; rest: string }>('kontak-tertukar', 'error', 'Kolom telepon instansi berisi alamat e-mail, atau kolom email berisi nomor telepon.',
     (p) => (p.fieldName === 'telepon'
       ? `Telepon "${p.detail}" ${p.rest ? `memuat alamat e-mail "${p.found}"` : 'berisi alamat e-mail'}, padahal kolom ini dicetak di kop sebagai nomor telepon: "Telp. ${p.detail}".`
@@ -209,9 +220,9 @@ export const MESSAGES = {
         : `Pindahkan alamat itu ke email: ${p.found}, lalu tulis nomor telepon kantor di telepon:, misalnya telepon: "(061) 4514000", atau hapus baris telepon bila nomornya belum diketahui.`)
       : `Pindahkan nomor itu ke telepon: "${p.found}", lalu tulis alamat e-mail kantor di email:, misalnya email: nama@domain.go.id, atau hapus baris email bila kantor tidak memakai e-mail.`),
     { detail: 'dinsos@pemkomedan.go.id', fieldName: 'telepon', found: 'dinsos@pemkomedan.go.id', rest: '' }),
-  listAsText: define<{ detail: string; fieldName: string; items: readonly string[] }>('daftar-berupa-teks', 'error', 'Persyaratan atau prosedur layanan ditulis sebagai satu teks, bukan sebagai daftar butir.',
+  listAsText: define<{ detail: string; fieldName: string; items: readonly string[] }>('daftar-berupa-teks', 'error', 'Persyaratan atau prosedur layanan, atau daftar di halaman identitas SOP (kualifikasi_pelaksana, keterkaitan, peralatan, peringatan, pencatatan), ditulis sebagai satu teks, bukan sebagai daftar butir.',
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar yang dicetak bernomor, satu butir per baris.`,
-    (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.join(', ')}].`,
+    (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.map(flowItem).join(', ')}].`,
     { detail: 'KTP, KK', fieldName: 'persyaratan', items: ['KTP', 'KK'] }),
   actorsInOneText: define<{ written: string; no: number; ids: string[] }>('pelaksana-dalam-satu-teks', 'error', 'Beberapa pelaksana satu langkah ditulis dalam satu teks ("Staf dan Kasi", "staf, kasi", "Staf/Kasi"), bukan sebagai daftar id.',
     (p) => `Pelaksana langkah ke-${p.no} ditulis "${p.written}": beberapa pelaksana dalam satu teks, sehingga tidak dikenali sebagai id pelaksana.`,
@@ -225,6 +236,14 @@ export const MESSAGES = {
     (p) => `Pelaksana langkah ini belum diketahui (${p.detail}); diagram alir memerlukan satu lajur pelaksana untuk setiap langkah.`,
     () => 'Tanyakan pelaksananya ke instansi. Sementara itu tambahkan di daftar pelaksana { id: belum-diketahui, label: "[ISI: pelaksana]" }, tulis pelaksana: belum-diketahui pada langkah ini, dan biarkan status: draf.',
     { detail: '[ISI: pelaksana langkah 4]' }),
+  identityItemNumbered: define<{ field: string; n: number; marker: string; rest: string; items: readonly string[] }>('butir-bernomor', 'warning', 'Butir daftar di halaman identitas SOP (kualifikasi_pelaksana, keterkaitan, peralatan, peringatan, pencatatan) diawali nomor sendiri ("1. Buku kerja", "a. ATK"), atau memuat seluruh daftar bernomor dalam satu teks; daftar itu dinomori otomatis.',
+    (p) => (p.items.length > 1
+      ? `Butir ke-${p.n} ${p.field} memuat ${p.items.length} butir bernomor dalam satu teks ("${p.marker} ${p.rest}"); halaman identitas SOP mencetaknya sebagai satu butir bernomor ${p.n} dengan nomor-nomor itu di dalamnya.`
+      : `Butir ke-${p.n} ${p.field} diawali nomor "${p.marker}", padahal daftar ini dinomori otomatis di halaman identitas SOP, sehingga nomornya tercetak dua kali ("${p.n}. ${p.marker} ${p.rest}").`),
+    (p) => (p.items.length > 1
+      ? `Ganti butir ini dengan ${p.items.length} butir tanpa nomornya, masing-masing di barisnya sendiri diawali "- ": ${p.items.map((i) => `"${i}"`).join(', ')}.`
+      : `Hapus "${p.marker}" dan tulis isinya saja: - ${p.rest}. Urutan nomor mengikuti urutan butir.`),
+    { field: 'peralatan', n: 1, marker: '1.', rest: 'Buku kerja', items: ['Buku kerja'] }),
   kegiatanNumbered: define<{ no: number; marker: string; rest: string }>('kegiatan-bernomor', 'warning', 'Kegiatan sebuah langkah diawali nomornya sendiri ("3. Menandatangani surat"), padahal kolom No diagram sudah mencetak nomor langkah.',
     (p) => `Kegiatan langkah ke-${p.no} diawali nomor "${p.marker}", padahal kolom No di diagram alir sudah mencetak nomor langkah; "${p.marker}" akan tercetak dua kali di baris itu.`,
     (p) => `Hapus "${p.marker}" dan tulis kegiatannya saja: kegiatan: ${p.rest}. Nomor langkah mengikuti urutannya di daftar langkah.`,
@@ -407,11 +426,14 @@ export const MESSAGES = {
     (p) => `Dasar hukum "${p.id}" tidak ada di ${p.file}.${maybe(p.guess)}`, (p) => `Tambahkan peraturan itu ke ${p.file} (jenis, nomor, tahun, tentang) atau gunakan id yang ada.`,
     { id: 'uu-11-2008', file: 'sops/_data/dasar-hukum.yaml', guess: 'uu-11-2009' }),
   relatedSelf: define<{}>('keterkaitan-diri', 'error', 'SOP ditautkan ke dirinya sendiri.', () => 'SOP tidak perlu ditautkan ke dirinya sendiri.', () => 'Hapus butir ini.', {}),
-  unknownRelated: define<{ id: string; guess: string | null }>('keterkaitan-tidak-ada', 'error', 'Keterkaitan menautkan SOP yang tidak ada.',
-    (p) => `SOP "${p.id}" tidak ditemukan.${maybe(p.guess)}`, () => 'Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-tindak-kekerasan; atau tulis sebagai teks bebas.',
+  unknownRelated: define<{ id: string; guess: string | null; by?: 'judul' | 'nomor' | null }>('keterkaitan-tidak-ada', 'error', 'Keterkaitan menautkan SOP yang tidak ada, atau menyebutnya dengan judul atau nomornya.',
+    (p) => (p.by && p.guess ? `SOP ditulis dengan ${p.by}nya, "${p.id}"; keterkaitan menyebut SOP dengan id-nya, yaitu "${p.guess}".` : `SOP "${p.id}" tidak ditemukan.${maybe(p.guess)}`),
+    (p) => (p.by && p.guess ? `Tulis - { sop: ${p.guess} }.` : 'Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx, misalnya tanjungpinang/penanganan-korban-tindak-kekerasan; atau tulis sebagai teks bebas.'),
     { id: 'tanjungpinang/penanganan-korban', guess: null }),
-  relatedAsText: define<{ id: string }>('keterkaitan-id-sebagai-teks', 'warning', 'Keterkaitan menulis id SOP sebagai teks biasa (dicetak tanpa judul dan tautan).',
-    (p) => `Butir ini adalah id SOP "${p.id}", tetapi ditulis sebagai teks biasa: dicetak apa adanya, tanpa judul SOP itu dan tanpa tautan.`,
+  relatedAsText: define<{ id: string; by?: 'judul' | 'nomor' | null; written?: string }>('keterkaitan-id-sebagai-teks', 'warning', 'Keterkaitan menulis id, judul atau nomor SOP yang ada sebagai teks biasa (dicetak tanpa tautan).',
+    (p) => (p.by
+      ? `Butir ini adalah ${p.by} SOP "${p.id}", "${p.written}", tetapi ditulis sebagai teks biasa: dicetak apa adanya, tanpa tautan ke SOP itu.`
+      : `Butir ini adalah id SOP "${p.id}", tetapi ditulis sebagai teks biasa: dicetak apa adanya, tanpa judul SOP itu dan tanpa tautan.`),
     (p) => `Tulis - { sop: ${p.id} } agar tercetak judul SOP itu dengan tautannya.`,
     { id: 'tanjungpinang/penanganan-korban-tindak-kekerasan' }),
   unknownLetter: define<{ id: string; guess: string | null; ids: string[] }>('surat-tidak-ada', 'error', 'Langkah menyebut templat surat yang tidak ada.',

@@ -11,7 +11,7 @@ import { SOP_FIELD_HELP } from './field-help';
 import { isPlaceholder } from '../model/placeholder';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { bareSopId, closest, closestSop } from './suggest';
+import { bareSopId, closest, closestSop, sopNamedBy } from './suggest';
 import { computerFileName } from './computer-path';
 import { publicAddress } from './public-address';
 
@@ -38,15 +38,22 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
     issues.push(issue(MESSAGES.unknownRegulation, file, path, { id, file: catalog.regulationsFile, guess: closest(id, regulationIds) }));
   });
   const sopIds = catalog.sops.map((s) => s.id);
+  const others = catalog.sops.filter((s) => s.id !== sop.id);
   data.keterkaitan.forEach((rel, i) => {
     if (typeof rel === 'string') {
+      const named = sopNamedBy(rel, others);
       // An SOP's id written as plain text: printed as the id, not as the SOP's title with a link.
       const id = bareSopId(rel);
       if (id !== sop.id && (sopIds.includes(id) || isBrokenSop(catalog, id))) issues.push(issue(MESSAGES.relatedAsText, file, `keterkaitan[${i}]`, { id }));
+      // Another SOP's title or nomor, as the document's Keterkaitan cell names it.
+      else if (named) issues.push(issue(MESSAGES.relatedAsText, file, `keterkaitan[${i}]`, { id: named.id, by: named.by, written: rel }));
       return;
     }
     if (rel.sop === sop.id) issues.push(issue(MESSAGES.relatedSelf, file, `keterkaitan[${i}].sop`, {}));
-    else if (!sopIds.includes(rel.sop) && !isBrokenSop(catalog, rel.sop)) issues.push(issue(MESSAGES.unknownRelated, file, `keterkaitan[${i}].sop`, { id: rel.sop, guess: closestSop(rel.sop, sopIds) }));
+    else if (!sopIds.includes(rel.sop) && !isBrokenSop(catalog, rel.sop)) {
+      const named = sopNamedBy(rel.sop, others);
+      issues.push(issue(MESSAGES.unknownRelated, file, `keterkaitan[${i}].sop`, { id: rel.sop, guess: named?.id ?? closestSop(rel.sop, sopIds), by: named?.by ?? null }));
+    }
   });
   const letters = catalog.letterTemplates;
   if (letters) {

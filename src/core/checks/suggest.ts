@@ -155,11 +155,21 @@ const OTHER_WORDS: Record<string, string> = {
   tarif: 'biaya',
   syarat: 'persyaratan',
   persyaratan_pelayanan: 'persyaratan',
+  // The identity grid's cells under their labels on the SOP AP page ("Peralatan/Perlengkapan", "Pencatatan dan Pendataan").
+  perlengkapan: 'peralatan',
+  peralatan_perlengkapan: 'peralatan',
+  peralatan_dan_perlengkapan: 'peralatan',
+  pencatatan_dan_pendataan: 'pencatatan',
+  pencatatan_pendataan: 'pencatatan',
+  pendataan: 'pencatatan',
+  kualifikasi: 'kualifikasi_pelaksana',
+  sasaran_objek: 'sasaran',
 };
 
 /** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */
 export function closestField(word: string, known: readonly string[]): string | null {
-  const w = word.trim().toLowerCase();
+  // "Peralatan/Perlengkapan", "pencatatan dan pendataan": the label as the document prints it.
+  const w = word.trim().toLowerCase().replace(/[\s/]+/g, '_');
   const english = ENGLISH_FIELDS[w];
   if (english && known.includes(english)) return english;
   const other = OTHER_WORDS[w];

@@ -90,10 +90,23 @@ const officialBlockSchema = z
   })
   .strict();
 
+/**
+ * The parts of an official written as one text, as a signature block reads on one line: the NIP
+ * after "NIP", and the name after a comma ("Kepala Dinas Sosial, Diah Endang Susilawati"); the
+ * rest is the jabatan. Null parts were not written.
+ */
+export function officialPartsOf(text: string): { jabatan: string; nama: string | null; nip: string | null } {
+  const nip = /[,\s]*\bNIP\b\.?\s*:?\s*(\d[\d ]{16,}\d)\s*$/i.exec(text);
+  const rest = nip ? text.slice(0, nip.index) : text;
+  const comma = rest.indexOf(',');
+  const nama = comma > 0 ? rest.slice(comma + 1).trim() : '';
+  return { jabatan: (nama ? rest.slice(0, comma) : rest).replace(/\s+/g, ' ').trim(), nama: nama || null, nip: nip ? nip[1]!.trim() : null };
+}
+
 /** An official written as one text ("kepala: Lurah Sei Putih Timur I") gets the block to write. */
 export const officialSchema = z.preprocess((v, ctx) => {
   if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
-    ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'officialAsText' } });
+    ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'officialAsText', values: officialPartsOf(v.trim()) } });
     return z.NEVER;
   }
   return v;

@@ -14,6 +14,7 @@ import { stepActorMeant, stepActors, stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
 import { columnUnit, parseWaktu } from '../waktu/parse';
 import { closest } from '../checks/suggest';
+import { numberedItems } from '../checks/item-numbering';
 import { periodOf } from './period';
 import { addMonths } from '../review/review-date';
 
@@ -43,11 +44,24 @@ function statusMessage(written: string | undefined): string {
   return `Status "${written}" tidak dikenal.${meant ? ` Maksud Anda "${meant}"?` : ''} ${STATUS_HINT}`;
 }
 
+/**
+ * A cell of the identity grid written as one text, as the document's cell reads: "-" (or "---",
+ * "–"), the document's empty cell, is the empty list; any other text is named with the list to
+ * write, the items of a numbered list pasted as one text ("1. Buku kerja 2. ATK") one by one.
+ */
+function cellAsList(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'string' || isPlaceholder(v)) return v;
+  if (isDashOnly(v)) return [];
+  const text = v.trim().replace(/\s+/g, ' ');
+  ctx.addIssue({ code: 'custom', fatal: true, message: text, params: { key: 'listAsText', values: { items: numberedItems(text) ?? [text] } } });
+  return z.NEVER;
+}
+
 /** A numbered-list cell of the identity grid; "-" (or "---", "–") in the document = an empty list. */
-const listSchema = z
+const listSchema = z.preprocess(cellAsList, z
   .array(textSchema)
   .default([])
-  .transform((items) => items.filter((i) => !isDashOnly(i)));
+  .transform((items) => items.filter((i) => !isDashOnly(i))));
 
 const actorBlockSchema = z
   .object({
@@ -211,7 +225,7 @@ export const sopSchema = z
     /** Regulation ids from `sops/_data/dasar-hukum.yaml`, or `{ id, pasal }` to cite one article. */
     dasar_hukum: z.array(citationSchema).default([]),
     kualifikasi_pelaksana: listSchema,
-    keterkaitan: z.array(relationSchema).default([]),
+    keterkaitan: z.preprocess(cellAsList, z.array(relationSchema).default([])),
     peralatan: listSchema,
     peringatan: listSchema,
     pencatatan: listSchema,
