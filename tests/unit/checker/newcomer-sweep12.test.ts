@@ -14,15 +14,10 @@ import type { CheckIssue } from '../../../src/core/checks/issue';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { SKTM_WITH_DECISION } from '../support/sktm-sop';
+import { KELURAHAN_AGENCY, KELURAHAN_AGENCY_FILE, KELURAHAN_BASE } from '../support/kelurahan-project';
 
-const AGENCY = `nama: Kelurahan Sei Putih Timur I
-kota: Medan
-alamat: Jl. Contoh
-kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
-pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
-pengaduan: ["Kotak pengaduan di kantor kelurahan"]
-`;
-const AGENCY_FILE = 'sops/_data/instansi/kel-sei-putih-timur-1.yaml';
+const AGENCY = KELURAHAN_AGENCY;
+const AGENCY_FILE = KELURAHAN_AGENCY_FILE;
 const SOP_FILE = 'sops/medan/sktm.mdx';
 /** A second agency, with a short name, for an SOP naming it by that name. */
 const DINSOS = 'nama: Dinas Sosial Kota Medan\nsingkatan: Dinsos Kota Medan\nkota: Medan\nalamat: Jl. Contoh 2\nkepala: { jabatan: Kepala Dinas Sosial Kota Medan }\npola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"\n';
@@ -32,12 +27,7 @@ sop: [medan/sktm]
 persyaratan: [KTP]
 prosedur: [Datang ke kantor kelurahan]
 `;
-const BASE = {
-  [AGENCY_FILE]: AGENCY,
-  'sops/_data/dasar-hukum.yaml': 'uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }\n',
-  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
-  [SOP_FILE]: SKTM_WITH_DECISION,
-};
+const BASE = { ...KELURAHAN_BASE, [SOP_FILE]: SKTM_WITH_DECISION };
 
 /** The issues of the project with `files` over BASE; placeholders' warnings left out unless `withPlaceholders`. */
 async function projectIssues(files: Record<string, string>, withPlaceholders = false): Promise<CheckIssue[]> {

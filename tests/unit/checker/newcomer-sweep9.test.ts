@@ -12,19 +12,9 @@ import type { CheckIssue } from '../../../src/core/checks/issue';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { SKTM_WITH_DECISION } from '../support/sktm-sop';
+import { KELURAHAN_BASE } from '../support/kelurahan-project';
 
-const AGENCY = `nama: Kelurahan Sei Putih Timur I
-kota: Medan
-alamat: Jl. Contoh
-kepala: { jabatan: Lurah Sei Putih Timur I, nama: Budi }
-pola_nomor_surat: "{klasifikasi}/{nomor}/{tahun}"
-pengaduan: ["Kotak pengaduan di kantor kelurahan"]
-`;
-const BASE = {
-  'sops/_data/instansi/kel-sei-putih-timur-1.yaml': AGENCY,
-  'sops/_data/dasar-hukum.yaml': 'uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }\n',
-  'sops/_data/situs.yaml': 'nama: SOP Kelurahan\nalamat: https://sop.contoh.go.id\n',
-};
+const BASE = KELURAHAN_BASE;
 const FILE = 'sops/medan/sktm.mdx';
 
 async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
