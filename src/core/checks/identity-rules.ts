@@ -6,7 +6,7 @@
 import type { SopSource } from '../catalog/catalog';
 import { isDashOnly } from '../model/dash-text';
 import { issue, type CheckIssue } from './issue';
-import { numberedItems, ownNumber } from './item-numbering';
+import { numberedItems, ownNumber } from '../model/item-numbering';
 import { MESSAGES } from './messages';
 
 /** Each field, the words the document labels it with, and what a placeholder for it says. */

@@ -11,7 +11,7 @@ import { derivedBiaya, derivedJangkaWaktu, derivedProduk, sameJangkaWaktu, sameP
 import { sameBiaya } from '../service/biaya';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { ownNumber } from './item-numbering';
+import { ownNumber } from '../model/item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
 import { closestSop, sopNamedBy } from './suggest';
 import { SITE_FILE } from '../source/source-paths';

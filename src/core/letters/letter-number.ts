@@ -15,13 +15,7 @@ export interface LetterNumberParts {
   tahun?: string | number;
 }
 
-export const NUMBER_TOKENS = ['klasifikasi', 'nomor', 'tahun'] as const;
-
-/** The tokens of a pattern that we do not know (typos such as "{nomer}"). */
-export function unknownNumberTokens(pattern: string): string[] {
-  const tokens = [...pattern.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
-  return tokens.filter((t) => !(NUMBER_TOKENS as readonly string[]).includes(t));
-}
+export { NUMBER_TOKENS, unknownNumberTokens } from '../model/letter-number-pattern';
 
 /** Plain text: empty parts become a run of non-breaking spaces (a gap on paper). */
 export function formatLetterNumber(pattern: string, parts: LetterNumberParts): string {

@@ -11,7 +11,7 @@ import { textSchema } from './text';
 import { complaintChannelProblem } from './complaint-channel';
 import { EMAIL } from './email';
 import { periodOf } from './period';
-import { unknownNumberTokens } from '../letters/letter-number';
+import { unknownNumberTokens } from './letter-number-pattern';
 
 /**
  * The office's e-mail as printed on the kop: one address with a domain ("dinsos@tanjungpinangkota.go.id"),

@@ -13,8 +13,8 @@ import { citationSchema } from './regulation';
 import { stepActorMeant, stepActors, stepSchema } from './step';
 import { cellSchema, textSchema } from './text';
 import { columnUnit, parseWaktu } from '../waktu/parse';
-import { closest } from '../checks/suggest';
-import { numberedItems } from '../checks/item-numbering';
+import { closest } from './closest-word';
+import { numberedItems } from './item-numbering';
 import { periodOf } from './period';
 import { addMonths } from '../review/review-date';
 
