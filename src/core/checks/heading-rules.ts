@@ -5,7 +5,7 @@
  * non-breaking space from Word, is no heading: the site prints it as text with its "#". An
  * invisible character in a heading makes it another word for the search than the reader sees.
  */
-import { invisibleIn } from '../source/pasted-characters';
+import { invisibleIn } from '../model/invisible-characters';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import type { MdxNode } from './mdx-node';

@@ -20,3 +20,12 @@ export function isValidIsoDate(value: string): boolean {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** `date` plus `months` months; the day is kept, or the month's last day when it has fewer (31 Jan + 1 = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const lastDay = daysInMonth(y, m + 1);
+  return new Date(Date.UTC(y, m, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}

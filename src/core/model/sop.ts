@@ -16,7 +16,7 @@ import { columnUnit, parseWaktu } from '../waktu/parse';
 import { closest } from './closest-word';
 import { numberedItems } from './item-numbering';
 import { periodOf } from './period';
-import { addMonths } from '../review/review-date';
+import { addMonths } from './calendar';
 
 export const SOP_STATUSES = ['draf', 'berlaku', 'digantikan', 'dicabut'] as const;
 /** Statuses of an SOP no longer in force: it keeps its page, leaves the Buku SOP, its PDF is watermarked. */

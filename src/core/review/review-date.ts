@@ -4,7 +4,9 @@
  * has no review date. Drafts and SOPs no longer in force are not reviewed. Pure: `today`
  * ("YYYY-MM-DD", the build date on the static site) is passed in.
  */
-import { daysInMonth, isValidIsoDate } from '../model/calendar';
+import { addMonths, isValidIsoDate } from '../model/calendar';
+
+export { addMonths };
 
 /** How many days ahead a review counts as "due soon" (and the calendar alarm's lead time). */
 export const REVIEW_WARNING_DAYS = 30;
@@ -66,15 +68,6 @@ export function daysBetween(from: string, to: string): number {
 /** `date` plus `days` days. */
 export function addDays(date: string, days: number): string {
   return iso(utc(date) + days * MS_PER_DAY);
-}
-
-/** `date` plus `months` months; the day is kept, or the month's last day when it has fewer (31 Jan + 1 = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1 + months;
-  const d = Number(date.slice(8, 10));
-  const lastDay = daysInMonth(y, m + 1);
-  return iso(Date.UTC(y, m, Math.min(d, lastDay)));
 }
 
 /** The SOP's review date, or null when it has none (or is not in force). */

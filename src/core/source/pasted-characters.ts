@@ -8,6 +8,7 @@
 import { isScalar, visit, type Document } from 'yaml';
 import type { PathPart } from '../checks/issue';
 import { nodePath } from './yaml-node-path';
+import { INVISIBLE, invisibleHint } from '../model/invisible-characters';
 
 export interface PastedCharacter {
   /** Offset in the YAML text. */
@@ -16,30 +17,6 @@ export interface PastedCharacter {
   hint: string;
   /** How to fix it. */
   fix: string;
-}
-
-/** Zero-width space, joiners, word joiner, soft hyphen, and a byte-order mark inside the text. */
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\u00ad\ufeff]/;
-const INVISIBLE_NAMES: Record<string, string> = {
-  '\u200b': 'spasi lebar nol',
-  '\u200c': 'pemisah lebar nol',
-  '\u200d': 'penyambung lebar nol',
-  '\u2060': 'penyambung kata',
-  '\u00ad': 'tanda hubung lunak',
-  '\ufeff': 'penanda urutan bita (BOM)',
-};
-
-/** The first invisible character in `text` with the word before it (up to 30 characters), or null. */
-export function invisibleIn(text: string): { index: number; hint: string } | null {
-  const m = INVISIBLE.exec(text);
-  if (!m) return null;
-  const before = /(\S{1,30})$/.exec(text.slice(0, m.index))?.[1];
-  return { index: m.index, hint: invisibleHint(m[0], before) };
-}
-
-function invisibleHint(char: string, before: string | undefined): string {
-  const where = before ? ` sesudah "${before}"` : '';
-  return `Ada karakter tak terlihat (${INVISIBLE_NAMES[char]})${where}, biasanya tersalin dari Word atau PDF: teks yang tampak sama dibaca berbeda.`;
 }
 
 /** Opening and closing curly quotes as Word types them. */

@@ -6,7 +6,7 @@
 import { isValidIsoDate } from '../model/calendar';
 import { writtenDateAsIso } from '../model/date';
 import { ID, idOf } from '../model/id';
-import { closest } from '../checks/suggest';
+import { closest } from '../model/closest-word';
 
 export const SOPS_DIR = 'sops';
 export const DATA_DIR = `${SOPS_DIR}/_data`;
