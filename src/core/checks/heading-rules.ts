@@ -9,12 +9,13 @@ import { invisibleIn } from '../model/invisible-characters';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import type { MdxNode } from './mdx-node';
+import { looseText } from '../model/loose-text';
 
 /** "#" marks followed by no space: a letter, or a space or invisible character Markdown does not count as one. */
 const NOT_A_HEADING = /^ {0,3}(#{1,6})([\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]+|(?=\p{L}))(.+)$/u;
 
 const plainText = (n: MdxNode): string => (n.type === 'text' || n.type === 'inlineCode' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string) => looseText(a) === looseText(b);
 
 export function checkHeadings(file: string, bodyLine: number, tree: MdxNode, body: string, title?: string): CheckIssue[] {
   const issues: CheckIssue[] = [];

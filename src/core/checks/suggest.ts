@@ -1,5 +1,6 @@
 /** "Did you mean ...?" for misspelt field names and ids. */
 import { closest } from '../model/closest-word';
+import { looseText } from '../model/loose-text';
 
 export { closest };
 
@@ -19,7 +20,7 @@ export function closestSop(written: string, ids: readonly string[]): string | nu
 }
 
 /** Text compared loosely: lower case, one space, without "SOP" before it. */
-const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^sop\s+/, '');
+const loose = (t: string) => looseText(t).replace(/^sop\s+/, '');
 
 /**
  * The SOP an author named by its title or its nomor instead of its id ("Pelayanan Surat

@@ -2,6 +2,8 @@
  * Names of an agency as printed: the letterhead's lines and the short name. Free of zod so
  * the letter page's browser bundle can use it.
  */
+import { looseText as loose } from './loose-text';
+
 interface AgencyNames {
   kop?: string[];
   pemerintah?: string;
@@ -19,8 +21,6 @@ export function agencyShortName(agency: AgencyNames): string {
   return agency.singkatan ?? agency.nama;
 }
 
-/** Text compared loosely: lower case, one space. */
-const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The agency whose full name or short name an author wrote where its id belongs

@@ -8,6 +8,7 @@ import { ID, idOf, idProblem } from './id';
 import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
+import { looseText as loose } from './loose-text';
 
 export const END = 'selesai' as const;
 
@@ -179,8 +180,6 @@ const actorIdSchema = z
     if (isPlaceholder(v)) ctx.addIssue({ code: 'custom', message: v, params: { key: 'actorPlaceholder' } });
   });
 
-/** Text compared loosely: lower case, one space. */
-const loose = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "Staf dan Lurah", "staf, lurah", "Staf/Kasi": a text naming several actors. */
 const SEVERAL = /\s*(?:,|\/|&|\+|;|\bdan\b)\s*/i;

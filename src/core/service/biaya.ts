@@ -4,6 +4,7 @@
  * a list, a table or several paragraphs is not read (the service file states the cost then).
  */
 import { narrativeSection } from './narrative-section';
+import { looseValue } from '../model/loose-text';
 
 export interface Biaya {
   /** As shown to the public: "Gratis", or the statement as written. */
@@ -43,6 +44,5 @@ export function sameBiaya(a: string, b: string): boolean {
   if (isFree(a) || isFree(b)) return isFree(a) && isFree(b);
   const amount = rupiah(a);
   if (amount !== null && amount === rupiah(b)) return true;
-  const plain = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-  return plain(a) === plain(b);
+  return looseValue(a) === looseValue(b);
 }

@@ -22,6 +22,7 @@ import { columnUnit, parseWaktu } from '../waktu/parse';
 import { totalWaktuOfSop } from '../waktu/total';
 import { biayaFromNarrative, isFree, sameBiaya } from './biaya';
 import { narrativeSection } from './narrative-section';
+import { looseValue } from '../model/loose-text';
 
 export interface ServiceSop {
   id: string;
@@ -139,8 +140,7 @@ export function sameJangkaWaktu(stated: string, sops: readonly ServiceSop[]): bo
 
 /** Whether a product list stated in a service file is the one derived from the SOPs, item for item. */
 export function sameProduk(stated: readonly string[], derived: readonly string[]): boolean {
-  const plain = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-  return stated.length === derived.length && stated.every((t, i) => plain(t) === plain(derived[i]!));
+  return stated.length === derived.length && stated.every((t, i) => looseValue(t) === looseValue(derived[i]!));
 }
 
 function oneLine(text: string | null): string | null {
