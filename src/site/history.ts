@@ -40,7 +40,7 @@ export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
   return cached;
 }
 
-/** One SOP's history, for its pages (riwayat, old versions): they depend on the SOP and its body. */
+/** One SOP's history, for its history page (/sop/<id>/riwayat/), which depends on the SOP and its body. */
 export async function historyOf(sop: SiteSop): Promise<SopHistoryRead> {
   dependsOn(sopKey(sop.id), bodyKey(sop.id));
   return (await siteHistories()).get(sop.id)!;
