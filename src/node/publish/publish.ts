@@ -5,8 +5,9 @@
  *
  * When only SOP files changed since the previous output (incremental.ts), the temporary folder
  * starts as hard links to the previous output and Astro builds only the pages that depend on the
- * edited SOPs (build-scope.ts), which are moved over it; the search index and the PDF step run as
- * in a full build (the PDF step reuses every PDF whose inputs did not change).
+ * edited SOPs (build-scope.ts), which are moved over it. The search index starts from the
+ * previous output's pages while the check and Astro run, and takes the rebuilt pages in their
+ * place (search-index.ts); the PDF step reuses every PDF whose inputs did not change.
  *
  * With `instansi` it builds one shard of a portal (src/core/catalog/shard.ts), always whole,
  * merged by src/node/publish/merge-shards.ts.
@@ -19,9 +20,9 @@ import { openSopReadCache } from '../sop-read-cache';
 import { withShardAgencies } from '../shard-env';
 import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
 import { engineHash, INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
-import { linkTree, moveTreeOver } from './output-tree';
+import { linkTree, moveTreeOver, pageFile } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
-import { buildSearchIndex, closeSearchIndexer } from './search-index';
+import { buildSearchIndex, closeSearchIndexer, startSearchIndex, type SearchIndexBegun } from './search-index';
 import { shareCheckedSources } from './checked-sources';
 import { writeShardInfo } from './shard-info';
 
@@ -80,30 +81,40 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const timings: Record<string, number> = {};
 
   const engine = engineHash(root);
-  const report = await timed(timings, 'check', () => checkProject(root, todayIso(), { sopCache: openSopReadCache(root, engine) }), options.onPhase);
+  const previous = options.full || options.instansi ? undefined : readIncrementalManifest(outDir);
+  // When only SOP files may have changed, the republish's search index starts from the previous
+  // output's pages now, while the check and Astro run (dropped if a full build follows).
+  let searchBegun: SearchIndexBegun | undefined = previous?.mesin === engine ? startSearchIndex(outDir) : undefined;
+  const dropSearch = async () => {
+    await searchBegun?.abandon();
+    searchBegun = undefined;
+  };
+  const stopSearch = async (err: unknown): Promise<never> => {
+    await dropSearch();
+    await closeSearchIndexer();
+    throw err;
+  };
+  const report = await timed(timings, 'check', () => checkProject(root, todayIso(), { sopCache: openSopReadCache(root, engine) }), options.onPhase).catch(stopSearch);
   for (const w of report.warnings) log(w);
   if (report.errors.length) {
-    throw new PublishError(
-      `Pemeriksaan SOP gagal: ${report.errors.length} kesalahan. Situs sebelumnya tidak diubah.\n\n` +
-        report.errors.join('\n\n'),
-      report,
-    );
+    const message = `Pemeriksaan SOP gagal: ${report.errors.length} kesalahan. Situs sebelumnya tidak diubah.\n\n` + report.errors.join('\n\n');
+    return stopSearch(new PublishError(message, report));
   }
 
   const agencyIds = [...report.catalog.agencies.keys()].sort();
   const shard = options.instansi ? selectShard(options.instansi, agencyIds) : undefined;
-  if (shard && 'error' in shard) throw new PublishError(shard.error, report);
+  if (shard && 'error' in shard) return stopSearch(new PublishError(shard.error, report));
   const shardIds = shard?.ids;
   const catalog = shardIds ? shardCatalog(report.catalog, shardIds) : report.catalog;
 
   let pdfStats: PublishResult['pdf'];
   const inputs = projectInputs(root, report.catalog, todayIso(), engine);
-  const previous = options.full || shardIds ? undefined : readIncrementalManifest(outDir);
   let plan: IncrementalPlan = shardIds
     ? { kind: 'full', reason: 'bagian portal dibangun utuh' }
     : options.full
       ? { kind: 'full', reason: 'terbit penuh diminta' }
       : planIncremental(previous, inputs);
+  if (plan.kind !== 'partial') await dropSearch();
   if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
@@ -143,15 +154,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     return recordedPageDependencies();
   };
 
+  let linking: Promise<number> | undefined;
   try {
     let pages: Record<string, string[]> | undefined;
     if (plan.kind === 'partial') {
-      // PDFs are taken over by the PDF step, the search index is written anew: neither is linked.
-      await timed(timings, 'link', async () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      // While Astro builds: the previous output is linked into the new one (PDFs are taken over
+      // by the PDF step, the search index is written anew: neither is linked), and the search
+      // index starts from the previous output's pages.
+      linking = timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      searchBegun ??= startSearchIndex(outDir);
       const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
       writeFileSync(scopeFile, JSON.stringify(scope));
       // Nothing to rebuild (no SOP changed): the previous pages are all still right.
       const recorded = plan.pages.length ? await astroBuild(astroOut, true) : {};
+      await linking;
       const missed = plan.pages.filter((url) => !recorded[url]);
       if (missed.length === 0) {
         if (plan.pages.length) moveTreeOver(astroOut, staging);
@@ -162,6 +178,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         log(`Terbit penuh: ${plan.reason}.`);
         for (const d of [staging, astroOut]) rmSync(d, { recursive: true, force: true });
         mkdirSync(staging, { recursive: true });
+        await dropSearch();
       }
     }
     pages ??= await astroBuild(staging, false);
@@ -169,7 +186,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (!shardIds) writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
     // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
     const search = async () => {
-      if (!shardIds) await timed(timings, 'search', () => buildSearchIndex(staging), options.onPhase);
+      if (shardIds) return;
+      const rebuilt = plan.kind === 'partial' ? plan.pages.map(pageFile) : [];
+      await timed(timings, 'search', () => (searchBegun ? searchBegun.finish(staging, rebuilt) : buildSearchIndex(staging)), options.onPhase);
     };
     const pdfs = async () => {
       if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, allSops: report.catalog.sops, log, browser: pdfBrowser }), options.onPhase);
@@ -186,6 +205,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
     if (shardIds) writeShardInfo(staging, shardIds, agencyIds);
   } catch (err) {
+    await linking?.catch(() => undefined);
     await pdfBrowser?.close();
     await closeSearchIndexer();
     rmSync(staging, { recursive: true, force: true });

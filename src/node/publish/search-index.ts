@@ -12,17 +12,75 @@ import { join } from 'node:path';
  */
 export const SEARCHED_FOLDERS = ['sop', 'layanan'] as const;
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+const SEARCHED_GLOB = `{${SEARCHED_FOLDERS.join(',')}}/**/*.html`;
+
+/** Whether a file of the site (relative, "/"-separated) is one Pagefind is given. */
+function isSearchedFile(rel: string): boolean {
+  return rel.endsWith('.html') && SEARCHED_FOLDERS.some((f) => rel.startsWith(`${f}/`));
+}
+
+async function newIndex() {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind gagal dimulai: ' + errors.join('; '));
-  const added = await index.addDirectory({ path: distDir, glob: `{${SEARCHED_FOLDERS.join(',')}}/**/*.html` });
+  return index;
+}
+
+type Index = Awaited<ReturnType<typeof newIndex>>;
+
+async function addFolder(index: Index, dir: string): Promise<number> {
+  const added = await index.addDirectory({ path: dir, glob: SEARCHED_GLOB });
   if (added.errors.length) throw new Error('Pagefind gagal mengindeks: ' + added.errors.join('; '));
+  return added.page_count;
+}
+
+async function writeIndex(index: Index, distDir: string): Promise<void> {
   const out = join(distDir, 'pagefind');
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error('Pagefind gagal menulis indeks: ' + written.errors.join('; '));
   await indexWritten(out);
-  return { pages: added.page_count };
+}
+
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+  const index = await newIndex();
+  const pages = await addFolder(index, distDir);
+  await writeIndex(index, distDir);
+  return { pages };
+}
+
+/** A search index begun on the previous output of a republish (startSearchIndex). */
+export interface SearchIndexBegun {
+  /** Adds the pages built again (files relative to `distDir`) and writes the index into `distDir`. */
+  finish(distDir: string, rebuilt: readonly string[]): Promise<{ pages: number }>;
+  /** Drops the index begun (the republish became a full build). */
+  abandon(): Promise<void>;
+}
+
+/**
+ * The search index of an incremental republish, begun while Astro builds: the pages of the
+ * previous output (`previousDir`) are indexed at once; `finish` adds the pages Astro built again,
+ * each in place of its previous version (Pagefind keeps one page per URL, in the place it was
+ * first added). The index is the one a full build writes (tests/build/incremental-publish.test.ts).
+ */
+export function startSearchIndex(previousDir: string): SearchIndexBegun {
+  const begun = newIndex().then(async (index) => ({ index, pages: await addFolder(index, previousDir) }));
+  // Failures surface in finish; an unhandled rejection must not end the process meanwhile.
+  begun.catch(() => undefined);
+  return {
+    async finish(distDir, rebuilt) {
+      const { index, pages } = await begun;
+      for (const rel of rebuilt.filter(isSearchedFile)) {
+        const added = await index.addHTMLFile({ sourcePath: rel, content: readFileSync(join(distDir, rel), 'utf8') });
+        if (added.errors.length) throw new Error(`Pagefind gagal mengindeks ${rel}: ` + added.errors.join('; '));
+      }
+      await writeIndex(index, distDir);
+      return { pages };
+    },
+    async abandon() {
+      const started = await begun.catch(() => undefined);
+      await started?.index.deleteIndex();
+    },
+  };
 }
 
 /**
