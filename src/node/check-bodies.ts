@@ -10,18 +10,31 @@ import type { MdxNode } from '../core/checks/mdx-node';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
 import { MermaidSyntaxError, renderMermaid } from './mermaid/render';
+import type { SopReadCache } from './sop-read-cache';
 
 const processor = createProcessor();
 
-export async function checkBodies(sops: readonly SopSource[], options: { mermaid?: boolean; images?: ImageFiles } = {}): Promise<CheckIssue[]> {
+/** One SOP's narrative findings and mermaid fences. */
+function narrativeOf(sop: SopSource, images: ImageFiles | undefined) {
+  const bodyLine = sop.bodyLine ?? 1;
+  const { issues, tree } = checkNarrative(sop.file, bodyLine, sop.body, (text) => processor.parse(text) as unknown as MdxNode, images, sop.data.judul);
+  return { issues, fences: tree ? mermaidFences(bodyLine, tree) : [] };
+}
+
+export async function checkBodies(
+  sops: readonly SopSource[],
+  options: { mermaid?: boolean; images?: ImageFiles; sopCache?: Pick<SopReadCache, 'narrative' | 'setNarrative'> } = {},
+): Promise<CheckIssue[]> {
   const issues: CheckIssue[] = [];
   const fences: { sop: SopSource; code: string; line: number }[] = [];
   for (const sop of sops) {
-    const bodyLine = sop.bodyLine ?? 1;
-    const { issues: found, tree } = checkNarrative(sop.file, bodyLine, sop.body, (text) => processor.parse(text) as unknown as MdxNode, options.images, sop.data.judul);
-    issues.push(...found);
-    if (!tree) continue;
-    for (const f of mermaidFences(bodyLine, tree)) fences.push({ sop, ...f });
+    let found = options.sopCache?.narrative(sop.file);
+    if (!found) {
+      found = narrativeOf(sop, options.images);
+      options.sopCache?.setNarrative(sop.file, found);
+    }
+    issues.push(...found.issues);
+    for (const f of found.fences) fences.push({ sop, ...f });
   }
   if (options.mermaid !== false) {
     for (const [i, f] of fences.entries()) {

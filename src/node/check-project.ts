@@ -35,13 +35,13 @@ export interface CheckOptions {
 export async function checkProject(root: string, today = todayIso(), options: CheckOptions = {}): Promise<ProjectReport> {
   const { catalog, issues: loadIssues, locate } = loadSources(root, options.sopCache);
   const crossIssues = checkCatalog(catalog, today).map((i) => ({ ...i, line: i.line ?? locate(i.file, i.path) }));
-  // After the cross-checks: the cache keeps the lines they asked for.
-  options.sopCache?.save();
   const images = {
     publicFileExists: (path: string) => catalog.publicFileExists?.(path) ?? true,
     besideFileExists: (sopFile: string, path: string) => isFile(join(root, dirname(sopFile), path)),
   };
   const bodyIssues = await checkBodies(catalog.sops, { ...options, images });
+  // After the cross-checks and the narratives: the cache keeps the lines they asked for and what the narratives gave.
+  options.sopCache?.save();
   const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues, ...checkLetterTemplates(root)]);
   return {
     catalog,

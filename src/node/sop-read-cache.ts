@@ -11,6 +11,9 @@
  * their messages) are kept with the entry, and a path not asked for before is found by reading
  * that file again (load-sources.ts).
  *
+ * The narrative check of a file (check-bodies.ts) is kept with it too: it depends on the file's
+ * text and on the images of public/ and sops/, which are part of `key`.
+ *
  * Kept in node_modules/.cache/sop-dinsos/ of the project (only where node_modules exists), as
  * structured-clone bytes (node:v8), written whole and renamed into place.
  */
@@ -21,7 +24,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { SopSource } from '../core/catalog/catalog';
 import type { CheckIssue } from '../core/checks/issue';
 
-const VERSION = 1;
+const VERSION = 2;
 const FILE = 'sumber-sop.bin';
 
 export interface CachedSopRead {
@@ -29,10 +32,17 @@ export interface CachedSopRead {
   issues: CheckIssue[];
 }
 
+/** What the narrative check found in a file's body, and the mermaid fences it holds (checked in a browser each time). */
+export interface CachedNarrative {
+  issues: CheckIssue[];
+  fences: { code: string; line: number }[];
+}
+
 interface Entry extends CachedSopRead {
   hash: string;
   /** Field path -> its line in the file (null: none), as asked for by the checks. */
   lines: Map<string, number | null>;
+  narrative?: CachedNarrative;
 }
 
 interface Stored {
@@ -51,6 +61,10 @@ export interface SopReadCache {
   line(file: string, path: string): number | null | undefined;
   /** Remembers the line of a field path in a file read in this run. */
   setLine(file: string, path: string, line: number | undefined): void;
+  /** The narrative check of a file read in this run, when known. */
+  narrative(file: string): CachedNarrative | undefined;
+  /** Remembers the narrative check of a file read in this run. */
+  setNarrative(file: string, narrative: CachedNarrative): void;
   /** Writes the entries of the files read in this run (files gone since are dropped). */
   save(): void;
   /** How many files were read from the cache, and how many were parsed. */
@@ -90,6 +104,11 @@ export function openSopReadCache(root: string, key: string): SopReadCache | unde
     line: (file, path) => next.get(file)?.lines.get(path),
     setLine(file, path, line) {
       next.get(file)?.lines.set(path, line ?? null);
+    },
+    narrative: (file) => next.get(file)?.narrative,
+    setNarrative(file, narrative) {
+      const entry = next.get(file);
+      if (entry) entry.narrative = narrative;
     },
     save() {
       try {

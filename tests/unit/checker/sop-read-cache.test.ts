@@ -115,3 +115,33 @@ describe('the cache of SOP reads', () => {
     expect(openSopReadCache(bare, 'kunci-1')).toBeDefined();
   });
 });
+
+describe('the cache of narrative checks', () => {
+  const withBody = (body: string) => sop('Pelayanan Satu').replace('\nTeks.\n', `\n${body}\n`);
+  const files = { ...FILES, 'sops/contoh/satu.mdx': withBody('Teks.\n\n# Rincian\n\n```mermaid\nflowchart TD\n  A --> B\n```') };
+
+  it('keeps what the narrative check found in each file, and gives it again for the unchanged file', async () => {
+    const root = writeTempProject(files, 'sop-cache-');
+    const uncached = await checkProject(root, '2026-12-01', { mermaid: false });
+    const narrative = rows(uncached.issues).filter(([, , , path]) => path === 'narasi');
+    expect(narrative).toEqual([['judul-tingkat-satu', 'sops/contoh/satu.mdx', 25, 'narasi']]);
+    await check(root, 'kunci-1');
+    const second = await check(root, 'kunci-1');
+    expect(second.report.issues).toEqual(uncached.issues);
+    // What the second check took from the file (the mermaid fence is checked in the browser each time).
+    const cache = openSopReadCache(root, 'kunci-1')!;
+    cache.get('sops/contoh/satu.mdx', files['sops/contoh/satu.mdx']);
+    expect(cache.narrative('sops/contoh/satu.mdx')).toEqual({
+      issues: uncached.issues.filter((i) => i.path === 'narasi'),
+      fences: [{ code: 'flowchart TD\n  A --> B', line: 27 }],
+    });
+  });
+
+  it('checks an edited narrative again', async () => {
+    const root = writeTempProject(files, 'sop-cache-');
+    await check(root, 'kunci-1');
+    writeFileSync(join(root, 'sops/contoh/satu.mdx'), withBody('Teks tanpa catatan.'));
+    const again = await check(root, 'kunci-1');
+    expect(rows(again.report.issues).filter(([, , , path]) => path === 'narasi')).toEqual([]);
+  });
+});
