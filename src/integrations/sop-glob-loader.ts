@@ -9,6 +9,8 @@
  *   (src/site/catalog.ts). Astro bundles the whole collection store into the build as one
  *   JavaScript module; with every SOP's frontmatter in it, that module's syntax tree alone took
  *   about 200 KB of memory per SOP during the build (docs/benchmarks.md, "Memory at scale").
+ *   Nor is the frontmatter parsed here: the glob loader parses every file's YAML before it
+ *   compares digests, about 0.5 s per 1,000 SOPs on every build, for nothing.
  * - in an incremental build (src/node/publish/build-scope.ts) only the bodies in scope are
  *   compiled; in a shard build, only the shard's SOPs (see shardStore).
  */
@@ -88,6 +90,19 @@ function scopedStore(store: Store, bodies: Set<string>): Store {
   });
 }
 
+/** The entry types Astro hands its glob loader (not in Astro's public types), by extension. */
+type EntryTypes = Map<string, { getEntryInfo: (...args: never[]) => Promise<unknown> }>;
+
+/**
+ * The entry types with the MDX one reading no frontmatter: the glob loader uses an entry's data
+ * only for its id and parseData, both of which ignore it here. Unchanged when Astro hands none.
+ */
+function unparsedMdx(entryTypes: EntryTypes | undefined): EntryTypes | undefined {
+  const mdx = entryTypes?.get('.mdx');
+  if (!entryTypes || !mdx) return entryTypes;
+  return new Map(entryTypes).set('.mdx', { ...mdx, getEntryInfo: async () => ({ data: {}, body: '', slug: '', rawData: '' }) });
+}
+
 export function sopGlobLoader(options: Parameters<typeof glob>[0]): Loader {
   const inner = glob({ ...options, retainBody: false });
   return {
@@ -102,6 +117,7 @@ export function sopGlobLoader(options: Parameters<typeof glob>[0]): Loader {
         store: scope ? scopedStore(store, scope.bodies) : store,
         // The frontmatter is read by the checker's reader (site catalog); the store keeps none of it.
         parseData: async () => ({}) as never,
+        ...{ entryTypes: unparsedMdx((context as { entryTypes?: EntryTypes }).entryTypes) },
         watcher: context.watcher && quiet(context.watcher),
       });
     },
