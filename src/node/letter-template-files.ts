@@ -135,10 +135,25 @@ export function readLetterPartials(dir = DEFAULT_TEMPLATES_DIR): Record<string, 
 }
 
 /**
+ * The last module written, by the text of every file it was made from: a build asks for it four
+ * times (the server and the browser bundles, each at its start and on loading the module), and a
+ * publishing process may build many times.
+ */
+let lastModule: { key: string; module: { code: string; files: string[] } } | undefined;
+
+/**
  * The ES module the browser gets for all letters: metas (JSON), precompiled template and partial
  * specs. No compiler and no eval: the specs are plain functions the Handlebars runtime calls.
  */
 export function lettersModuleSource(dir = DEFAULT_TEMPLATES_DIR): { code: string; files: string[] } {
+  const partialsDir = join(dir, PARTIALS_SUBDIR);
+  const sources = [...letterTemplateFiles(dir), ...(existsSync(partialsDir) ? readdirSync(partialsDir).filter((n) => n.endsWith('.hbs')).sort().map((n) => join(partialsDir, n)) : [])];
+  const key = sources.map((f) => `${f}\0${readFileSync(f, 'utf8')}`).join('\0\0');
+  if (lastModule?.key !== key) lastModule = { key, module: writeLettersModule(dir) };
+  return lastModule.module;
+}
+
+function writeLettersModule(dir: string): { code: string; files: string[] } {
   const templates = readLetterTemplates(dir);
   const partials = readLetterPartials(dir);
   const partialEntries = Object.entries(partials).map(

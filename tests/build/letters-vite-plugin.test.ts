@@ -1,7 +1,8 @@
 /**
  * The Vite plugin: a bad template fails the build with its file, line and field; a good set
  * bundles into code that carries the Handlebars runtime only (no compiler, no eval); a new file in
- * the folder is a new letter.
+ * the folder is a new letter; a template or partial edited between two builds of one process is
+ * built as edited.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -82,5 +83,18 @@ describe('letter templates Vite plugin', () => {
     const file = resolve(dir, 'penitipan-panti.hbs');
     writeFileSync(file, readFileSync(file, 'utf8').replace('{{tanggal f.tanggal_mulai}}', '{{tangal f.tanggal_mulai}}'));
     await expect(bundle('helper', dir)).rejects.toThrow(/penitipan-panti\.hbs:\d+\n  Pembantu \(helper\) "tangal" tidak dikenal/);
+  }, 60_000);
+
+  it('builds a template and a partial as edited between two builds of one process', async () => {
+    const dir = copyTemplates('edited');
+    expect(await bundle('edited', dir)).toContain('<p>Tembusan:</p>');
+    const partial = resolve(dir, 'partials/tembusan.hbs');
+    writeFileSync(partial, readFileSync(partial, 'utf8').replace('<p>Tembusan:</p>', '<p>Tembusan surat:</p>'));
+    const template = resolve(dir, 'surat-tugas.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8') + '\n<p>Baris uji.</p>\n');
+    const code = await bundle('edited', dir);
+    expect(code).toContain('<p>Tembusan surat:</p>');
+    expect(code).not.toContain('<p>Tembusan:</p>');
+    expect(code).toContain('<p>Baris uji.</p>');
   }, 60_000);
 });
