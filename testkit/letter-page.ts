@@ -148,7 +148,7 @@ export interface OpenedForm {
   dialogs: string[];
 }
 
-/** A fresh tab on a letter form, instrumented, recording dialogs and every request made after load. */
+/** A fresh tab on a letter form, instrumented, recording dialogs and every request made after load (the tab's icon apart). */
 export async function openLetterForm(site: SiteSession, id: string, query = '', width = 1280): Promise<OpenedForm> {
   const page = await site.newPage(width, 900);
   await instrumentPage(page);
@@ -159,7 +159,12 @@ export async function openLetterForm(site: SiteSession, id: string, query = '', 
   });
   await openLetter(page, site.url(`/surat/${id}/${query}`));
   const requests: string[] = [];
-  page.on('request', (r: HTTPRequest) => requests.push(`${r.method()} ${r.url()}`));
+  // Chromium fetches the tab's icon (Base.astro's <link rel="icon">) itself, at a moment of its
+  // choosing after load, also after a reload: not a request of the page or its script.
+  const icon = site.url('/favicon.svg');
+  page.on('request', (r: HTTPRequest) => {
+    if (r.url() !== icon) requests.push(`${r.method()} ${r.url()}`);
+  });
   return { page, requests, dialogs };
 }
 
