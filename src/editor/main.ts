@@ -15,7 +15,7 @@ import { escapeHtml } from '../core/html/escape';
 import { LOCALE_ID } from './locale-id';
 import { liveEntry, setSnapshot, getSnapshot, type Immutableish } from './entry-state';
 import { previewHtml, problemsHtml } from '../core/editor/preview-html';
-import { reviewDiffHtml } from '../core/editor/review-diff';
+import { reviewDiffHtml } from '../core/diff/review-diff';
 import { WIDGETS } from './widgets';
 
 interface CmsApi {

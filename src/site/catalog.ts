@@ -13,7 +13,7 @@ import type { SopFrontmatter } from '../core/model/sop';
 import { readAgencyText, readRegulationsText, readServiceText, readSopText } from '../core/source/read-sources';
 import { AGENCIES_DIR, classifyServicePath, REGULATIONS_FILE, SERVICES_DIR } from '../core/source/source-paths';
 import { serviceStandard, type ServiceStandard } from '../core/service/standard';
-import { totalWaktuOfSop, type WaktuTotal } from '../core/waktu/total';
+import { totalWaktuOfSop, type WaktuTotal } from '../core/flow/total-time';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
 import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';

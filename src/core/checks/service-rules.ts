@@ -14,7 +14,7 @@ import { MESSAGES } from './messages';
 import { ownNumber } from '../model/item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
 import { closestSop, sopNamedBy } from './suggest';
-import { SITE_FILE } from '../source/source-paths';
+import { SITE_FILE } from '../model/source-files';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
 export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sops'>): SopSource[] {

@@ -4,7 +4,7 @@
  */
 import type { SopSource } from '../catalog/catalog';
 import { columnUnit, parseWaktu } from '../waktu/parse';
-import { totalWaktuOfSop } from '../waktu/total';
+import { totalWaktuOfSop } from '../flow/total-time';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 

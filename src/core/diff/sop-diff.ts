@@ -4,7 +4,7 @@
  * Used by the editor to show a reviewer what changed against the published version.
  */
 import type { SopFrontmatter } from '../model/sop';
-import { totalWaktuOfSop, type WaktuTotal } from '../waktu/total';
+import { totalWaktuOfSop, type WaktuTotal } from '../flow/total-time';
 import { actorChanges } from './actor-diff';
 import type { SopChange } from './changes';
 import { identityChanges } from './identity-diff';

@@ -18,7 +18,7 @@ export interface EditorCatalog {
    * `status`: for the service form's check of revoked SOPs; with `digantikan_oleh`, for the
    * checks of an SOP's successor (status-rules.ts).
    * `published`: the SOP as the branch the editor publishes to holds it (the working tree when the
-   * editor started), which a reviewer compares the entry with (review-diff.ts).
+   * editor started), which a reviewer compares the entry with (diff/review-diff.ts).
    */
   sops: {
     id: string;

@@ -7,7 +7,7 @@
  */
 import type { SopFrontmatter } from '../model/sop';
 import { citationArticle, citationId } from '../model/regulation';
-import { totalWaktuOfSop } from '../waktu/total';
+import { totalWaktuOfSop } from '../flow/total-time';
 import { AbbrTracker } from '../glossary/annotate';
 import { escapeHtml } from '../html/escape';
 import { viewFlowchart } from '../site/view-flowchart';
@@ -23,7 +23,7 @@ import type { CheckIssue } from '../checks/issue';
 import { pathLabel } from './fields';
 
 /**
- * `review`: the reviewer's view (review-diff.ts), shown under the SOP's title, before the
+ * `review`: the reviewer's view (diff/review-diff.ts), shown under the SOP's title, before the
  * identity block.
  */
 export function previewHtml(id: string, data: SopFrontmatter, snapshot: EditorCatalog, review = ''): string {

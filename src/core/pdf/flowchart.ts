@@ -9,7 +9,7 @@
  * step rows `tr[data-step]`; the total row `tr.swl-total` in the last table.
  */
 import type { SopFrontmatter } from '../model/sop';
-import type { WaktuTotal } from '../waktu/total';
+import type { WaktuTotal } from '../flow/total-time';
 import { layoutSwimlane } from '../swimlane/layout';
 import { splitIntoPages } from '../swimlane/pages';
 import type { SwimlaneLayout } from '../swimlane/geometry';

@@ -23,7 +23,7 @@ import { identityHtml } from '../site/identity-html';
 import { generatedNarrativeParts } from '../site/narrative';
 import { richToHtml } from '../site/rich-html';
 import { buildSopView } from '../site/sop-view';
-import { totalWaktuOfSop } from '../waktu/total';
+import { totalWaktuOfSop } from '../flow/total-time';
 import { flowchartTotalHtml, renderFlowchart } from './flowchart';
 import type { PageSetup } from './paper';
 import type { SwimlaneLayout } from '../swimlane/geometry';

@@ -19,7 +19,7 @@ import type { Service } from '../model/service';
 import type { SopFrontmatter } from '../model/sop';
 import { formatRange, styleForUnit, type DurationStyle } from '../waktu/format';
 import { columnUnit, parseWaktu } from '../waktu/parse';
-import { totalWaktuOfSop } from '../waktu/total';
+import { totalWaktuOfSop } from '../flow/total-time';
 import { biayaFromNarrative, isFree, sameBiaya } from './biaya';
 import { narrativeSection } from './narrative-section';
 import { looseValue } from '../model/loose-text';

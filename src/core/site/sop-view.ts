@@ -13,7 +13,7 @@ import { citationTitle, regulationTitle, type Regulation } from '../model/regula
 import { showsKeterangan, type SopFrontmatter } from '../model/sop';
 import { stepActors, type BranchTarget } from '../model/step';
 import { branchDestination } from '../swimlane/branch-text';
-import type { WaktuTotal } from '../waktu/total';
+import type { WaktuTotal } from '../flow/total-time';
 import { richText, type RichText } from './rich-text';
 import { letterFormPath } from '../letters/form-path';
 import { regulationUrl, sopUrl } from './urls';

@@ -4,7 +4,7 @@
  */
 import type { SopFrontmatter } from '../model/sop';
 import { citationId } from '../model/regulation';
-import type { WaktuTotal } from '../waktu/total';
+import type { WaktuTotal } from '../flow/total-time';
 import { pdfUrl, sopUrl } from './urls';
 
 export interface SopsJsonEntry {

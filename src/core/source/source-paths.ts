@@ -7,17 +7,10 @@ import { isValidIsoDate } from '../model/calendar';
 import { writtenDateAsIso } from '../model/date';
 import { ID, idOf } from '../model/id';
 import { closest } from '../model/closest-word';
+import { AGENCIES_DIR, DATA_DIR, EVALUATIONS_DIR, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR } from '../model/source-files';
 
-export const SOPS_DIR = 'sops';
-export const DATA_DIR = `${SOPS_DIR}/_data`;
-export const AGENCIES_DIR = `${DATA_DIR}/instansi`;
-export const REGULATIONS_FILE = `${DATA_DIR}/dasar-hukum.yaml`;
-export const SITE_FILE = `${DATA_DIR}/situs.yaml`;
-/** Services for the public (Standar Pelayanan): one `<id>.yaml` each. Under "_": not an SOP. */
-export const SERVICES_DIR = `${SOPS_DIR}/_layanan`;
-export const LETTERS_DIR = 'letter-templates';
-/** Recorded monitoring and evaluation of SOPs: `<sop-id>/<tanggal>.yaml` (src/core/model/evaluation.ts). */
-export const EVALUATIONS_DIR = `${DATA_DIR}/evaluasi`;
+// The places themselves are the model's (model/source-files.ts); most readers take them from here.
+export { AGENCIES_DIR, DATA_DIR, EVALUATIONS_DIR, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR };
 
 /** Glob patterns (relative to sops/) for the build's content collection. */
 export const SOP_GLOB = ['**/*.mdx', '!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];

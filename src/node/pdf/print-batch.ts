@@ -26,7 +26,7 @@ import { renderFlowchart, flowchartTotalHtml, flowchartLayout, connectorLinks, c
 import { flowchartMarkerPages, flowchartPrintedAsPlanned } from '../../core/pdf/printed-flowchart';
 import { flowchartMarker, sopMarker } from '../../core/pdf/batch-markers';
 import { loadBatch, markerPages } from './stamp';
-import { totalWaktuOfSop } from '../../core/waktu/total';
+import { totalWaktuOfSop } from '../../core/flow/total-time';
 import { fitFlowchartPages, fitIdentities } from './fit-zoom';
 import type { SopFrontmatter } from '../../core/model/sop';
 import type { SwimlaneLayout } from '../../core/swimlane/geometry';

@@ -10,7 +10,7 @@ import type { CheckIssue } from '../../../src/core/checks/issue';
 import { readAgencyText, readRegulationsText, readSopText } from '../../../src/core/source/read-sources';
 import { regulationTitle, citationTitle } from '../../../src/core/model/regulation';
 import { kopLines } from '../../../src/core/model/agency-names';
-import { totalWaktuOfSop } from '../../../src/core/waktu/total';
+import { totalWaktuOfSop } from '../../../src/core/flow/total-time';
 import { loadSources } from '../../../src/node/load-sources';
 import { sopFlowInput } from '../../../src/core/site/flow-input';
 import { layoutSwimlane } from '../../../src/core/swimlane/layout';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWaktu } from '../../../src/core/waktu/parse';
 import { formatMinutes, formatRange } from '../../../src/core/waktu/format';
-import { totalWaktu } from '../../../src/core/waktu/total';
+import { totalWaktu } from '../../../src/core/flow/total-time';
 import { MINUTES_PER } from '../../../src/core/waktu/units';
 
 function range(text: string): [number, number] {

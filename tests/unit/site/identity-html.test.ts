@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AbbrTracker } from '../../../src/core/glossary/annotate';
 import { identityHtml, identityListHtml } from '../../../src/core/site/identity-html';
 import { buildSopView } from '../../../src/core/site/sop-view';
-import { totalWaktu } from '../../../src/core/waktu/total';
+import { totalWaktu } from '../../../src/core/flow/total-time';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
 
 /** `after` replaces fields once read, for values the checker rejects but the markup must still escape. */

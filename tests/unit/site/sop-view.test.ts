@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AbbrTracker } from '../../../src/core/glossary/annotate';
 import { plainText } from '../../../src/core/site/rich-text';
 import { buildSopView } from '../../../src/core/site/sop-view';
-import { totalWaktu } from '../../../src/core/waktu/total';
+import { totalWaktu } from '../../../src/core/flow/total-time';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';
 
 function view(overrides: Record<string, unknown> = {}) {

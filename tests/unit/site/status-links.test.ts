@@ -8,7 +8,7 @@ import { splitByStatus, statusLinks } from '../../../src/core/site/status-filter
 import { pdfWatermark } from '../../../src/core/pdf/watermark';
 import { sopPdfMetadata } from '../../../src/core/pdf/metadata';
 import { sopsJsonEntry } from '../../../src/core/site/sops-json';
-import { totalWaktu } from '../../../src/core/waktu/total';
+import { totalWaktu } from '../../../src/core/flow/total-time';
 import { parseSop, validSopInput } from '../support/fixtures';
 
 function linked(id: string, fields: Record<string, unknown>): LinkedSop {

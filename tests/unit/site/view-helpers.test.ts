@@ -5,7 +5,7 @@ import { generatedNarrativeParts } from '../../../src/core/site/narrative';
 import { plainText, richText } from '../../../src/core/site/rich-text';
 import { filterOptions, sopFilterValues } from '../../../src/core/site/search-filters';
 import { sopsJsonEntry } from '../../../src/core/site/sops-json';
-import { totalWaktu } from '../../../src/core/waktu/total';
+import { totalWaktu } from '../../../src/core/flow/total-time';
 import { joinDan, numberRanges, stepsPhrase } from '../../../src/core/site/step-list';
 import { humaniseLetterId } from '../../../src/core/site/letter-title';
 import { AGENCY, REGULATION, parseSop, validSopInput } from '../support/fixtures';

@@ -1,12 +1,12 @@
 /**
  * The reviewer's view beside the form: what the entry changes against the published version of
- * the same SOP (the catalog snapshot, editor-catalog.ts), computed by the core difference
+ * the same SOP (the catalog snapshot, editor/editor-catalog.ts), computed by the core difference
  * (core/diff) and drawn by its renderer. A new SOP has no published version: it says so.
  */
-import { changesHtml } from '../diff/render-html';
-import { diffSops, type SopVersion } from '../diff/sop-diff';
+import type { EditorCatalog } from '../editor/editor-catalog';
 import { escapeHtml } from '../html/escape';
-import type { EditorCatalog } from './editor-catalog';
+import { changesHtml } from './render-html';
+import { diffSops, type SopVersion } from './sop-diff';
 
 export const REVIEW_TITLE = 'Perubahan dibanding versi terbit';
 const SECTION_ID = 'perubahan-terbit';

@@ -3,11 +3,11 @@
  * as a range, written back in Indonesian. Steps whose time is not stated ("-") add nothing and
  * are listed so pages can say so.
  */
-import { mainPath } from '../flow/graph';
+import { mainPath } from './graph';
 import type { Step } from '../model/step';
-import { formatRange, styleForUnit, type DurationStyle } from './format';
-import { columnUnit, parseWaktu } from './parse';
-import { UNIT_RANK, type Unit } from './units';
+import { formatRange, styleForUnit, type DurationStyle } from '../waktu/format';
+import { columnUnit, parseWaktu } from '../waktu/parse';
+import { UNIT_RANK, type Unit } from '../waktu/units';
 
 export interface WaktuTotal {
   min: number;

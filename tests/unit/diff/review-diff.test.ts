@@ -4,7 +4,7 @@ import { buildEditorCatalog, type EditorCatalog } from '../../../src/core/editor
 import { BODY_KEY, parseEntryFile } from '../../../src/core/editor/entry-file';
 import { checkEntry, entryFrontmatter } from '../../../src/core/editor/check-entry';
 import { previewHtml } from '../../../src/core/editor/preview-html';
-import { reviewDiffHtml } from '../../../src/core/editor/review-diff';
+import { reviewDiffHtml } from '../../../src/core/diff/review-diff';
 import { loadSources } from '../../../src/node/load-sources';
 
 const { catalog } = loadSources(process.cwd());
