@@ -121,9 +121,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const scopeFile = join(dirname(outDir), `.${basename(outDir)}.lingkup-${process.pid}.json`);
   for (const d of [staging, astroOut, scopeFile]) rmSync(d, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  // The PDF step's browser starts now, while Astro builds, off the PDF step's critical path.
+  // A full build's PDF step prints every SOP: its browser starts now, while Astro builds, off the
+  // PDF step's critical path. A republish prints few or none: its browser starts in the PDF step,
+  // beside the search index, and leaves Astro the machine.
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
-  const pdfBrowser = pdfModule ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
+  const pdfBrowser = pdfModule && plan.kind === 'full' ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
 
   /** Astro into `out`: every page, or those of a partial plan. Returns the pages built with their dependencies. */
   const astroBuild = async (out: string, partial: boolean) => {
