@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import type { AgencySource, Catalog, EvaluationSource, ServiceSource, SopSource } from '../core/catalog/catalog';
 import { issue, type CheckIssue } from '../core/checks/issue';
 import { MESSAGES } from '../core/checks/messages';
-import { closest } from '../core/checks/suggest';
 import type { Regulation } from '../core/model/regulation';
 import { publicSiteUrl } from '../core/site/public-url';
 import { locate, readAgencyText, readEvaluationText, readRegulationsText, readServiceText, readSiteText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, NOT_SOP_FOLDERS, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR, strayedSopPlace } from '../core/source/source-paths';
+import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServicePath, classifySopPath, DATA_DIR, dataEntryMeant, EVALUATIONS_DIR, DATA_ENTRIES, LETTERS_DIR, NOT_SOP_FOLDERS, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR, strayedSopPlace } from '../core/source/source-paths';
 import type { YamlSource } from '../core/source/yaml-source';
 import type { SopReadCache } from './sop-read-cache';
 import { letterTemplateIds } from './letter-template-files';
@@ -174,7 +173,7 @@ function readSiteAddress(r: Reading): string | undefined {
 function checkDataFolder(r: Reading): void {
   for (const name of readdirOrEmpty(join(r.root, DATA_DIR))) {
     if (name.startsWith('_') || name.startsWith('.') || (DATA_ENTRIES as readonly string[]).includes(name)) continue;
-    fileIssue(r, issue(MESSAGES.unknownDataFile, `${DATA_DIR}/${name}`, '', { name, guess: closest(name, DATA_ENTRIES) }));
+    fileIssue(r, issue(MESSAGES.unknownDataFile, `${DATA_DIR}/${name}`, '', { name, guess: dataEntryMeant(name) }));
   }
 }
 
@@ -246,14 +245,17 @@ function readServices(r: Reading): ServiceSource[] {
   return services;
 }
 
-function readEvaluations(r: Reading): EvaluationSource[] {
+/** `sopIds`: the SOPs read, to name one a record's file is named after ("medan/sktm.yaml"). */
+function readEvaluations(r: Reading, sopIds: ReadonlySet<string>): EvaluationSource[] {
   const evaluations: EvaluationSource[] = [];
   for (const rel of listFiles(join(r.root, EVALUATIONS_DIR))) {
     const file = `${EVALUATIONS_DIR}/${rel}`;
     const kind = classifyEvaluationPath(rel);
     if (kind.kind === 'ignored') continue;
     if (kind.kind === 'bad-name') {
-      fileIssue(r, issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason: kind.reason, guess: kind.guess }));
+      const sop = rel.replace(/\.ya?ml$/i, '');
+      const reason = kind.reason === 'bad-date' && sopIds.has(sop) ? 'sop-file' : kind.reason;
+      fileIssue(r, issue(MESSAGES.evaluationBadPath, file, '', { name: kind.name, reason, guess: reason === 'sop-file' ? sop : kind.guess }));
       continue;
     }
     const text = readText(r.root, file, r.issues);
@@ -278,7 +280,7 @@ export function loadSources(root: string, sopCache?: SopReadCache): LoadResult {
   checkDataFolder(r);
   const sops = readSops(r, sopCache, unparsed);
   const services = readServices(r);
-  const evaluations = readEvaluations(r);
+  const evaluations = readEvaluations(r, new Set([...sops.sops.map((s) => s.id), ...sops.broken]));
   const { yamls } = r;
   return {
     catalog: {

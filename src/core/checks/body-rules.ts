@@ -7,7 +7,7 @@ import { publicAddress } from './public-address';
 import type { MdxNode } from './mdx-node';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { computerFileName } from './computer-path';
+import { computerFileName, networkPathInText } from './computer-path';
 import { checkMarkup } from './markup-rules';
 import { checkHeadings } from './heading-rules';
 
@@ -173,11 +173,11 @@ export interface ImageFiles {
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
 /** One image's problems: taken from another site, a file that does not exist, no alternative text. */
-function checkImage(file: string, line: number, url: string, alt: string | undefined, files: ImageFiles | undefined): CheckIssue[] {
+function checkImage(file: string, line: number, url: string, alt: string | undefined, files: ImageFiles | undefined, written = url): CheckIssue[] {
   const out: CheckIssue[] = [];
   const at = (i: CheckIssue) => ({ ...i, line });
-  const onComputer = computerFileName(url);
-  if (onComputer) out.push(at(issue(MESSAGES.fileOnComputer, file, 'narasi', { path: url, name: onComputer, folder: 'gambar' })));
+  const onComputer = computerFileName(written);
+  if (onComputer) out.push(at(issue(MESSAGES.fileOnComputer, file, 'narasi', { path: written, name: onComputer, folder: 'gambar' })));
   else if (REMOTE.test(url)) out.push(at(issue(MESSAGES.mdxImageRemote, file, 'narasi', { url })));
   else if (files && !SCRIPT_URL.test(url)) {
     const path = decodeURI(url.split(/[?#]/)[0]!);
@@ -201,14 +201,41 @@ function wordElement(n: MdxNode): string | undefined {
   return wordMark(`<${n.name}${attrs ? ` ${attrs}` : ''}>`);
 }
 
+/** The node's text as written in `body`, escapes and all; undefined without a body or a position. */
+function writtenText(n: MdxNode, body: string | undefined): string | undefined {
+  const start = n.position?.start.offset;
+  const end = n.position?.end?.offset;
+  return body !== undefined && start !== undefined && end !== undefined ? body.slice(start, end) : undefined;
+}
+
+/**
+ * A link's or image's address as written: Markdown reads "\\server\share" as "\server\share",
+ * so a network path is recognised, and named, from what the author wrote.
+ */
+function writtenUrl(n: MdxNode, body: string | undefined): string {
+  const written = writtenText(n, body) ?? '';
+  // "(<\\server\share\Formulir SKTM.pdf>)" keeps its spaces between "<" and ">".
+  const m = /\]\(\s*<([^>]*)>\s*(?:["'(][^]*)?\)$/.exec(written) ?? /\]\(\s*([^\s]*?)(?:\s+["'(][^]*)?\)$/.exec(written);
+  return m?.[1] || (n.url ?? '');
+}
+
 /** Import/export lines and components: SOP narratives are text, tables and mermaid only. */
-export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, files?: ImageFiles): CheckIssue[] {
+export function checkMdxTree(file: string, bodyLine: number, tree: MdxNode, files?: ImageFiles, body?: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const lineOf = (n: MdxNode) => bodyLine + (n.position?.start.line ?? 1) - 1;
   /** Lines already told about Word's HTML: once a line (a paste holds many marks). */
   const wordLines = new Set<number>();
   const visit = (n: MdxNode) => {
-    if (n.type === 'image' && n.url) issues.push(...checkImage(file, lineOf(n), n.url, n.alt ?? undefined, files));
+    if (n.type === 'image' && n.url) issues.push(...checkImage(file, lineOf(n), n.url, n.alt ?? undefined, files, writtenUrl(n, body)));
+    if (n.type === 'link' && n.url) {
+      const url = writtenUrl(n, body);
+      const onComputer = computerFileName(url);
+      if (onComputer) issues.push({ ...issue(MESSAGES.fileOnComputer, file, 'narasi', { path: url, name: onComputer, folder: 'berkas' }), line: lineOf(n) });
+    }
+    if (n.type === 'text') {
+      const path = networkPathInText(writtenText(n, body) ?? '');
+      if (path) issues.push({ ...issue(MESSAGES.networkPathInText, file, 'narasi', { path, name: path.split('\\').filter(Boolean).pop()! }), line: lineOf(n) });
+    }
     if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name?.toLowerCase() === 'img') {
       const attr = (name: string) => n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
       const src = attr('src');
@@ -268,7 +295,7 @@ export function checkNarrative(
     const at = err.line ?? Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1] ?? 1);
     return { issues: [mdxSyntaxIssue(file, bodyLine, { ruleId: err.ruleId, reason, line: at, column: err.line ? err.column : undefined }, body)], tree: null };
   }
-  return { issues: [...checkMdxTree(file, bodyLine, tree, files), ...checkMarkup(file, bodyLine, tree, body), ...checkHeadings(file, bodyLine, tree, body, title)], tree };
+  return { issues: [...checkMdxTree(file, bodyLine, tree, files, body), ...checkMarkup(file, bodyLine, tree, body), ...checkHeadings(file, bodyLine, tree, body, title)], tree };
 }
 
 /** The ```mermaid fences of a parsed body, with their file lines. */

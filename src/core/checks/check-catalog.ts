@@ -4,6 +4,7 @@
  * Schema errors are reported by the source readers (src/core/source).
  */
 import { checkAgencyDash, checkKopLines } from './agency-dash-rules';
+import { checkComplaintChannels } from './complaint-rules';
 import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
 import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
@@ -59,5 +60,5 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
 
 /** The rules on one valid agency beyond its schema (the editor checks one agency with it too). */
 export function checkAgency(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
-  return [...checkAgencyFiles(agency, catalog), ...checkAgencyDash(agency), ...checkKopLines(agency), ...checkOfficialDash(agency.file, 'kepala', agency.data.kepala), ...checkPlaceholders(agency.file, agency.data)];
+  return [...checkAgencyFiles(agency, catalog), ...checkAgencyDash(agency), ...checkKopLines(agency), ...checkComplaintChannels(agency), ...checkOfficialDash(agency.file, 'kepala', agency.data.kepala), ...checkPlaceholders(agency.file, agency.data)];
 }

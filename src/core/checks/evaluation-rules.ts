@@ -1,8 +1,8 @@
 /**
  * Rules on recorded monitoring and evaluation (sops/_data/evaluasi/<sop-id>/<tanggal>.yaml)
  * beyond their schema: the SOP exists, the record holds what its kind needs, its date has come
- * and falls while the SOP existed and was applied (not before it was made, not after it was
- * withdrawn or its successor came into force).
+ * and falls while the SOP existed and was applied (not while it was a draf, not before it was
+ * made, not after it was withdrawn or its successor came into force).
  */
 import { isBrokenSop, type Catalog, type EvaluationSource, type SopSource } from '../catalog/catalog';
 import { dateBounds } from '../model/date';
@@ -12,12 +12,14 @@ import { checkPlaceholders } from './placeholder-rules';
 import { closestSop } from './suggest';
 
 /**
- * A record dated when the SOP did not exist or was no longer applied. Before the efektif date is
+ * A record of an SOP still in draf, or dated when the SOP did not exist or was no longer applied. Before the efektif date is
  * fine: an earlier version's record (an evaluation that led to the revision).
  */
 function checkRecordDate(record: EvaluationSource, sop: SopSource, sops: readonly SopSource[]): CheckIssue[] {
   const { file, date } = record;
   const { data } = sop;
+  // Not yet in force, so not yet applied: most often the status was left at draf after signing.
+  if (data.status === 'draf') return [issue(MESSAGES.evaluationOfDraft, file, '', { date, id: sop.id, jenis: record.data.jenis })];
   // The editor's other SOPs may come without their dates: no date, no rule.
   const made = dateBounds(data.tanggal?.pembuatan ?? '');
   if (made && date < made.first) {

@@ -3,7 +3,8 @@
  * and the narrative's parts are "## C. Ketentuan Umum" and so on, so a "# " heading (or "====="
  * under a line, or <h1>) is a second page title, often the title copied again. A line "##Biaya", or "##" followed by a
  * non-breaking space from Word, is no heading: the site prints it as text with its "#". An
- * invisible character in a heading makes it another word for the search than the reader sees.
+ * invisible character in a heading makes it another word for the search than the reader sees; a
+ * non-breaking space between its words joins them in the heading's anchor ("#jangkawaktu").
  */
 import { invisibleIn } from '../model/invisible-characters';
 import { issue, type CheckIssue } from './issue';
@@ -13,6 +14,15 @@ import { looseText } from '../model/loose-text';
 
 /** "#" marks followed by no space: a letter, or a space or invisible character Markdown does not count as one. */
 const NOT_A_HEADING = /^ {0,3}(#{1,6})([\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]+|(?=\p{L}))(.+)$/u;
+
+/** A non-breaking space (from Word or a PDF) between two words of a heading, with the word before it. */
+const NBSP_BETWEEN_WORDS = /(\S+)[\u00a0\u2007\u202f]+(?=\S)/u;
+
+/**
+ * The anchor the site gives a heading ("#d-jangka-waktu" for "D. Jangka Waktu"): lower case,
+ * spaces as "-", punctuation and other spaces dropped, as the site's heading ids are made.
+ */
+const anchorOf = (heading: string) => `#${heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, '').replace(/ /g, '-')}`;
 
 const plainText = (n: MdxNode): string => (n.type === 'text' || n.type === 'inlineCode' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
 const sameText = (a: string, b: string) => looseText(a) === looseText(b);
@@ -34,6 +44,11 @@ export function checkHeadings(file: string, bodyLine: number, tree: MdxNode, bod
       if (n.depth === 1 || n.type !== 'heading') issues.push(at(issue(MESSAGES.headingTopLevel, file, 'narasi', { heading: text, title: title ?? '', same: title !== undefined && sameText(text, title) }), start.line));
       const invisible = n.type === 'heading' ? invisibleIn(written ?? text) : null;
       if (invisible) issues.push(at(issue(MESSAGES.invisibleInText, file, 'narasi', { hint: invisible.hint }), start.line));
+      const nbsp = n.type === 'heading' && !invisible ? NBSP_BETWEEN_WORDS.exec(text) : null;
+      if (nbsp) {
+        const heading = text.replace(/[\u00a0\u2007\u202f]/g, ' ');
+        issues.push(at(issue(MESSAGES.headingNonBreakingSpace, file, 'narasi', { heading, marks: '#'.repeat(n.depth ?? 2), before: nbsp[1]!, anchor: anchorOf(text), meant: anchorOf(heading) }), start.line));
+      }
     }
     n.children?.forEach(visit);
   };

@@ -220,8 +220,8 @@ export const MESSAGES = {
         : `Pindahkan alamat itu ke email: ${p.found}, lalu tulis nomor telepon kantor di telepon:, misalnya telepon: "(061) 4514000", atau hapus baris telepon bila nomornya belum diketahui.`)
       : `Pindahkan nomor itu ke telepon: "${p.found}", lalu tulis alamat e-mail kantor di email:, misalnya email: nama@domain.go.id, atau hapus baris email bila kantor tidak memakai e-mail.`),
     { detail: 'dinsos@pemkomedan.go.id', fieldName: 'telepon', found: 'dinsos@pemkomedan.go.id', rest: '' }),
-  listAsText: define<{ detail: string; fieldName: string; items: readonly string[] }>('daftar-berupa-teks', 'error', 'Persyaratan atau prosedur layanan, atau daftar di halaman identitas SOP (kualifikasi_pelaksana, keterkaitan, peralatan, peringatan, pencatatan), ditulis sebagai satu teks, bukan sebagai daftar butir.',
-    (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar yang dicetak bernomor, satu butir per baris.`,
+  listAsText: define<{ detail: string; fieldName: string; items: readonly string[]; numbered?: boolean }>('daftar-berupa-teks', 'error', 'Daftar layanan (persyaratan, prosedur, kata_kunci, sarana, pengawasan_internal), atau daftar di halaman identitas SOP (kualifikasi_pelaksana, keterkaitan, peralatan, peringatan, pencatatan), ditulis sebagai satu teks, bukan sebagai daftar butir.',
+    (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar${p.numbered === false ? '' : ' yang dicetak bernomor'}, satu butir per baris.`,
     (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.map(flowItem).join(', ')}].`,
     { detail: 'KTP, KK', fieldName: 'persyaratan', items: ['KTP', 'KK'] }),
   actorsInOneText: define<{ written: string; no: number; ids: string[] }>('pelaksana-dalam-satu-teks', 'error', 'Beberapa pelaksana satu langkah ditulis dalam satu teks ("Staf dan Kasi", "staf, kasi", "Staf/Kasi"), bukan sebagai daftar id.',
@@ -443,8 +443,10 @@ export const MESSAGES = {
     (p) => `Nomor SOP "${p.nomor}" sudah dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Beri nomor SOP yang berbeda sesuai buku agenda instansi.', { nomor: '462/10/5.6.04/2024', first: 'sops/tanjungpinang/a.mdx' }),
   duplicateJudul: define<{ judul: string; first: string }>('judul-ganda', 'warning', 'Dua SOP satu instansi berjudul sama.',
     (p) => `Judul "${p.judul}" juga dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Bedakan judulnya, atau hapus salah satu bila keduanya SOP yang sama.', { judul: 'Penanganan Anak Terlantar', first: 'sops/tanjungpinang/a.mdx' }),
-  logoMissing: define<{ logo: string; address: string; exists: boolean }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/, atau ditulis tanpa "/" di depan atau dengan folder public/ di alamatnya.',
-    (p) => (p.exists
+  logoMissing: define<{ logo: string; address: string; exists: boolean; backslash?: boolean }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/, atau ditulis tanpa "/" di depan, dengan folder public/ di alamatnya, atau dengan garis miring terbalik "\\" seperti alamat folder di Windows.',
+    (p) => (p.backslash
+      ? `Logo "${p.logo}" ditulis dengan garis miring terbalik "\\" seperti alamat folder di Windows; alamat berkas di situs memakai garis miring "/" dan diawali "/", yaitu ${p.address}${p.exists ? '' : ` (berkas public${p.address} juga belum ada)`}.`
+      : p.exists
       ? `Logo "${p.logo}" tidak ditemukan: alamat logo ditulis dari dalam folder public/ dan diawali "/", yaitu ${p.address}.`
       : `Logo "${p.logo}" tidak ditemukan di folder public/.`),
     (p) => (p.exists ? `Tulis logo: ${p.address}.` : `Simpan berkas logo sebagai public${p.address} lalu tulis logo: ${p.address}, atau tulis logo: "[ISI: logo instansi]" sampai berkasnya ada.`),
@@ -535,18 +537,57 @@ export const MESSAGES = {
   siteUrlMissing: define<{ count: number }>('alamat-situs-kosong', 'warning', 'Ada layanan, tetapi alamat publik situs belum diisi (situs.yaml maupun SOP_SITE_URL).',
     (p) => `Alamat publik situs belum diisi, padahal ada ${p.count} layanan: kode QR pada poster layanan tidak dapat menunjuk ke halaman mana pun, dan poster mencetak penanda [ISI: alamat situs].`,
     () => 'Tulis alamat: https://... (alamat situs setelah diterbitkan) di sops/_data/situs.yaml, atau setel SOP_SITE_URL=https://... saat menjalankan npm run build.', { count: 4 }),
+  complaintBareNumber: define<{ number: string; no: number; mobile: boolean }>('pengaduan-nomor-saja', 'warning', 'Saluran pengaduan instansi ditulis sebagai nomor saja ("081234567890"), tanpa kata yang menyebut jenisnya (telepon, SMS, WhatsApp).',
+    (p) => `Saluran pengaduan ke-${p.no} hanya berisi nomor "${p.number}"; di halaman layanan masyarakat tidak tahu apakah nomor itu untuk ditelepon, dikirimi SMS atau dihubungi lewat WhatsApp.`,
+    (p) => (p.mobile
+      ? `Tulis jenis salurannya di depan nomor, misalnya - WhatsApp ${p.number} (atau - Telepon/SMS ${p.number}).`
+      : `Tulis jenis salurannya di depan nomor, misalnya - Telepon ${p.number}.`),
+    { number: '081234567890', no: 1, mobile: true }),
   agencyNoComplaints: define<{ count: number }>('instansi-tanpa-pengaduan', 'warning', 'Instansi menyelenggarakan layanan tetapi belum menulis saluran pengaduan.',
     (p) => `Instansi ini menyelenggarakan ${p.count} layanan, tetapi belum menulis saluran pengaduan; halaman layanan tidak dapat memberi tahu masyarakat ke mana mengadu.`,
     () => 'Tulis pengaduan: [...] dengan saluran pengaduan kantor, satu per butir, atau "[ISI: saluran pengaduan]" sampai diketahui.', { count: 2 }),
 
   // --- Monitoring and evaluation records (sops/_data/evaluasi/) ----------------------------
-  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date'; guess?: string | null }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender).',
+  evaluationBadPath: define<{ name: string; reason: 'no-sop' | 'not-yaml' | 'bad-date' | 'sop-file'; guess?: string | null }>('evaluasi-nama-berkas', 'error', 'Berkas di sops/_data/evaluasi/ tidak bernama <id-sop>/<tanggal>.yaml (tanggal YYYY-MM-DD yang ada di kalender), atau dinamai menurut SOP-nya alih-alih disimpan di folder SOP itu.',
     (p) =>
       p.reason === 'no-sop' ? `Berkas "${p.name}" langsung di sops/_data/evaluasi/ tidak menyebut SOP yang dinilai.`
       : p.reason === 'not-yaml' ? `Berkas "${p.name}" tidak dibaca: catatan monitoring dan evaluasi ditulis sebagai berkas .yaml.`
+      : p.reason === 'sop-file' ? `Berkas "${p.name}" dinamai menurut SOP "${p.guess}", padahal catatan monitoring dan evaluasi disimpan di folder SOP itu, satu berkas per tanggal, dan nama berkasnya adalah tanggal monitoring atau evaluasinya.`
       : `Nama berkas "${p.name}" bukan tanggal yang sah; nama berkas adalah tanggal monitoring atau evaluasi.${maybe(p.guess)}`,
-    () => 'Simpan catatan sebagai sops/_data/evaluasi/<id SOP>/<tanggal>.yaml, misalnya sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2025-09-01.yaml.',
+    (p) => (p.reason === 'sop-file'
+      ? `Pindahkan berkas ini ke folder sops/_data/evaluasi/${p.guess}/ dan beri nama tanggal monitoring atau evaluasinya, misalnya sops/_data/evaluasi/${p.guess}/2025-09-01.yaml.`
+      : 'Simpan catatan sebagai sops/_data/evaluasi/<id SOP>/<tanggal>.yaml, misalnya sops/_data/evaluasi/tanjungpinang/penanganan-eks-narapidana/2025-09-01.yaml.'),
     { name: '2025-13-01.yaml', reason: 'bad-date' }),
+  evaluationFieldFromPath: define<{ detail: string; what: 'tanggal' | 'sop'; written: string; iso: string | null }>('evaluasi-kolom-dari-jalur', 'error', 'Catatan monitoring/evaluasi menulis tanggal atau SOP-nya sebagai kolom; keduanya diambil dari jalur berkas (<id-sop>/<tanggal>.yaml).',
+    (p) => (p.what === 'tanggal'
+      ? `Kolom ${p.detail} tidak dibaca: tanggal catatan monitoring atau evaluasi adalah nama berkasnya (tahun-bulan-tanggal), bukan isian di dalam berkas.`
+      : `Kolom ${p.detail} tidak dibaca: SOP yang dinilai catatan ini adalah folder tempat berkasnya disimpan, bukan isian di dalam berkas.`),
+    (p) => {
+      if (p.what === 'tanggal') {
+        return p.iso
+          ? `Hapus baris ${p.detail}: dan pastikan berkas ini bernama ${p.iso}.yaml (tanggal ${p.written} ditulis tahun-bulan-tanggal).`
+          : `Hapus baris ${p.detail}:, lalu beri nama berkas ini tanggal monitoring atau evaluasinya, misalnya 2025-03-12.yaml untuk 12 Maret 2025.`;
+      }
+      const id = p.written.replace(/\\/g, '/').replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+      return id
+        ? `Hapus baris ${p.detail}: dan pastikan berkas ini disimpan di folder sops/_data/evaluasi/${id}/.`
+        : `Hapus baris ${p.detail}:; berkas ini disimpan di folder sops/_data/evaluasi/<id SOP>/.`;
+    },
+    { detail: 'tanggal', what: 'tanggal', written: '12 Maret 2025', iso: '2025-03-12' }),
+  criteriaAsPairs: define<{ pairs: readonly { kriteria: string; jawaban: string }[]; item: number | null }>('kriteria-berupa-pasangan', 'error', 'Kriteria evaluasi ditulis sebagai pasangan "kriteria: jawaban" ("SOP mudah dipahami: ya"), bukan sebagai butir dengan kriteria dan jawaban.',
+    (p) => {
+      const first = `${p.pairs[0]!.kriteria}: ${p.pairs[0]!.jawaban}`;
+      return p.item === null
+        ? `Kolom kriteria ditulis sebagai blok pasangan "kriteria: jawaban" ("${first}"), padahal setiap kriteria ditulis sebagai butir daftar dengan kriteria, jawaban dan (bila ada) catatan.`
+        : `Butir ke-${p.item} kriteria ditulis sebagai pasangan "${first}", padahal setiap butir menulis kriteria dan jawabannya di kolomnya sendiri: kriteria, jawaban dan (bila ada) catatan.`;
+    },
+    (p) => {
+      const items = p.pairs.map((c) => `- { kriteria: ${flowItem(c.kriteria)}, jawaban: ${flowItem(c.jawaban)} }`);
+      return p.item === null
+        ? `Tulis setiap kriteria di barisnya sendiri di bawah kriteria:, diawali "- ": ${items.join(' lalu ')}.`
+        : `Tulis ${items[0]}.`;
+    },
+    { pairs: [{ kriteria: 'SOP mudah dipahami', jawaban: 'ya' }], item: 1 }),
   evaluationUnknownSop: define<{ id: string; guess: string | null; ids: string[] }>('evaluasi-sop-tidak-ada', 'error', 'Folder catatan monitoring/evaluasi menyebut SOP yang tidak ada.',
     (p) => `SOP "${p.id}" yang dinilai catatan ini tidak ditemukan.${maybe(p.guess)}`,
     (p) => `Pindahkan berkas ke folder sops/_data/evaluasi/<id SOP>/, dengan id SOP yaitu jalurnya di bawah sops/ tanpa .mdx. SOP yang ada: ${list(p.ids)}.`,
@@ -568,6 +609,10 @@ export const MESSAGES = {
       ? `Bila catatan ini menilai SOP lama yang digantikan SOP ini, pindahkan ke sops/_data/evaluasi/${p.predecessor}/${p.date}.yaml; bila tidak, periksa tanggal di nama berkas (angka tahun yang salah ketik?).`
       : 'Periksa tanggal di nama berkas (angka tahun yang salah ketik?); bila catatan ini menilai SOP lain, pindahkan ke folder SOP itu di sops/_data/evaluasi/.'),
     { date: '2015-01-10', id: 'tanjungpinang/penanganan-eks-narapidana', pembuatan: '2017-08-01', predecessor: null }),
+  evaluationOfDraft: define<{ date: string; id: string; jenis: string }>('evaluasi-sop-draf', 'warning', 'Catatan monitoring/evaluasi menilai SOP yang masih berstatus draf (belum berlaku, jadi belum diterapkan). Peringatan, bukan kesalahan: biasanya catatannya benar dan status SOP-nya yang belum diubah sesudah ditandatangani.',
+    (p) => `Catatan ${p.jenis} ini (${p.date}) menilai SOP "${p.id}", yang masih berstatus draf; SOP yang belum berlaku belum diterapkan, jadi belum dapat ${p.jenis === 'monitoring' ? 'dimonitor' : 'dievaluasi'}.`,
+    (p) => `Bila SOP "${p.id}" sudah ditandatangani dan diterapkan, ubah status: draf menjadi status: berlaku di SOP itu (dengan tanggal.efektif dari dokumen yang ditandatangani); bila catatan ini menilai SOP lain, pindahkan ke folder SOP itu di sops/_data/evaluasi/.`,
+    { date: '2025-03-12', id: 'tanjungpinang/penanganan-eks-narapidana', jenis: 'monitoring' }),
   evaluationAfterEnd: define<{ date: string; id: string; status: 'dicabut' | 'digantikan'; since: string; successor: string | null }>('evaluasi-sesudah-sop-berakhir', 'warning', 'Catatan monitoring/evaluasi bertanggal sesudah SOP yang dinilainya dicabut, atau sesudah SOP penggantinya berlaku.',
     (p) => (p.status === 'dicabut'
       ? `Catatan ini bertanggal ${p.date}, sesudah SOP "${p.id}" dicabut pada ${p.since}; SOP yang sudah dicabut tidak diterapkan lagi, jadi tidak dimonitor atau dievaluasi.`
@@ -610,10 +655,20 @@ export const MESSAGES = {
       ? `Tulis ![${p.alt || 'keterangan gambar'}](${p.address}).`
       : `Simpan berkas gambarnya sebagai public${p.address} (periksa ejaan nama berkas; huruf besar dan kecil dibedakan), lalu tulis ![${p.alt || 'keterangan gambar'}](${p.address}).`,
     { url: 'public/gambar/alur.png', address: '/gambar/alur.png', alt: 'Alur', exists: true }),
-  fileOnComputer: define<{ path: string; name: string; folder: string }>('berkas-di-komputer', 'error', 'Gambar di narasi atau logo instansi ditulis sebagai alamat berkas di komputer penulis (C:\\..., file:///...).',
-    (p) => `"${p.path}" adalah alamat berkas di komputer Anda; situs dan PDF tidak dapat membacanya.`,
-    (p) => `Salin berkas ${p.name} ke folder public/${p.folder}/, lalu tulis alamatnya sebagai /${p.folder}/${p.name}.`,
+  fileOnComputer: define<{ path: string; name: string; folder: string }>('berkas-di-komputer', 'error', 'Gambar atau tautan di narasi, atau logo instansi, ditulis sebagai alamat berkas di komputer penulis atau di jaringan kantor (C:\\..., file:///..., \\\\server\\...).',
+    (p) => `"${p.path}" adalah alamat berkas di ${p.path.startsWith('\\\\') ? 'jaringan kantor (folder bersama)' : 'komputer Anda'}; ${p.folder === 'berkas' ? 'pembaca situs dan PDF SOP tidak dapat membukanya' : 'situs dan PDF tidak dapat membacanya'}.`,
+    (p) => {
+      // An address ends at a space: the copy is named without one.
+      const named = p.name.replace(/\s+/g, '-');
+      return named === p.name
+        ? `Salin berkas ${p.name} ke folder public/${p.folder}/, lalu tulis alamatnya sebagai /${p.folder}/${p.name}.`
+        : `Salin berkas ${p.name} ke folder public/${p.folder}/ dengan nama tanpa spasi, misalnya ${named}, lalu tulis alamatnya sebagai /${p.folder}/${named}.`;
+    },
     { path: 'C:\\Users\\staf\\Desktop\\alur.png', name: 'alur.png', folder: 'gambar' }),
+  networkPathInText: define<{ path: string; name: string }>('alamat-jaringan-di-narasi', 'warning', 'Narasi menyebut alamat berkas atau folder di jaringan kantor (\\\\server\\...) sebagai teks: pembaca tidak dapat membukanya, dan "\\\\" di awalnya tercetak sebagai satu "\\".',
+    (p) => `Narasi menyebut "${p.path}", alamat di jaringan kantor (folder bersama); pembaca situs dan PDF SOP tidak dapat membukanya, dan "\\\\" di awalnya tercetak sebagai satu "\\".`,
+    (p) => `Bila ${p.name} perlu dibaca masyarakat, salin berkasnya ke folder public/berkas/ lalu tulis [${p.name}](/berkas/${p.name}); bila tidak, sebut tempat penyimpanannya dengan kata-kata, tanpa alamatnya.`,
+    { path: '\\\\server\\share\\formulir.pdf', name: 'formulir.pdf' }),
   mdxImageAlt: define<{ url: string }>('gambar-tanpa-keterangan', 'warning', 'Gambar di narasi tanpa keterangan (teks alternatif).',
     (p) => `Gambar "${p.url}" tidak berketerangan; pembaca layar tidak dapat menyampaikan isinya.`,
     () => 'Tulis keterangan singkat di antara kurung siku, misalnya ![Denah ruang pelayanan](/gambar/denah.png).', { url: '/gambar/denah.png' }),
@@ -657,6 +712,10 @@ export const MESSAGES = {
     (p) => `Baris "${p.text}" tercetak sebagai teks biasa, bukan judul: sesudah "${p.marks}" ${p.special ? 'ada spasi khusus (spasi tak terputus atau karakter tak terlihat, tersalin dari Word atau PDF), bukan spasi biasa' : 'tidak ada spasi'}.`,
     (p) => `Tulis ${p.suggested}: tanda "#", satu spasi biasa${p.special ? ' (hapus spasi khusus itu dan ketik ulang dengan papan ketik)' : ''}, lalu teks judulnya; bagian-bagian narasi ditulis dengan "## ".`,
     { text: '##Biaya', marks: '##', suggested: '## Biaya', special: false }),
+  headingNonBreakingSpace: define<{ heading: string; marks: string; before: string; anchor: string; meant: string }>('judul-spasi-tak-terputus', 'warning', 'Judul di narasi memuat spasi tak terputus (tersalin dari Word atau PDF) di antara kata-katanya, sehingga jangkar judul itu menggabungkan kata-kata tersebut.',
+    (p) => `Judul "${p.heading}" memuat spasi tak terputus sesudah "${p.before}" (biasanya tersalin dari Word atau PDF); tampak seperti spasi biasa, tetapi jangkar judul ini menjadi ${p.anchor}, bukan ${p.meant}, sehingga tautan ke bagian ini tidak menemukannya.`,
+    (p) => `Hapus spasi sesudah "${p.before}" dan ketik ulang dengan papan ketik (atau ketik ulang seluruh baris judul): ${p.marks} ${p.heading}.`,
+    { heading: 'D. Jangka Waktu', marks: '##', before: 'Jangka', anchor: '#d-jangkawaktu', meant: '#d-jangka-waktu' }),
   headingTopLevel: define<{ heading: string; title: string; same: boolean }>('judul-tingkat-satu', 'warning', 'Narasi memuat judul tingkat satu "# ..." (judul halaman): halaman SOP sudah berjudul, dan bagian narasi ditulis "## ...".',
     (p) => (p.same
       ? `Judul "${p.heading}" di narasi mengulang judul SOP, yang sudah tercetak di atas halaman dan PDF; judul itu tercetak dua kali.`

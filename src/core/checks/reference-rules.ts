@@ -85,6 +85,12 @@ export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'p
   if (!catalog.publicFileExists) return [];
   const onComputer = computerFileName(logo);
   if (onComputer) return [issue(MESSAGES.fileOnComputer, agency.file, 'logo', { path: logo, name: onComputer, folder: 'logo' })];
+  // "logo\medan.png", as Windows' folders write it: the site's addresses take "/".
+  if (logo.includes('\\')) {
+    const slashed = logo.trim().replace(/\\/g, '/');
+    const address = publicAddress(slashed) ?? `/${slashed.replace(/^\.?\/+/, '')}`;
+    return [issue(MESSAGES.logoMissing, agency.file, 'logo', { logo, address, exists: catalog.publicFileExists(address), backslash: true })];
+  }
   // "logo/medan.png" without its "/" is found under public/ too, but the pages would look for it beside themselves.
   if (logo.startsWith('/') && catalog.publicFileExists(logo)) return [];
   // The address of a file under public/, as the site serves it: "/logo/medan.png" for "public/logo/medan.png" or "logo/medan.png".

@@ -4,9 +4,12 @@ import { looseText } from '../model/loose-text';
 
 export { closest };
 
-/** An SOP id as written, without "sops/" before it or ".mdx" after it (a file path copied from the folder). */
+/**
+ * An SOP id as written, without "sops/" before it or ".mdx" after it (a file path copied from the
+ * folder), with "/" for Windows' "\" ("sops\medan\sktm.mdx").
+ */
 export function bareSopId(written: string): string {
-  return written.trim().replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
+  return written.trim().replace(/\\/g, '/').replace(/^\.?\/?sops\//, '').replace(/\.mdx$/i, '');
 }
 
 /** The SOP an id probably means: the id written without its path and extension, else the closest id. */
@@ -119,12 +122,36 @@ const OTHER_WORDS: Record<string, string> = {
   pendataan: 'pencatatan',
   kualifikasi: 'kualifikasi_pelaksana',
   sasaran_objek: 'sasaran',
+  // A service's components under the words of the Standar Pelayanan (Permenpan RB 15/2014): "Biaya/Tarif", "Produk Pelayanan".
+  biaya_tarif: 'biaya',
+  biaya_pelayanan: 'biaya',
+  produk_pelayanan: 'produk',
+  produk_layanan: 'produk',
+  hasil_pelayanan: 'produk',
+  jangka_waktu_pelayanan: 'jangka_waktu',
+  jangka_waktu_penyelesaian: 'jangka_waktu',
+  prosedur_pelayanan: 'prosedur',
+  sistem_mekanisme_dan_prosedur: 'prosedur',
+  sistem_mekanisme_prosedur: 'prosedur',
+  mekanisme: 'prosedur',
+  alur_pelayanan: 'prosedur',
+  sarana_prasarana: 'sarana',
+  sarana_dan_prasarana: 'sarana',
+  sarana_prasarana_dan_atau_fasilitas: 'sarana',
+  sarana_prasarana_fasilitas: 'sarana',
+  fasilitas: 'sarana',
+  pengawasan: 'pengawasan_internal',
+  jumlah_petugas: 'jumlah_pelaksana',
+  jaminan_keamanan_dan_keselamatan: 'jaminan_keamanan',
+  jaminan_keamanan_dan_keselamatan_pelayanan: 'jaminan_keamanan',
+  evaluasi_kinerja_pelaksana: 'evaluasi_kinerja',
 };
 
 /** The field an unknown field name probably means among `known`: its Indonesian name, else the closest. */
 export function closestField(word: string, known: readonly string[]): string | null {
   // "Peralatan/Perlengkapan", "pencatatan dan pendataan": the label as the document prints it.
-  const w = word.trim().toLowerCase().replace(/[\s/]+/g, '_');
+  // "Biaya/Tarif", "Sistem, Mekanisme dan Prosedur": the Standar Pelayanan's component as the regulation names it.
+  const w = word.trim().toLowerCase().replace(/[\s/,]+/g, '_');
   const english = ENGLISH_FIELDS[w];
   if (english && known.includes(english)) return english;
   const other = OTHER_WORDS[w];

@@ -10,6 +10,7 @@ import { isPlaceholder } from './placeholder';
 import { textSchema } from './text';
 import { complaintChannelProblem } from './complaint-channel';
 import { EMAIL } from './email';
+import { phoneNumber, phoneNumberProblem } from './phone-number';
 import { periodOf } from './period';
 import { unknownNumberTokens } from './letter-number-pattern';
 
@@ -28,22 +29,21 @@ const emailSchema = textSchema.superRefine((v, ctx) => {
   ctx.addIssue({ code: 'custom', message: `Alamat e-mail "${v}" tidak dapat dicetak di kop: tulis satu alamat lengkap seperti nama@domain.go.id, tanpa spasi dan tanpa "mailto:".` });
 });
 
-/** A phone number alone, as offices write it ("(061) 4514000", "0812-3456-7890", "Telp. +62 61 451"), without its label; else null. */
-function phoneNumber(v: string): string | null {
-  const number = v.trim().replace(/^(?:telp\.?|tlp\.?|telepon|telpon|hp|wa|whatsapp)\s*:?\s*/i, '');
-  return /^[+(]?\d[\d\s().\-/]*$/.test(number) && (number.match(/\d/g) ?? []).length >= 6 ? number : null;
-}
-
 /** An e-mail address inside a text: "dinsos@medan.go.id", or in "(061) 451 / dinsos@medan.go.id". */
 const EMAIL_IN_TEXT = /[^\s@:,;/()<>]+@[^\s@:,;/()<>]+\.[a-z]{2,}/i;
 
 /**
  * The office's telephone as printed on the kop ("Telp. ..."): an e-mail address there is named
- * with the field it belongs in.
+ * with the field it belongs in; letters inside the number, or no number at all, are named too.
  */
 const phoneSchema = textSchema.superRefine((v, ctx) => {
   const found = EMAIL_IN_TEXT.exec(v)?.[0];
-  if (!found || isPlaceholder(v)) return;
+  if (!found) {
+    const problem = phoneNumberProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    return;
+  }
+  if (isPlaceholder(v)) return;
   // What stays a phone number once the address and its label are taken out ("(061) 451").
   const rest = v.replace(found, '').replace(/\b(?:e-?mail|surel|pos-el)\s*:?/gi, '').replace(/^[\s,;/|\u2013-]+|[\s,;/|\u2013-]+$/g, '').replace(/\s{2,}/g, ' ');
   ctx.addIssue({ code: 'custom', message: v.trim(), params: { key: 'contactInWrongField', values: { found, rest: /\d/.test(rest) ? rest : '' } } });

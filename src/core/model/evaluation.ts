@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { textSchema } from './text';
+import { writtenDateAsIso } from './date';
 
 export const RECORD_KINDS = ['monitoring', 'evaluasi'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -37,6 +38,45 @@ function choiceSchema<T extends readonly [string, ...string[]]>(values: T, what:
   );
 }
 
+/** The fields of one answered criterion. */
+const CRITERION_KEYS = ['kriteria', 'jawaban', 'catatan'];
+
+/** A criterion and its answer as one pair ("SOP mudah dipahami: ya"), as a form's two columns read. */
+interface CriterionPair {
+  kriteria: string;
+  jawaban: string;
+}
+
+/** The pairs of a block `{ <kriteria>: <jawaban> }`, or null when it is not one (a key of its own, a value not a text). */
+function criterionPairs(v: unknown): CriterionPair[] | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const entries = Object.entries(v);
+  if (!entries.length || entries.some(([k, a]) => CRITERION_KEYS.includes(k) || (typeof a !== 'string' && typeof a !== 'boolean'))) return null;
+  return entries.map(([kriteria, jawaban]) => ({ kriteria, jawaban: String(jawaban) }));
+}
+
+/**
+ * The criteria written as pairs, as an evaluation form reads ("kriteria: { SOP mudah dipahami: ya }",
+ * or "- SOP mudah dipahami: ya"): named with the items to write, instead of one message per field.
+ */
+const criteriaList = <T extends z.ZodTypeAny>(list: T) =>
+  z.preprocess((v, ctx) => {
+    const asBlock = criterionPairs(v);
+    if (asBlock) {
+      ctx.addIssue({ code: 'custom', fatal: true, message: 'kriteria', params: { key: 'criteriaAsPairs', values: { pairs: asBlock, item: null } } });
+      return z.NEVER;
+    }
+    if (!Array.isArray(v)) return v;
+    let paired = false;
+    v.forEach((item, i) => {
+      const pairs = criterionPairs(item);
+      if (pairs?.length !== 1) return;
+      paired = true;
+      ctx.addIssue({ code: 'custom', fatal: true, path: [i], message: 'kriteria', params: { key: 'criteriaAsPairs', values: { pairs, item: i + 1 } } });
+    });
+    return paired ? z.NEVER : v;
+  }, list);
+
 export const criterionAnswerSchema = z
   .object({
     /** The criterion as asked ("SOP mudah dipahami"). */
@@ -47,7 +87,26 @@ export const criterionAnswerSchema = z
   .strict();
 export type CriterionAnswer = z.infer<typeof criterionAnswerSchema>;
 
-export const evaluationRecordSchema = z
+/**
+ * Fields the record takes from its path, written in the file ("tanggal: 12 Maret 2025", "sop:
+ * medan/sktm"): named with where the value goes, then left out.
+ */
+const FROM_PATH: Record<string, 'tanggal' | 'sop'> = { tanggal: 'tanggal', tgl: 'tanggal', tanggal_monitoring: 'tanggal', tanggal_evaluasi: 'tanggal', sop: 'sop', id_sop: 'sop' };
+
+function withoutFieldsFromPath(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const data = v as Record<string, unknown>;
+  const written = Object.keys(data).filter((k) => Object.hasOwn(FROM_PATH, k));
+  for (const key of written) {
+    const value = typeof data[key] === 'string' || typeof data[key] === 'number' ? String(data[key]).trim() : '';
+    const what = FROM_PATH[key]!;
+    const iso = what === 'tanggal' && value ? writtenDateAsIso(value) : null;
+    ctx.addIssue({ code: 'custom', path: [key], message: key, params: { key: 'evaluationFieldFromPath', values: { what, written: value, iso } } });
+  }
+  return written.length ? Object.fromEntries(Object.entries(data).filter(([k]) => !written.includes(k))) : v;
+}
+
+const evaluationFields = z
   .object({
     jenis: choiceSchema(RECORD_KINDS, 'Jenis catatan'),
     /** Who assessed: jabatan and/or name, as it should be shown ("Kepala Bidang Rehabilitasi Sosial"). */
@@ -57,13 +116,14 @@ export const evaluationRecordSchema = z
     /** Monitoring: the action to take (column 5). */
     tindakan: textSchema.optional(),
     /** Evaluation: each criterion answered. */
-    kriteria: z.array(criterionAnswerSchema).optional(),
+    kriteria: criteriaList(z.array(criterionAnswerSchema)).optional(),
     /** Evaluation: what becomes of the SOP. */
     rekomendasi: choiceSchema(RECOMMENDATIONS, 'Rekomendasi').optional(),
     /** Notes on the result (column 4 of monitoring; the evaluation's conclusion). */
     catatan: textSchema.optional(),
   })
   .strict();
+export const evaluationRecordSchema = z.preprocess(withoutFieldsFromPath, evaluationFields);
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
 
 /** Monitoring is done regularly every six months (the guide). */

@@ -11,18 +11,19 @@ import { textSchema } from './text';
 import { isPlaceholder } from './placeholder';
 
 /**
- * A list of texts; one written as a single text ("persyaratan: KTP, KK, Surat Pengantar RT") is
- * named with the list to write.
+ * A list of texts; one written as a single text ("persyaratan: KTP, KK, Surat Pengantar RT",
+ * "kata_kunci: sktm, surat miskin") is named with the list to write. `min`: the message when the
+ * list may not be empty (null: it may); `numbered`: whether the list is printed numbered.
  */
-const textList = (min: string) =>
+const textList = (min: string | null, numbered = true) =>
   z.preprocess((v, ctx) => {
     if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
       const items = v.split(/\s*[;,]\s*|\s+\d+[.)]\s+|^\s*\d+[.)]\s+/).map((i) => i.trim()).filter(Boolean);
-      ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'listAsText', values: { items } } });
+      ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'listAsText', values: { items, numbered } } });
       return z.NEVER;
     }
     return typeof v === 'string' ? [v] : v;
-  }, z.array(textSchema).min(1, min));
+  }, min === null ? z.array(textSchema) : z.array(textSchema).min(1, min));
 
 /** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */
 export function statedValue(v: unknown, asList: boolean): unknown {
@@ -74,6 +75,7 @@ const BARE_COST = (n: number) =>
 const FROM_ELSEWHERE: Record<string, { what: string; in: 'instansi' | 'sop'; field: string }> = {
   pengaduan: { what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan' },
   saluran_pengaduan: { what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan' },
+  penanganan_pengaduan: { what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan' },
   jam_pelayanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
   alamat: { what: 'Alamat kantor', in: 'instansi', field: 'alamat' },
   telepon: { what: 'Telepon kantor', in: 'instansi', field: 'telepon' },
@@ -109,7 +111,7 @@ const serviceFields = z
     // One SOP may be written without brackets: sop: medan/sktm.
     sop: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(textSchema).min(1, 'Tulis minimal satu SOP yang melaksanakan layanan ini.')),
     /** Words people type when they look for the service: "pulang kampung", "korban kekerasan". */
-    kata_kunci: z.array(textSchema).default([]),
+    kata_kunci: textList(null, false).default([]),
     /** 1. Persyaratan: what the applicant brings or fulfils, one item each. */
     persyaratan: textList('Tulis minimal satu persyaratan (atau "[ISI: persyaratan]" sampai diketahui).'),
     /** 2. Prosedur: the steps as the applicant experiences them, in plain words. */
@@ -121,9 +123,9 @@ const serviceFields = z
     /** 5. Produk: default the outputs and letters of the SOP(s)' last step; stated here only with an alasan. */
     produk: statedSchema(z.array(textSchema).min(1, 'Tulis minimal satu produk layanan.'), true).optional(),
     /** Sarana, prasarana dan/atau fasilitas (including for vulnerable groups). */
-    sarana: z.array(textSchema).default([]),
+    sarana: textList(null, false).default([]),
     /** Pengawasan internal. */
-    pengawasan_internal: z.array(textSchema).default([]),
+    pengawasan_internal: textList(null, false).default([]),
     /** Jumlah pelaksana, as written ("3 orang"). */
     jumlah_pelaksana: textSchema.optional(),
     /** Jaminan pelayanan. */

@@ -14,7 +14,8 @@ const PAGE = /\/[^/]*\.(?:html?|php|aspx?)$/i;
 export function siteAddressProblem(written: string): string | null {
   const u = written.trim();
   if (/\s/.test(u)) return `Alamat situs "${u}" memuat spasi; tulis tanpa spasi, misalnya https://sop.dinsos.contoh.go.id.`;
-  const scheme = /^([a-z]+):\/*/i.exec(u);
+  // "https:\\sop...": the slashes typed as Windows' backslashes.
+  const scheme = /^([a-z]+):[/\\]*/i.exec(u);
   if (!scheme) {
     return /^[\w-]+(?:\.[\w-]+)+(?:\/|$)/.test(u)
       ? `Alamat situs "${u}" belum diawali https://; tulis alamat: https://${u}.`

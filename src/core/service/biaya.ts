@@ -14,20 +14,23 @@ export interface Biaya {
   tertulis: string;
 }
 
-/** Statements of "no charge" as SOPs write them ("Rp. 0,- (nol rupiah)" too). */
-const FREE = /^(?:gratis|tidak ada (?:pem)?biaya(?:an)?|tidak (?:dipungut|dikenakan) biaya|tanpa biaya|tidak berbayar|bebas biaya|nihil|rp\.?\s*0(?:,-|,00)?)(?:\s*\((?:gratis|nol rupiah)\))?\.?$/i;
+/** Statements of "no charge" as SOPs write them ("Rp. 0,- (nol rupiah)", "Rp. -", "Rp -,-" too). */
+const FREE = /^(?:gratis|tidak ada (?:pem)?biaya(?:an)?|tidak (?:dipungut|dikenakan) biaya|tanpa biaya|tidak berbayar|bebas biaya|nihil|rp\.?\s*0(?:,-|,00)?|rp\.?\s*-(?:\s*,\s*-)?)(?:\s*\((?:gratis|nol rupiah)\))?\.?$/i;
+
+/** "Gratis / Tidak dipungut biaya", "Gratis atau Rp0": each part says no charge. */
+const freeStatement = (text: string) => text.trim().split(/\s*\/\s*|\s+atau\s+/i).every((part) => FREE.test(part));
 
 export function biayaFromNarrative(body: string): Biaya | null {
   const section = narrativeSection(body, /^biaya\b/i);
   if (!section || section.includes('\n') || /^(?:[-*+|]|\d+\.)\s/.test(section)) return null;
   const tertulis = section.trim();
-  const gratis = FREE.test(tertulis);
+  const gratis = freeStatement(tertulis);
   return { teks: gratis ? 'Gratis' : tertulis, gratis, tertulis };
 }
 
 /** "Gratis" / "Tidak dipungut biaya" written in a service file. */
 export function isFree(text: string): boolean {
-  return FREE.test(text.trim());
+  return freeStatement(text);
 }
 
 /** A tariff's amount in rupiah as written ("Rp 10.000", "Rp. 10.000,-", "Rp10.000,00"); null when it is not only an amount. */

@@ -96,6 +96,15 @@ export function classifyAgencyPath(relPath: string): AgencyPathKind {
 /** What sops/_data holds besides `_`/`.` entries; anything else there is read by nothing. */
 export const DATA_ENTRIES = ['instansi', 'dasar-hukum.yaml', 'situs.yaml', 'evaluasi'] as const;
 
+/**
+ * The entry of sops/_data an unread file or folder probably means: the closest name, or evaluasi
+ * for the other words offices use for monitoring and evaluation ("monitoring", "monev").
+ */
+export function dataEntryMeant(name: string): string | null {
+  if (/^(?:monitoring|monev|evaluasi[-_ ]?sop|monitoring[-_ ]?evaluasi|monitoring[-_ ]?dan[-_ ]?evaluasi)$/i.test(name)) return 'evaluasi';
+  return closest(name, DATA_ENTRIES);
+}
+
 export type ServicePathKind =
   | { kind: 'service'; id: string }
   | { kind: 'ignored' }
@@ -128,6 +137,18 @@ export type EvaluationPathKind =
   | { kind: 'bad-name'; reason: 'no-sop' | 'not-yaml' | 'bad-date'; name: string; guess?: string };
 
 /**
+ * A name that holds a date among other words ("monitoring-2025-03-12", "evaluasi 12-03-2025"):
+ * the name with the date first and the words after it, as the suffix a record may have.
+ */
+function dateInName(name: string): string | undefined {
+  const m = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4}/.exec(name);
+  const iso = m && writtenDateAsIso(m[0]);
+  if (!m || !iso) return undefined;
+  const rest = (name.slice(0, m.index) + ' ' + name.slice(m.index + m[0].length)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return rest ? `${iso}-${rest}.yaml` : `${iso}.yaml`;
+}
+
+/**
  * Classifies a path relative to sops/_data/evaluasi/ ("tanjungpinang/penanganan/2025-03-04.yaml").
  * The folders name the SOP, the file the day; a suffix after the date ("2025-03-04-evaluasi.yaml")
  * keeps two records of one day apart.
@@ -143,7 +164,7 @@ export function classifyEvaluationPath(relPath: string): EvaluationPathKind {
   if (!date || !isValidIsoDate(date)) {
     // "1 September 2025.yaml", "01-09-2025.yaml": the day is clear, only its form is wrong.
     const iso = writtenDateAsIso(m[1]!);
-    return { kind: 'bad-name', reason: 'bad-date', name, guess: iso ? `${iso}.yaml` : undefined };
+    return { kind: 'bad-name', reason: 'bad-date', name, guess: iso ? `${iso}.yaml` : dateInName(m[1]!) };
   }
   return { kind: 'record', sopId: parts.join('/'), date };
 }

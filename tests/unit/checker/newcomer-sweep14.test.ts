@@ -149,6 +149,11 @@ describe('what stays clean', () => {
       [NEW]: sktm2020('draf', 'tinjau_ulang: 2021-06-01\n').replace(/efektif: 2020-01-02/, 'efektif: 2020'),
       'sops/_data/evaluasi/medan/sktm/2019-12-30.yaml': MONITORING,
       'sops/_data/evaluasi/medan/sktm/2020-01-02.yaml': MONITORING,
+    }))).toEqual([]);
+    // The successor's record on its first day, once it is in force (a record of a draf is a warning since sweep 16).
+    expect(rows(await projectIssues({
+      [OLD]: sktm('digantikan', 'digantikan_oleh: medan/sktm-2020\n'),
+      [NEW]: sktm2020('berlaku').replace(/efektif: 2020-01-02/, 'efektif: 2020'),
       'sops/_data/evaluasi/medan/sktm-2020/2020-01-02.yaml': MONITORING,
     }))).toEqual([]);
     expect(rows(await projectIssues({
