@@ -10,7 +10,7 @@ import type { LetterTemplateMeta } from '../core/letters/field-types';
 import { LETTER_HELPER_NAMES } from '../core/letters/helpers';
 import { BUILTIN_HELPERS, LetterTemplateError, letterTemplateIssue, parseLetterTemplate } from '../core/letters/template-header';
 import { unmatchedBlock } from '../core/letters/template-blocks';
-import { checkTemplateHtml, checkTemplateTree, type HbsNode } from '../core/letters/template-rules';
+import { checkTemplateHtml, checkTemplateTree, unknownHelperDetail, type HbsNode } from '../core/letters/template-rules';
 
 const HELPERS: ReadonlySet<string> = new Set([...LETTER_HELPER_NAMES, ...BUILTIN_HELPERS]);
 
@@ -66,7 +66,7 @@ export function precompileLetterSource(source: string, file: string, firstLine =
       throw at(firstLine + Number(parse[1]) - 1, 'Sintaks Handlebars pada baris ini rusak (kurung kurawal {{ }} tidak lengkap, atau blok {{#...}} tanpa {{/...}} penutup).');
     }
     const helper = /unknown helper (\S+) - (\d+):/.exec(message);
-    if (helper) throw at(firstLine + Number(helper[2]) - 1, `Pembantu (helper) "${helper[1]}" tidak dikenal di templat surat.`);
+    if (helper) throw at(firstLine + Number(helper[2]) - 1, unknownHelperDetail(helper[1]!, [...LETTER_HELPER_NAMES, 'if', 'unless', 'each', 'with']));
     throw at(undefined, 'Isi surat tidak dapat dibaca sebagai templat Handlebars.');
   }
 }

@@ -82,7 +82,7 @@ describe('letter templates Vite plugin', () => {
     const dir = copyTemplates('helper');
     const file = resolve(dir, 'penitipan-panti.hbs');
     writeFileSync(file, readFileSync(file, 'utf8').replace('{{tanggal f.tanggal_mulai}}', '{{tangal f.tanggal_mulai}}'));
-    await expect(bundle('helper', dir)).rejects.toThrow(/penitipan-panti\.hbs:\d+\n  Pembantu \(helper\) "tangal" tidak dikenal/);
+    await expect(bundle('helper', dir)).rejects.toThrow(/penitipan-panti\.hbs:\d+\n  Isi surat: pembantu \(helper\) "tangal" tidak dikenal, sehingga templat tidak dapat dikompilasi\. Maksud Anda \{\{tanggal \.\.\.\}\}\?/);
   }, 60_000);
 
   it('builds a template and a partial as edited between two builds of one process', async () => {

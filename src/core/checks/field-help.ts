@@ -160,6 +160,7 @@ export const LETTER_TEMPLATE_FIELD_HELP: Record<string, string> = {
   'fields[].label': 'Tulis judul isian yang dibaca petugas, misalnya label: Nama klien.',
   'fields[].type': 'Tulis salah satu jenis isian yang tercantum di letter-templates/README.md, misalnya type: text.',
   'fields[].required': 'Tulis required: true atau required: false.',
+  'fields[].options': 'Tulis pilihannya sebagai daftar di bawah type: select, misalnya options: [Laki-laki, Perempuan].',
   'fields[].fields[]': 'Tulis isian kelompok dengan name, label dan type, misalnya - { name: nama, label: Nama, type: text }.',
   'fields[].default[]': 'Tulis nilai bawaan kelompok sebagai daftar isian kelompok ini, misalnya default: [{ isi: Arsip }].',
 };

@@ -263,6 +263,12 @@ export const MESSAGES = {
     (p) => `Cabang ${p.which} ("${p.label}") tidak menulis tujuannya: kolom ke tidak ada, sehingga tidak diketahui ke langkah mana panah "${p.label}" menuju.`,
     (p) => `Tambahkan ke dengan nomor langkah tujuan atau selesai, misalnya ${p.which}: { label: ${p.label}, ke: 3 } atau ${p.which}: { label: ${p.label}, ke: selesai }.`,
     { detail: '', which: 'ya', label: 'Lengkap' }),
+  decisionOneBranch: define<{ detail: string; written: string; missing: string }>('keputusan-satu-cabang', 'error', 'Keputusan ditulis dengan satu cabang saja (ya tanpa tidak, atau sebaliknya).',
+    (p) => `Keputusan ini hanya menulis cabang ${p.written}; belah ketupat keputusan selalu punya dua panah, ya dan tidak, dan tanpa cabang ${p.missing} tidak diketahui ke mana alurnya bila jawabannya "${p.missing === 'ya' ? 'Ya' : 'Tidak'}".`,
+    (p) => (p.missing === 'tidak'
+      ? 'Tambahkan cabang tidak di bawah cabang ya: tidak: { label: Tidak, ke: selesai } bila prosesnya berhenti, atau ke: nomor langkah sebelumnya (misalnya ke: 1) bila berkas dikembalikan untuk dilengkapi. Bila langkah ini bukan keputusan, hapus keputusan: dan cabangnya.'
+      : 'Tambahkan cabang ya di atas cabang tidak: ya: { label: Ya, ke: <nomor langkah berikutnya> }. Bila langkah ini bukan keputusan, hapus keputusan: dan cabangnya.'),
+    { detail: '', written: 'ya', missing: 'tidak' }),
   decisionAsText: define<{ detail: string }>('keputusan-berupa-kalimat', 'error', 'keputusan ditulis sebagai kalimat (pertanyaannya), bukan sebagai cabang ya dan tidak.',
     (p) => `Kolom keputusan berisi kalimat ("${p.detail}"), padahal keputusan ditulis sebagai dua cabang, ya: dan tidak:, masing-masing dengan label dan tujuannya (ke), agar diagram dapat menggambar kedua panahnya.`,
     (p) => `Tulis pertanyaannya di kegiatan langkah ini (atau di pertanyaan:), lalu kedua cabangnya di bawah keputusan:, misalnya keputusan: { pertanyaan: ${p.detail}, ya: { label: Ya, ke: 3 }, tidak: { label: Tidak, ke: selesai } } (ke: nomor langkah tujuan atau selesai).`,
@@ -731,6 +737,18 @@ export const MESSAGES = {
   // --- Letter templates --------------------------------------------------------------------
   letterTemplate: define<{ detail: string }>('templat-surat', 'error', 'Templat surat di letter-templates/ tidak dapat dipakai (kepala YAML, jenis isian, isian tak dideklarasikan, sintaks Handlebars).',
     (p) => p.detail, () => 'Sesuaikan templat dengan letter-templates/README.md.', { detail: 'Isian "nama_klien" dipakai di templat tetapi tidak dideklarasikan di kepala templat.' }),
+  letterFileNotTemplate: define<{ name: string; meant: string }>('templat-surat-bukan-hbs', 'warning', 'Berkas di letter-templates/ yang namanya tidak berakhiran .hbs (disimpan sebagai .html, .hbs.txt, .HBS ...), sehingga tidak menjadi surat.',
+    (p) => `Berkas "${p.name}" di letter-templates/ tidak dibaca: hanya berkas yang namanya berakhiran .hbs (huruf kecil) yang menjadi surat, jadi surat ini tidak ada di daftar surat dan tidak diperiksa.`,
+    (p) => `Ganti nama berkasnya menjadi ${p.meant} (di Windows, nyalakan "File name extensions" di menu View agar akhiran .txt atau .html terlihat); bila berkas ini bukan templat surat, pindahkan ke luar folder letter-templates/.`,
+    { name: 'keterangan-domisili.hbs.txt', meant: 'keterangan-domisili.hbs' }),
+  letterTitleTwice: define<{ judul: string; other: string }>('judul-surat-ganda', 'warning', 'Dua templat surat berjudul sama (biasanya salinan templat lain yang judulnya belum diubah), sehingga di daftar surat keduanya tampil sama.',
+    (p) => `Judul "${p.judul}" sama dengan judul templat ${p.other}; di daftar surat keduanya tampil dengan judul yang sama, sehingga petugas tidak tahu mana yang harus dipilih.`,
+    (p) => `Bila templat ini salinan untuk keperluan atau kantor lain, ubah judul: menurut keperluan itu (misalnya tambahkan keperluannya sesudah "${p.judul}"); bila salah satunya tidak dipakai, hapus berkasnya.`,
+    { judul: 'Surat Keterangan Domisili', other: 'letter-templates/domisili.hbs' }),
+  letterFieldUnused: define<{ name: string; label: string }>('isian-surat-tak-dipakai', 'warning', 'Isian yang dideklarasikan di kepala templat surat tetapi tidak dicetak di isi surat maupun bagian-bagiannya ({{> ...}}).',
+    (p) => `Isian "${p.name}" (${p.label}) ada di formulir, tetapi isi surat dan bagian-bagiannya ({{> ...}}) tidak mencetaknya: apa pun yang diketik petugas di situ tidak muncul di surat.`,
+    (p) => `Cetak isian ini di tempatnya di isi surat dengan {{f.${p.name}}}, atau hapus isian ${p.name} dari fields bila tidak diperlukan.`,
+    { name: 'alamat', label: 'Alamat' }),
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -88,11 +88,26 @@ const ENGLISH_FIELDS: Record<string, string> = {
  * column heading is its "nama" or "jabatan"; a revision's change its "keterangan" or "uraian".
  * Each is suggested only where the field it means is known and the word itself is not.
  */
-const OTHER_WORDS: Record<string, string> = {
+const OTHER_WORDS: Record<string, string | readonly string[]> = {
   nama: 'label',
   jabatan: 'label',
   uraian: 'perubahan',
-  keterangan: 'perubahan',
+  // A revision's change; a letter template's one-line summary (its header) or a field's hint (a field).
+  keterangan: ['perubahan', 'ringkasan', 'hint'],
+  // A letter template's header and fields under the Indonesian words of the form they make.
+  isian: 'fields',
+  daftar_isian: 'fields',
+  wajib: 'required',
+  wajib_diisi: 'required',
+  harus_diisi: 'required',
+  pilihan: 'options',
+  opsi: 'options',
+  petunjuk: 'hint',
+  jenis: 'type',
+  jenis_isian: 'type',
+  tipe_isian: 'type',
+  jumlah_baris: 'baris',
+  maksimal: 'maks',
   // A step's Mutu Baku cells, and the columns' headings, under the words documents label them with.
   persyaratan: 'kelengkapan',
   alat: 'kelengkapan',
@@ -154,8 +169,8 @@ export function closestField(word: string, known: readonly string[]): string | n
   const w = word.trim().toLowerCase().replace(/[\s/,]+/g, '_');
   const english = ENGLISH_FIELDS[w];
   if (english && known.includes(english)) return english;
-  const other = OTHER_WORDS[w];
-  return other && known.includes(other) ? other : closest(word, known);
+  const other = [OTHER_WORDS[w] ?? []].flat().find((f) => known.includes(f));
+  return other ?? closest(word, known);
 }
 
 /**

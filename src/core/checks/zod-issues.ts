@@ -204,7 +204,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code, MESSAGES.reviewAsPeriod.code,
   MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.regulationAsTitle.code,
   MESSAGES.contactInWrongField.code, MESSAGES.serviceFieldFromElsewhere.code,
-  MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code,
+  MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code, MESSAGES.decisionOneBranch.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

@@ -128,7 +128,7 @@ type ScalarDraft = {
 function checkScalarField(f: ScalarDraft, ctx: z.RefinementCtx): void {
   if (f.type === 'select') {
     if (!f.options || f.options.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Pilihan (select) harus punya "options".' });
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Isian bertipe select (pilihan) belum punya options, daftar pilihan yang ditawarkan formulir; tanpa itu petugas tidak dapat memilih apa pun.' });
     } else {
       if (new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Ada pilihan yang sama dua kali.' });
       if (f.default !== undefined && !f.options.includes(f.default)) {

@@ -61,7 +61,8 @@ export function parseLetterTemplate(file: string, source: string): ParsedLetterT
   const id = templateIdFromFile(file);
   const problems: CheckIssue[] = [];
   if (!TEMPLATE_ID_PATTERN.test(id)) {
-    problems.push(letterTemplateIssue(file, '', 1, `Nama berkas "${id}" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs").`));
+    const meant = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    problems.push(letterTemplateIssue(file, '', 1, `Nama berkas "${id}" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs")${meant ? `; ganti namanya menjadi ${meant}.hbs` : ''}. Nama berkas menjadi alamat surat di situs (/surat/<nama>/).`));
   }
   const parts = splitTemplateSource(source);
   if (!parts) {

@@ -10,6 +10,7 @@ import type { GroupField, LetterTemplateMeta } from './field-types';
 import { HELPER_ARGUMENT_TYPES, type LetterHelperName } from './helpers';
 import { AGENCY_DISPLAY_KEYS, LETTER_INFO_KEYS } from './letter-context';
 import { closest } from '../checks/suggest';
+import { computerFileName } from '../checks/computer-path';
 
 /** Loose shape of a Handlebars AST node (the fields these rules read). */
 export interface HbsNode {
@@ -178,6 +179,17 @@ export function checkTemplateTree(
   return findings;
 }
 
+/**
+ * A helper the compiler does not know ({{tanggal_indo f.x}}, {{#If ...}}): the helper probably
+ * meant (the same name in other capitals, or the closest), and the helpers there are.
+ */
+export function unknownHelperDetail(name: string, helpers: readonly string[]): string {
+  const sameLetters = helpers.find((h) => h.toLowerCase() === name.toLowerCase());
+  const guess = sameLetters ?? closest(name, helpers);
+  const meant = guess ? ` Maksud Anda {{${guess} ...}}?${sameLetters ? ' Handlebars membedakan huruf besar dan kecil.' : ''}` : '';
+  return `Isi surat: pembantu (helper) "${name}" tidak dikenal, sehingga templat tidak dapat dikompilasi.${meant} Pembantu yang ada: ${list(helpers)}; nilai isian tanpa pembantu ditulis {{f.<nama isian>}}.`;
+}
+
 /** Tags that would run script or load a document into the letter page. */
 const FORBIDDEN_TAGS = /<(script|iframe|frame|object|embed|link|meta|base|form)\b/gi;
 /** An attribute that runs script. */
@@ -185,6 +197,27 @@ const HANDLER_ATTRIBUTE = /<[a-z][^>]*\s(on[a-z]+)\s*=/gi;
 /** An address on another site, in an attribute or in CSS. */
 const REMOTE_URL = /(?:\b(?:src|href|srcset|action|poster|data)\s*=\s*["']?|url\(\s*["']?|@import\s+["'])\s*((?:[a-z][a-z0-9+.-]*:)?\/\/[^"')\s>]+)/gi;
 const SCRIPT_URL = /\b(?:src|href|action)\s*=\s*["']?\s*((?:javascript|vbscript|data):)/gi;
+/** A picture or a link's address, quoted or not: `src="C:\Users\...\logo pemko.png"`. */
+const FILE_ADDRESS = /\b(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * A picture or link the letter page cannot load: a file on the author's computer or the office's
+ * network ("C:\...", "file:///...", "\\server\..."), or a file named without the "/" that starts
+ * an address of the site ("logo.png" is looked for beside the letter's page, /surat/<id>/logo.png).
+ */
+function localFileFinding(attribute: string, address: string): string | null {
+  const folder = attribute.toLowerCase() === 'src' ? 'gambar' : 'berkas';
+  const what = attribute.toLowerCase() === 'src' ? 'gambar' : 'tautan';
+  const onComputer = computerFileName(address);
+  if (onComputer) {
+    const name = onComputer.replace(/\s+/g, '-');
+    return `Isi surat memuat ${what} "${address}", alamat berkas di komputer penulis atau di jaringan kantor; halaman surat dibuka di komputer petugas lain dan tidak dapat membacanya. Salin berkas ${onComputer} ke folder public/${folder}/${name === onComputer ? '' : ` dengan nama tanpa spasi, ${name}`}, lalu tulis ${attribute.toLowerCase()}="/${folder}/${name}".${what === 'gambar' ? ' Logo instansi di kop surat tidak perlu ditulis di templat: {{> kop}} mencetak logo: dari berkas instansi.' : ''}`;
+  }
+  const plain = address.trim();
+  if (!plain || /^(?:[a-z][a-z0-9+.-]*:|\/|#|\{\{|\.\.?\/?$)/i.test(plain) || !/\.[a-z0-9]{2,4}$/i.test(plain)) return null;
+  const name = plain.replace(/^(?:\.\/)+/, '').split('/').pop()!;
+  return `Isi surat memuat ${what} "${plain}" tanpa "/" di depannya; halaman surat ada di /surat/<id>/, jadi berkas itu dicari di /surat/<id>/${plain.replace(/^(?:\.\/)+/, '')} dan tidak ditemukan. Simpan berkasnya di folder public/${folder}/, lalu tulis ${attribute.toLowerCase()}="/${folder}/${name}".`;
+}
 
 /** The letter page makes no request and runs no script from a template. */
 export function checkTemplateHtml(body: string): TemplateFinding[] {
@@ -199,7 +232,13 @@ export function checkTemplateHtml(body: string): TemplateFinding[] {
   for (const m of body.matchAll(SCRIPT_URL)) {
     findings.push({ line: lineAt(m.index!), detail: `Isi surat memuat alamat ${m[1]}; halaman surat tidak menjalankan skrip dari templat.` });
   }
+  for (const m of body.matchAll(FILE_ADDRESS)) {
+    const detail = localFileFinding(m[1]!, m[2] ?? m[3] ?? m[4] ?? '');
+    if (detail) findings.push({ line: lineAt(m.index!), detail });
+  }
   for (const m of body.matchAll(REMOTE_URL)) {
+    // "file:///C:/..." is a file on the author's computer, named above.
+    if (/^file:/i.test(m[1]!)) continue;
     findings.push({ line: lineAt(m.index!), detail: `Isi surat memuat "${m[1]}" dari situs lain; halaman surat tidak memanggil situs mana pun (data klien tidak boleh keluar dari peramban). Simpan berkasnya di public/ dan tulis alamatnya diawali "/".` });
   }
   return findings.sort((a, b) => a.line - b.line);

@@ -26,7 +26,7 @@ export function branchTargetOf(v: unknown): unknown {
     .trim()
     .toLowerCase()
     .replace(/\.$/, '')
-    .replace(/^(?:(?:kembali|lanjut)\s+)?(?:ke\s+)?(?:langkah\s+(?:ke-?\s*)?)?/, '');
+    .replace(/^(?:(?:kembali|lanjut|dikembalikan|kembalikan|menuju)\s+)?(?:ke\s+)?(?:(?:langkah|nomor|no\.?)\s*(?:ke-?\s*|nomor\s+|no\.?\s*)?)?/, '');
   if (t === END) return END;
   return /^-?\d+$/.test(t) ? Number(t) : v;
 }
@@ -132,6 +132,12 @@ export const decisionSchema = z.preprocess(
     // The question written where the branches go: "keputusan: Apakah berkas lengkap?".
     if (typeof v === 'string' && v.trim()) {
       ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'decisionAsText' } });
+      return z.NEVER;
+    }
+    // One branch only: the other arrow is not drawn, and the flow does not know where it goes.
+    if (isBlock(v) && Object.keys(v).every((k) => ['pertanyaan', 'ya', 'tidak'].includes(k)) && ('ya' in v) !== ('tidak' in v)) {
+      const [written, missing] = 'ya' in v ? (['ya', 'tidak'] as const) : (['tidak', 'ya'] as const);
+      ctx.addIssue({ code: 'custom', path: [missing], fatal: true, message: missing, params: { key: 'decisionOneBranch', values: { written, missing } } });
       return z.NEVER;
     }
     const byLabels = isBlock(v) ? decisionByLabels(v) : null;

@@ -59,6 +59,8 @@ function num(s: string): number {
 export function normaliseWaktuText(text: string): string {
   return text
     .toLowerCase()
+    // "1½ jam", "2 ¼ jam": a whole number and a fraction, one time (not "10,5").
+    .replace(/(\d+)\s*([½¼¾])/g, (_, whole: string, part: string) => `${whole},${({ '½': '5', '¼': '25', '¾': '75' } as Record<string, string>)[part]}`)
     .replace(/½/g, '0,5')
     .replace(/¼/g, '0,25')
     .replace(/¾/g, '0,75')
@@ -121,11 +123,13 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
  */
 function plainWaktu(s: string): string {
   return s
-    .replace(/^(?:±|\+\/-|\+-|kurang lebih|lebih kurang|kira-kira|sekitar|kurang-lebih)\s*/, '')
+    .replace(/^(?:±|\+\/-|\+-|kurang lebih|lebih kurang|kira-kira|sekitar|kurang-lebih|selama)\s*/, '')
     // An upper bound, as service standards write it: "maks. 15 menit", "paling lama 3 hari", "s.d. 5 hari", "15 menit (maksimal)".
-    .replace(/^(?:maks(?:imal|imum)?\.?|paling lama|paling lambat|selambat-lambatnya|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*(?=\d)/, '')
+    .replace(/^(?:maks(?:imal|imum)?\.?|max\.?|paling lama|paling lambat|selambat-lambatnya|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*(?=\d)/, '')
     .replace(/\s*\(\s*(?:maks(?:imal|imum)?\.?|paling lama)\s*\)$/, '')
     .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1')
+    // "1 1/2 jam": a whole number and a fraction written with "/".
+    .replace(/(\d+)\s+(\d+)\s*\/\s*([1-9]\d*)(?=\s*[a-z])/g, (_, whole: string, a: string, b: string) => String(Number(whole) + Number(a) / Number(b)).replace('.', ','))
     .replace(/(\d+)\s*\/\s*(\d+)/g, (_, a: string, b: string) => (Number(b) ? String(Number(a) / Number(b)).replace('.', ',') : `${a}/${b}`))
     .replace(/[.;]+$/, '')
     // Minutes written with a prime, as tables do: "15'", "15’", "15′".

@@ -79,7 +79,7 @@ describe('letter template header', () => {
     ['short title', VALID.replace('judul: Surat Contoh', 'judul: Sk'), '2 judul: Judul terlalu pendek (minimal 3 huruf).'],
     ['bad paper', VALID.replace('jenis: surat-dinas', 'jenis: surat-dinas\nkertas: Legal'), '4 kertas: Ukuran kertas harus "A4" atau "F4".'],
     ['required not boolean', VALID.replace('required: true\n  - name: petugas', 'required: ya\n  - name: petugas'), '12 fields[0].required: Isinya harus true/false, bukan teks.'],
-    ['select without options', VALID.replace('type: text\n    required: true', 'type: select\n    required: true'), '9 fields[0].options: Pilihan (select) harus punya "options".'],
+    ['select without options', VALID.replace('type: text\n    required: true', 'type: select\n    required: true'), '9 fields[0].options: Isian bertipe select (pilihan) belum punya options, daftar pilihan yang ditawarkan formulir; tanpa itu petugas tidak dapat memilih apa pun.'],
     ['group without item label', VALID.replace('    label_item: Petugas\n', ''), '13 fields[1].label_item: Kelompok berulang harus punya "label_item", mis. "Petugas".'],
     ['dari_sop on a group', VALID.replace('    label_item: Petugas\n', '    label_item: Petugas\n    dari_sop: rujukan\n'), '17 fields[1].dari_sop: "dari_sop" tidak berlaku untuk kelompok berulang.'],
     ['unknown SOP source', VALID.replace('type: text\n    required: true', 'type: text\n    dari_sop: pelaksana\n    required: true'), '12 fields[0].dari_sop: Nilai "pelaksana" tidak dikenal; pilih salah satu: rujukan, judul, nomor, bidang.'],
@@ -128,7 +128,7 @@ describe('letter template header', () => {
     expect(() => parseLetterTemplate('letter-templates/Surat Tugas.hbs', source(VALID))).toThrow(
       'Templat surat letter-templates/Surat Tugas.hbs tidak benar:\n' +
         'KESALAHAN letter-templates/Surat Tugas.hbs:1\n' +
-        '  Nama berkas "Surat Tugas" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs").\n' +
+        '  Nama berkas "Surat Tugas" harus huruf kecil, angka dan tanda minus (mis. "surat-tugas.hbs"); ganti namanya menjadi surat-tugas.hbs. Nama berkas menjadi alamat surat di situs (/surat/<nama>/).\n' +
         '  Perbaiki: Sesuaikan templat dengan letter-templates/README.md.',
     );
   });
