@@ -13,6 +13,7 @@ import { LetterTemplateError } from '../core/letters/template-header';
 import { fieldDeclarationLine, headerKeyLine, templateFileMeant, unusedFields } from '../core/letters/template-usage';
 import { LETTERS_DIR } from '../core/source/source-paths';
 import { letterTemplateFiles, PARTIALS_SUBDIR, readLetterPartials, readLetterTemplate, type LetterTemplateFile } from './letter-template-files';
+import { looseText } from '../core/model/loose-text';
 
 export function checkLetterTemplates(root: string): CheckIssue[] {
   const dir = join(root, LETTERS_DIR);
@@ -34,7 +35,7 @@ export function checkLetterTemplates(root: string): CheckIssue[] {
     for (const f of unusedFields(t.meta, t.body, partials)) {
       issues.push({ ...issue(MESSAGES.letterFieldUnused, file, `fields[${f.index}]`, f), line: fieldDeclarationLine(source, f.name) });
     }
-    const title = t.meta.judul.trim().toLowerCase().replace(/\s+/g, ' ');
+    const title = looseText(t.meta.judul);
     const other = firstOfTitle.get(title);
     if (other) issues.push({ ...issue(MESSAGES.letterTitleTwice, file, 'judul', { judul: t.meta.judul.trim(), other }), line: headerKeyLine(source, 'judul') });
     else firstOfTitle.set(title, file);

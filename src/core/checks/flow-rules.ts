@@ -8,6 +8,7 @@ import { stepActors } from '../model/step';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { closest } from './suggest';
+import { looseText } from '../model/loose-text';
 
 export function checkFlow(sop: SopSource): CheckIssue[] {
   const { file, data } = sop;
@@ -24,7 +25,7 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
   // The same lane twice under two ids ("Staf ADM" and "staf  adm"): the steps are split between two columns.
   const labels = new Map<string, { id: string; label: string }>();
   data.pelaksana.forEach((a, i) => {
-    const key = a.label.replace(/\s+/g, ' ').trim().toLowerCase();
+    const key = looseText(a.label);
     const first = labels.get(key);
     if (!first) labels.set(key, a);
     else if (first.id !== a.id) issues.push(issue(MESSAGES.duplicateActorLabel, file, `pelaksana[${i}].label`, { id: a.id, label: a.label, firstId: first.id, firstLabel: first.label }));

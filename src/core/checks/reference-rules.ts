@@ -14,6 +14,7 @@ import { MESSAGES } from './messages';
 import { bareSopId, closest, closestSop, sopNamedBy } from './suggest';
 import { computerFileName } from './computer-path';
 import { publicAddress } from './public-address';
+import { looseText } from '../model/loose-text';
 
 export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] {
   const { file, data } = sop;
@@ -116,7 +117,7 @@ export function checkUniqueWithinAgency(sops: readonly SopSource[]): CheckIssue[
       else nomors.set(key, sop);
     }
     if (!isPlaceholder(judul)) {
-      const key = `${instansi}\u0000${judul.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+      const key = `${instansi}\u0000${looseText(judul)}`;
       const first = juduls.get(key);
       if (first) issues.push(issue(MESSAGES.duplicateJudul, sop.file, 'judul', { judul, first: first.file }));
       else juduls.set(key, sop);
