@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
-import { remarkMermaid } from './src/node/mermaid/remark-mermaid.ts';
-import { rehypeNoFrontmatterExport } from './src/integrations/rehype-no-frontmatter-export.ts';
+import { narrativeMarkdown } from './src/integrations/markdown-options.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
 // dist/ only when everything succeeded, so a failed build never damages the previous site.
@@ -18,14 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sopCheckIntegration(), mdx()],
-  markdown: {
-    remarkPlugins: [remarkMermaid],
-    // Footnotes ("Teks[^1]", as a pasted document writes them) are labelled in Indonesian: the
-    // defaults are English ("Footnotes", "Back to reference 1").
-    remarkRehype: { footnoteLabel: 'Catatan kaki', footnoteBackLabel: (i) => `Kembali ke rujukan ${i + 1}` },
-    // Keeps each SOP's frontmatter out of its compiled module (memory at thousands of SOPs).
-    rehypePlugins: [rehypeNoFrontmatterExport],
-  },
+  // Shared with the old versions' pages (src/integrations/markdown-options.ts).
+  markdown: narrativeMarkdown,
   vite: {
     // The project folder, for the pages that read sources through the checker's readers
     // (src/site/project-root.ts): the build may run from another working directory.

@@ -57,7 +57,8 @@ function sopMdx(v: Version): string {
     'langkah:',
     ...v.steps.flatMap((s) => [`  - kegiatan: ${s.kegiatan}`, `    pelaksana: ${s.pelaksana}`, `    waktu: ${s.waktu}`, '    output: Berkas']),
   ];
-  return `---\n${front.join('\n')}\n---\n\n## C. Ketentuan Umum\n\nSurat keterangan diberikan kepada warga yang terdaftar.\n`;
+  // The author's comment is in every version: neither the page in force nor an old one shows it.
+  return `---\n${front.join('\n')}\n---\n\n## C. Ketentuan Umum\n\n{/* Catatan penyusun: disalin dari dokumen 2023. */}\n\nSurat keterangan diberikan kepada warga yang terdaftar.\n`;
 }
 
 const V1: Version = {
@@ -232,6 +233,9 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
     );
     expect([...page.matchAll(/<tr class="swl-row"[^>]*data-step="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3']);
     expect(page).toContain('Surat keterangan diberikan kepada warga yang terdaftar.');
+    // The narrative is read as MDX, as on the SOP page: the author's comment stays hidden.
+    expect(page).not.toContain('Catatan penyusun');
+    expect(html(`sop/${SOP}`)).not.toContain('Catatan penyusun');
     expect(text(page.match(/<h2 id="perubahan-ke-versi-saat-ini-judul">[\s\S]*?<\/p>/)![0])).toBe(
       'Perubahan dari versi ini hingga versi saat ini ' +
         '2 isian identitas diubah, 1 pelaksana diganti nama, 1 langkah ditambah, 1 langkah diubah dan total waktu berubah.',
@@ -253,6 +257,7 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
     expect(all).toContain('Versi lama, tidak berlaku sejak 15 Januari 2025. Versi 2 ini disimpan untuk arsip; gunakan versi yang berlaku.');
     expect(all).toContain('Melakukan verifikasi lapangan');
     expect(all).not.toContain('45 menit');
+    expect(all).not.toContain('Catatan penyusun');
     expect(pdfInfo(file).Title).toBe('SOP Pelayanan Surat Keterangan');
     // The version in force has neither.
     const current = squash(pdfText(join(OUT, 'pdf', `${SOP}.pdf`)));

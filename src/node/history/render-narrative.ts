@@ -1,22 +1,35 @@
 /**
  * The narrative (MDX body) of an old version of an SOP as HTML, for its page and its print page.
  * Old versions are not content-collection entries, so Astro does not render them: Astro's own
- * Markdown processor does (the bodies are Markdown; the checker allows no imports or components),
- * with the same mermaid plugin as the site. A diagram that no longer renders is kept as its code.
+ * Markdown processor does, with the site's Markdown setting (src/integrations/markdown-options.ts)
+ * and the MDX syntax (remark-mdx-as-markdown.ts), so a comment stays hidden and a tag renders as
+ * on the SOP page. A diagram that no longer renders is kept as its code.
  */
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownProcessor, type RemarkPlugin, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { NARRATIVE_REMARK_REHYPE, narrativeMarkdown } from '../../integrations/markdown-options';
 import { remarkMermaid } from '../mermaid/remark-mermaid';
+import { remarkMdxAsMarkdown } from './remark-mdx-as-markdown';
 
 let withMermaid: Promise<MarkdownProcessor> | undefined;
 let plain: Promise<MarkdownProcessor> | undefined;
 const cache = new Map<string, Promise<string>>();
 
+const processor = (mermaid: boolean) => {
+  const remarkPlugins: RemarkPlugins = [remarkMdxAsMarkdown as RemarkPlugin];
+  if (mermaid) remarkPlugins.push([remarkMermaid as RemarkPlugin, { warn: () => {} }]);
+  return createMarkdownProcessor({
+    remarkPlugins,
+    remarkRehype: NARRATIVE_REMARK_REHYPE,
+    rehypePlugins: narrativeMarkdown.rehypePlugins,
+  });
+};
+
 async function render(body: string): Promise<string> {
-  withMermaid ??= createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkMermaid, { warn: () => {} }]] });
+  withMermaid ??= processor(true);
   try {
     return (await (await withMermaid).render(body)).code;
   } catch {
-    plain ??= createMarkdownProcessor({ syntaxHighlight: false });
+    plain ??= processor(false);
     return (await (await plain).render(body)).code;
   }
 }
