@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
 import { narrativeMarkdown } from './src/integrations/markdown-options.ts';
+import { sopFilesIntegration } from './src/integrations/sop-files.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
 // dist/ only when everything succeeded, so a failed build never damages the previous site.
@@ -16,8 +16,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sopCheckIntegration(), mdx()],
-  // Shared with the old versions' pages (src/integrations/markdown-options.ts).
+  integrations: [sopCheckIntegration(), sopFilesIntegration()],
+  // The narratives are rendered by src/node/narrative with the same setting (src/integrations/markdown-options.ts).
   markdown: narrativeMarkdown,
   vite: {
     // The project folder, for the pages that read sources through the checker's readers

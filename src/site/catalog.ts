@@ -1,17 +1,16 @@
 /**
- * The site's view of the content collections: every SOP with its agency, the regulations it
- * cites and its computed total time; agencies and regulations with the SOPs that belong to or
- * cite them. Loaded once per build.
+ * The site's view of the project's sources: every SOP with its agency, the regulations it cites
+ * and its computed total time; agencies and regulations with the SOPs that belong to or cite them.
+ * Made from the checker's catalog (src/node/load-sources.ts), so the site shows exactly what the
+ * checker accepted (e.g. `nomor: 08` stays "08", `telepon: 0771...` keeps its 0): the one the
+ * publisher's check has just read (src/node/publish/checked-sources.ts), or read now (`astro dev`,
+ * a plain `astro build`). Loaded once per build.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Catalog } from '../core/catalog/catalog';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { projectRoot } from './project-root';
 import type { SopFrontmatter } from '../core/model/sop';
-import { readAgencyText, readRegulationsText, readServiceText, readSopText } from '../core/source/read-sources';
-import { AGENCIES_DIR, classifyServicePath, REGULATIONS_FILE, SERVICES_DIR } from '../core/source/source-paths';
 import { serviceStandard, type ServiceStandard } from '../core/service/standard';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/flow/total-time';
 import { compareNatural, compareSops } from '../core/catalog/sop-order';
@@ -19,7 +18,8 @@ import { predecessorsOf } from '../core/site/status-links';
 import { agencyUrl, regulationUrl, serviceUrl, sopUrl } from '../core/site/urls';
 import { agencyKey, bodyKey, regulationKey, replacesKey, sopKey } from '../core/site/page-dependencies';
 import { dependsOn, tracked } from '../node/publish/page-deps';
-import { checkedSop } from '../node/publish/checked-sources';
+import { checkedCatalog } from '../node/publish/checked-sources';
+import { loadSources } from '../node/load-sources';
 import { shardAgencyIds } from '../node/shard-env';
 
 export interface SiteAgency {
@@ -37,7 +37,10 @@ export interface SiteRegulation {
 export interface SiteSop {
   id: string;
   url: string;
-  entry: CollectionEntry<'sops'>;
+  /** Where its narrative comes from, for render-narrative.ts (pictures, lines of mermaid's messages). */
+  source: { file: string; bodyLine: number };
+  /** The MDX narrative, trimmed. */
+  body: string;
   data: SopFrontmatter;
   agency: SiteAgency;
   /** Cited regulations, in the SOP's order, with the article cited if any. */
@@ -81,56 +84,34 @@ export interface SiteCatalog {
 }
 
 /**
- * The services under sops/_layanan/, read by the checker's own reader. The checker (run before
- * every build) has reported unreadable files and unknown SOPs; such a service is left out.
+ * The services under sops/_layanan/ as the checker read them. The checker (run before every
+ * build) has reported unreadable files and unknown SOPs; such a service is left out.
  */
-function loadServices(sopById: Map<string, SiteSop>, regulationById: Map<string, SiteRegulation>): SiteService[] {
-  const dir = join(projectRoot(), SERVICES_DIR);
-  if (!existsSync(dir)) return [];
+function loadServices(sources: Catalog, sopById: Map<string, SiteSop>, regulationById: Map<string, SiteRegulation>): SiteService[] {
   const collator = new Intl.Collator('id', { numeric: true });
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name): SiteService[] => {
-      const kind = classifyServicePath(name);
-      if (kind.kind !== 'service') return [];
-      const file = `${SERVICES_DIR}/${name}`;
-      const read = readServiceText(kind.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
-      if (!read.value) return [];
-      const sops = read.value.data.sop.map((id) => sopById.get(id));
+  return [...(sources.services ?? [])]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .flatMap((service): SiteService[] => {
+      const sops = service.data.sop.map((id) => sopById.get(id));
       if (sops.length === 0 || sops.some((s) => s === undefined)) return [];
       const found = sops as SiteSop[];
-      const standard = serviceStandard(kind.id, read.value.data, found.map((s) => ({ id: s.id, data: s.data, body: s.entry.body ?? '' })), found[0]!.agency.data);
+      const standard = serviceStandard(service.id, service.data, found.map((s) => ({ id: s.id, data: s.data, body: s.body })), found[0]!.agency.data);
       const regulations = standard.dasar_hukum.flatMap((c) => {
         const r = regulationById.get(citationId(c));
         return r ? [{ ...r, pasal: citationArticle(c) }] : [];
       });
-      return [{ id: kind.id, url: serviceUrl(kind.id), standard, agency: found[0]!.agency, sops: found, regulations }];
+      return [{ id: service.id, url: serviceUrl(service.id), standard, agency: found[0]!.agency, sops: found, regulations }];
     })
     .sort((a, b) => compareNatural(a.agency.id, b.agency.id) || collator.compare(a.standard.nama, b.standard.nama));
 }
 
 async function load(): Promise<SiteCatalog> {
-  const [sopEntries, agencyEntries, regulationEntries] = await Promise.all([
-    getCollection('sops'),
-    getCollection('instansi'),
-    getCollection('dasarHukum'),
-  ]);
-  // Agencies and regulations are read by the checker's own readers, as SOPs are below: Astro's
-  // YAML parser would turn telepon: 0771... into 771... and nomor: 08 into 8, and round an
-  // unquoted 18-digit NIP, where the checker keeps each as written.
-  const agencies = agencyEntries
-    .flatMap((e): SiteAgency[] => {
-      const file = e.filePath ?? `${AGENCIES_DIR}/${e.id}.yaml`;
-      const read = readAgencyText(e.id, file, readFileSync(join(projectRoot(), file), 'utf8'));
-      return read.value ? [{ id: e.id, url: agencyUrl(e.id), data: read.value.data }] : [];
-    })
+  const sources = checkedCatalog(projectRoot()) ?? loadSources(projectRoot()).catalog;
+  const agencies = [...sources.agencies.values()]
+    .map((a): SiteAgency => ({ id: a.id, url: agencyUrl(a.id), data: a.data }))
     .sort((a, b) => compareNatural(a.id, b.id));
-  const regulationsRead = readRegulationsText(REGULATIONS_FILE, readFileSync(join(projectRoot(), REGULATIONS_FILE), 'utf8'));
-  const regulations = regulationEntries
-    .flatMap((e): SiteRegulation[] => {
-      const data = regulationsRead.regulations.get(e.id);
-      return data ? [{ id: e.id, url: regulationUrl(e.id), data }] : [];
-    })
+  const regulations = [...sources.regulations]
+    .map(([id, data]): SiteRegulation => ({ id, url: regulationUrl(id), data }))
     .sort(
       (a, b) =>
         a.data.tahun - b.data.tahun ||
@@ -140,20 +121,7 @@ async function load(): Promise<SiteCatalog> {
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const regulationById = new Map(regulations.map((r) => [r.id, r]));
 
-  const sops = sopEntries
-    .flatMap((entry) => {
-      // Invalid entries were reported by the checker, which stops the build; in `astro dev` the
-      // checker's error page is shown instead of the page (src/node/astro-sop-check.ts).
-      // Read by the checker's own reader, so the site shows exactly what the checker accepted
-      // (e.g. `nomor: 08` stays "08", which Astro's frontmatter parser would make 8).
-      // The publisher's check has usually just read it (src/node/publish/checked-sources.ts).
-      const file = entry.filePath ?? `sops/${entry.id}.mdx`;
-      const checked = checkedSop(projectRoot(), entry.id);
-      const read = checked ?? readSopText(entry.id, file, readFileSync(join(projectRoot(), file), 'utf8')).value;
-      // The collection store keeps neither frontmatter nor body (src/integrations/sop-glob-loader.ts);
-      // trimmed as Astro trims it.
-      return read ? [{ ...entry, data: read.data, body: read.body.trim() }] : [];
-    })
+  const sops = sources.sops
     .map((entry): SiteSop => {
       const agency = agencyById.get(entry.data.instansi);
       // The checker (run before every build) reports unknown agencies and regulations first.
@@ -163,10 +131,13 @@ async function load(): Promise<SiteCatalog> {
         if (!r) throw new Error(`SOP ${entry.id}: dasar hukum "${citationId(c)}" tidak ditemukan.`);
         return { ...r, pasal: citationArticle(c) };
       });
+      // Trimmed as Astro's content layer trimmed it; the lines trimmed off the top are counted.
+      const leading = /^\s*/.exec(entry.body)![0].split('\n').length - 1;
       return {
         id: entry.id,
         url: sopUrl(entry.id),
-        entry,
+        source: { file: entry.file, bodyLine: (entry.bodyLine ?? 1) + leading },
+        body: entry.body.trim(),
         data: entry.data,
         agency,
         regulations: cited,
@@ -175,11 +146,11 @@ async function load(): Promise<SiteCatalog> {
     })
     .sort(compareSops);
   const byId = new Map(sops.map((s) => [s.id, s]));
-  const services = loadServices(byId, regulationById);
+  const services = loadServices(sources, byId, regulationById);
   // What the catalog hands a page is recorded as that page's dependencies (the SOPs it reads,
   // the bodies it renders, the lists it asks for), for incremental republishing
   // (core/site/page-dependencies.ts). The queries below filter the untracked objects.
-  const sopView = new Map(sops.map((s) => [s, tracked(s, [sopKey(s.id)], (prop) => (prop === 'entry' ? [bodyKey(s.id)] : []))]));
+  const sopView = new Map(sops.map((s) => [s, tracked(s, [sopKey(s.id)], (prop) => (prop === 'body' || prop === 'source' ? [bodyKey(s.id)] : []))]));
   const serviceView = new Map(services.map((s) => [s, tracked(s, s.sops.map((sop) => sopKey(sop.id)))]));
   const viewOf = (s: SiteSop) => sopView.get(s)!;
   const viewOfService = (s: SiteService) => serviceView.get(s)!;

@@ -15,11 +15,11 @@ import { projectRoot } from './project-root';
 
 export type { SopHistoryRead };
 
-const fileOf = (sop: SiteSop) => sop.entry.filePath ?? `sops/${sop.id}.mdx`;
+const fileOf = (sop: SiteSop) => sop.source.file;
 
 /** The SOP on disk, its body as the checker's reader splits it (as for the committed versions). */
 export function currentVersionOf(sop: SiteSop): SopVersion {
-  return currentSopVersion(projectRoot(), sop.id, fileOf(sop), { data: sop.data, body: sop.entry.body ?? '' });
+  return currentSopVersion(projectRoot(), sop.id, fileOf(sop), { data: sop.data, body: sop.body });
 }
 
 async function load(): Promise<Map<string, SopHistoryRead>> {

@@ -1,6 +1,6 @@
 /**
- * Mermaid through a real `astro build` of a small project that registers the plugin the way
- * astro.config.mjs does: diagrams come out as inline SVG, the build process ends on its own (the
+ * Mermaid through a real `astro build` of a small project that registers the plugin as Astro's
+ * Markdown setting (as src/integrations/markdown-options.ts does for the site): diagrams come out as inline SVG, the build process ends on its own (the
  * shared Chromium does not keep it alive), and a broken diagram fails the build with the file and
  * the line of the fence.
  */
@@ -11,9 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { remarkMermaid } from '${join(ROOT, 'src/node/mermaid/remark-mermaid.ts')}';
-export default defineConfig({ integrations: [mdx()], markdown: { remarkPlugins: [remarkMermaid] } });
+export default defineConfig({ markdown: { remarkPlugins: [remarkMermaid] } });
 `;
 
 const GOOD = `---
@@ -68,7 +67,7 @@ function astroBuild(dir: string) {
 
 describe('mermaid in an astro build', () => {
   it('renders the diagrams to inline SVG and the build ends by itself', () => {
-    const dir = project('good', { 'index.mdx': GOOD });
+    const dir = project('good', { 'index.md': GOOD });
     const r = astroBuild(dir);
     expect(r.error).toBeUndefined(); // no timeout: Chromium did not keep the process alive
     expect(r.status).toBe(0);
@@ -80,11 +79,11 @@ describe('mermaid in an astro build', () => {
   });
 
   it('fails with the file and the line of a broken diagram', () => {
-    const dir = project('broken', { 'index.mdx': GOOD, 'rusak.mdx': BROKEN });
+    const dir = project('broken', { 'index.md': GOOD, 'rusak.md': BROKEN });
     const r = astroBuild(dir);
     expect(r.error).toBeUndefined();
     expect(r.status).not.toBe(0);
     const output = r.stdout + r.stderr;
-    expect(output).toMatch(/src\/pages\/rusak\.mdx:5: diagram mermaid tidak valid \(baris 8 berkas, baris 3 diagram\)/);
+    expect(output).toMatch(/src\/pages\/rusak\.md:5: diagram mermaid tidak valid \(baris 8 berkas, baris 3 diagram\)/);
   });
 });

@@ -13,10 +13,8 @@ import type { SopFrontmatter } from '../model/sop';
 
 /** A page shows this SOP (any of its data, or its place in a list). */
 export const sopKey = (id: string) => `sop:${id}`;
-/** A page renders this SOP's MDX body (the body's compiled module is needed to build it). */
+/** A page renders this SOP's MDX body. */
 export const bodyKey = (id: string) => `isi:${id}`;
-/** The SOP whose body a key names, or undefined. */
-export const bodyOfKey = (key: string): string | undefined => (key.startsWith('isi:') ? key.slice('isi:'.length) : undefined);
 /** A page lists the SOPs of an agency (catalog.sopsOfAgency). */
 export const agencyKey = (id: string) => `instansi:${id}`;
 /** A page lists the SOPs citing a regulation (catalog.sopsCiting). */

@@ -12,9 +12,6 @@ import { AGENCIES_DIR, DATA_DIR, EVALUATIONS_DIR, LETTERS_DIR, REGULATIONS_FILE,
 // The places themselves are the model's (model/source-files.ts); most readers take them from here.
 export { AGENCIES_DIR, DATA_DIR, EVALUATIONS_DIR, LETTERS_DIR, REGULATIONS_FILE, SERVICES_DIR, SITE_FILE, SOPS_DIR };
 
-/** Glob patterns (relative to sops/) for the build's content collection. */
-export const SOP_GLOB = ['**/*.mdx', '!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];
-
 const SOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export type SopPathKind =

@@ -1,9 +1,8 @@
 /**
  * The part of the site an incremental republish builds (src/node/publish/incremental.ts): the
- * pages to render and the SOPs whose MDX body they render. Written by the publisher into a file
- * named by SOP_BUILD_SCOPE before Astro starts; read by the pages' getStaticPaths (scopedPaths)
- * and by the SOP collection's loader (only the bodies in scope are compiled). Without the variable
- * everything is built.
+ * pages to render. Written by the publisher into a file named by SOP_BUILD_SCOPE before Astro
+ * starts; read by the pages' getStaticPaths (scopedPaths). Without the variable everything is
+ * built.
  */
 import { readFileSync } from 'node:fs';
 
@@ -12,25 +11,18 @@ export const BUILD_SCOPE_ENV = 'SOP_BUILD_SCOPE';
 export interface BuildScope {
   /** URLs of the pages to build (e.g. "/sop/dinsos/a/", "/sops.json"). */
   pages: string[];
-  /** Ids of the SOPs whose body a page in scope renders. */
-  bodies: string[];
 }
 
-let cache: { file: string; scope: BuildScope; pages: Set<string>; bodies: Set<string> } | undefined;
+let cache: { file: string; pages: Set<string> } | undefined;
 
 function load(): typeof cache {
   const file = process.env[BUILD_SCOPE_ENV];
   if (!file) return undefined;
   if (cache?.file !== file) {
     const scope = JSON.parse(readFileSync(file, 'utf8')) as BuildScope;
-    cache = { file, scope, pages: new Set(scope.pages), bodies: new Set(scope.bodies) };
+    cache = { file, pages: new Set(scope.pages) };
   }
   return cache;
-}
-
-/** The scope of the running build, or undefined when the whole site is built. */
-export function buildScope(): { pages: Set<string>; bodies: Set<string> } | undefined {
-  return load();
 }
 
 /** A route pattern ("/sop/[...id]/") with its parameters filled in. */

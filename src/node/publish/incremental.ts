@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Catalog } from '../../core/catalog/catalog';
-import { bodyOfKey, DATE_KEY, sopKeys } from '../../core/site/page-dependencies';
+import { DATE_KEY, sopKeys } from '../../core/site/page-dependencies';
 import { classifySopPath, SOPS_DIR } from '../../core/source/source-paths';
 
 export const INCREMENTAL_MANIFEST = '.terbit-ulang.json';
@@ -48,8 +48,6 @@ export type IncrementalPlan =
       changed: string[];
       /** URLs of the pages to build again. */
       pages: string[];
-      /** SOPs whose MDX body those pages render. */
-      bodies: string[];
     };
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -106,7 +104,7 @@ export function engineHash(root: string): string {
   for (const f of filesUnder(join(root, SOPS_DIR))) {
     if (classifySopPath(f).kind !== 'sop') add(`${SOPS_DIR}/${f}`, readFileSync(join(root, SOPS_DIR, f)));
   }
-  for (const p of ['astro', '@astrojs/mdx', 'pagefind']) add(`versi:${p}`, packageVersion(root, p));
+  for (const p of ['astro', '@astrojs/markdown-remark', 'pagefind']) add(`versi:${p}`, packageVersion(root, p));
   add('node', process.version);
   add('SOP_SITE_URL', process.env.SOP_SITE_URL ?? '');
   return engine.digest('hex');
@@ -156,12 +154,5 @@ export function planIncremental(previous: IncrementalManifest | undefined, curre
   const keys = new Set(changed.flatMap((id) => [...previous.sop[id]!.kunci, ...current.sop[id]!.kunci]));
   if (previous.tanggal !== current.tanggal) keys.add(DATE_KEY);
   const pages = Object.keys(previous.halaman).filter((url) => previous.halaman[url]!.some((k) => keys.has(k)));
-  const bodies = new Set<string>();
-  for (const url of pages) {
-    for (const k of previous.halaman[url]!) {
-      const id = bodyOfKey(k);
-      if (id) bodies.add(id);
-    }
-  }
-  return { kind: 'partial', changed, pages, bodies: [...bodies].sort() };
+  return { kind: 'partial', changed, pages };
 }

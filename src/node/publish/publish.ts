@@ -165,7 +165,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       // index starts from the previous output's pages.
       linking = timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
       searchBegun ??= startSearchIndex(outDir);
-      const scope: BuildScope = { pages: plan.pages, bodies: plan.bodies };
+      const scope: BuildScope = { pages: plan.pages };
       writeFileSync(scopeFile, JSON.stringify(scope));
       // Nothing to rebuild (no SOP changed): the previous pages are all still right.
       const recorded = plan.pages.length ? await astroBuild(astroOut, true) : {};
