@@ -42,7 +42,7 @@ export async function checkProject(root: string, today = todayIso(), options: Ch
   const bodyIssues = await checkBodies(catalog.sops, { ...options, images });
   // After the cross-checks and the narratives: the cache keeps the lines they asked for and what the narratives gave.
   options.sopCache?.save();
-  const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues, ...checkLetterTemplates(root)]);
+  const issues = sortIssues([...loadIssues, ...crossIssues, ...bodyIssues, ...checkLetterTemplates(root, images.publicFileExists)]);
   return {
     catalog,
     issues,

@@ -1,5 +1,5 @@
 /**
- * Rules on one SOP's flow: actors declared once (by id and by label) and used, decision branches valid, every step
+ * Rules on one SOP's flow: actors declared once (by id and by label), headed by their position, and used, decision branches valid, every step
  * reachable from the first and the end reachable from every step.
  */
 import type { SopSource } from '../catalog/catalog';
@@ -9,6 +9,7 @@ import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { closest } from './suggest';
 import { looseText } from '../model/loose-text';
+import { withoutHonorific } from '../model/honorific';
 
 export function checkFlow(sop: SopSource): CheckIssue[] {
   const { file, data } = sop;
@@ -29,6 +30,12 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
     const first = labels.get(key);
     if (!first) labels.set(key, a);
     else if (first.id !== a.id) issues.push(issue(MESSAGES.duplicateActorLabel, file, `pelaksana[${i}].label`, { id: a.id, label: a.label, firstId: first.id, firstLabel: first.label }));
+  });
+
+  // "Bapak Lurah": the column is headed by the position, as the document prints it, without a form of address.
+  data.pelaksana.forEach((a, i) => {
+    const addressed = withoutHonorific(a.label);
+    if (addressed) issues.push(issue(MESSAGES.actorLabelWithHonorific, file, `pelaksana[${i}].label`, { label: a.label.trim(), ...addressed }));
   });
 
   data.langkah.forEach((step, i) => {

@@ -4,6 +4,8 @@
  * Rules only pick a message and fill in its parameters; docs/pesan-pemeriksa.md is generated
  * from this list (`npm run docs:pesan`), so the documentation cannot drift from the checker.
  */
+import { idOf } from '../model/id';
+
 /** An error stops the build; a warning is shown and does not. */
 export type Severity = 'error' | 'warning';
 
@@ -21,6 +23,8 @@ function define<P>(code: string, severity: Severity, when: string, message: (p: 
   return { code, severity, when, message, fix, example };
 }
 
+/** The id a position would get as a new actor ("Camat" -> "camat"). */
+const idLike = (text: string) => idOf(text) ?? 'id-pelaksana';
 const maybe = (guess: string | null | undefined) => (guess ? ` Maksud Anda "${guess}"?` : '');
 const list = (items: readonly string[], none = '(belum ada)') => (items.length ? items.join(', ') : none);
 /** An item as written between [ and ]: quoted when a comma, colon, bracket or quote in it would end or break it. */
@@ -162,6 +166,12 @@ export const MESSAGES = {
       ? `Tulis ${p.block}. Urutan judul di dokumen tidak perlu diikuti; yang menentukan adalah nama kolomnya.`
       : 'Tulis satu judul untuk setiap kolom, misalnya mutu_baku: { kelengkapan: Persyaratan, waktu: Waktu, output: Output }.'),
     { detail: 'Persyaratan, Waktu, Output', block: 'mutu_baku: { kelengkapan: Persyaratan, waktu: Waktu, output: Output }' }),
+  mutuBakuInStep: define<{ detail: string; no: number }>('mutu-baku-di-langkah', 'error', 'Isian Mutu Baku sebuah langkah (kelengkapan, waktu, output) ditulis di dalam blok mutu_baku: di langkah itu, bukan sebagai kolom langkahnya sendiri.',
+    (p) => `Langkah ke-${p.no} menulis isian Mutu Baku-nya di dalam blok mutu_baku:, padahal di langkah, kelengkapan, waktu dan output ditulis langsung sebagai kolom langkah itu, sejajar dengan kegiatan dan pelaksana; mutu_baku: hanya ditulis di tingkat atas SOP, untuk judul kolom Mutu Baku.`,
+    (p) => (p.detail
+      ? `Hapus baris mutu_baku: dan tulis ${p.detail}, masing-masing di barisnya sendiri, sejajar dengan kegiatan: langkah ini.`
+      : 'Hapus baris mutu_baku: dan tulis kelengkapan:, waktu: dan output: langkah ini masing-masing di barisnya sendiri, sejajar dengan kegiatan: langkah ini.'),
+    { detail: 'kelengkapan: KTP lalu waktu: 10 menit lalu output: Berkas lengkap', no: 2 }),
   requiredDash: define<{ field: string; key: string; what: string; where: string; draft: boolean }>('isian-strip', 'warning', 'Kolom wajib (nomor, judul atau sasaran SOP; kegiatan sebuah langkah; jabatan kepala instansi) ditulis "-" saja.',
     (p) => `Kolom ${p.field} ditulis "-" saja; kolom ini wajib dan dicetak di ${p.where}.`,
     (p) => `Tulis isinya, atau ${p.key}: "[ISI: ${p.what}]" sampai diketahui${p.draft ? ' (SOP tetap berstatus draf)' : ''}.`,
@@ -228,6 +238,22 @@ export const MESSAGES = {
     (p) => `Pelaksana langkah ke-${p.no} ditulis "${p.written}": beberapa pelaksana dalam satu teks, sehingga tidak dikenali sebagai id pelaksana.`,
     (p) => `Bila langkah ini dikerjakan bersama, tulis daftar id: pelaksana: [${p.ids.join(', ')}]; bila dikerjakan satu pelaksana saja, tulis id pelaksana itu saja.`,
     { written: 'Staf dan Kasi', no: 3, ids: ['staf', 'kasi'] }),
+  actorWithHonorific: define<{ written: string; no: number; honorific: string; rest: string; id: string | null; label: string | null; ids: string[] }>('pelaksana-bersapaan', 'error', 'Pelaksana langkah ditulis dengan sapaan di depan jabatannya ("Pak Lurah", "Bapak Kepala Dinas", "Ibu Kabid"), bukan dengan id pelaksananya.',
+    (p) => (p.id
+      ? `Pelaksana langkah ke-${p.no} ditulis "${p.written}", dengan sapaan "${p.honorific}" di depan jabatannya; langkah menyebut pelaksana dengan id-nya tanpa sapaan, dan "${p.rest}" adalah pelaksana "${p.id}" (kolom "${p.label}" di diagram).`
+      : `Pelaksana langkah ke-${p.no} ditulis "${p.written}", dengan sapaan "${p.honorific}" di depan jabatannya; langkah menyebut pelaksana dengan id-nya tanpa sapaan, dan "${p.rest}" tidak menunjuk tepat satu pelaksana di daftar pelaksana.`),
+    (p) => (p.id
+      ? `Ganti "${p.written}" dengan ${p.id}.`
+      : `Tulis id pelaksana tanpa sapaan, salah satu dari: ${list(p.ids)}; bila "${p.rest}" pelaksana lain, tambahkan - { id: ${idLike(p.rest)}, label: ${flowItem(p.rest)} } di bagian pelaksana lalu tulis pelaksana: ${idLike(p.rest)}.`),
+    { written: 'Pak Lurah', no: 3, honorific: 'Pak', rest: 'Lurah', id: 'lurah', label: 'Lurah', ids: ['staf', 'lurah'] }),
+  actorLabelWithHonorific: define<{ label: string; honorific: string; rest: string }>('pelaksana-label-bersapaan', 'warning', 'Judul kolom pelaksana (label) diawali sapaan ("Bapak Lurah", "Ibu Kabid"), padahal kolom pelaksana berjudul jabatan.',
+    (p) => `Judul kolom pelaksana "${p.label}" diawali sapaan "${p.honorific}"; di diagram alir SOP AP kolom pelaksana berjudul jabatan, tanpa sapaan, dan judul ini tercetak apa adanya di kepala kolom.`,
+    (p) => `Tulis label: ${flowItem(p.rest)}.`,
+    { label: 'Bapak Lurah', honorific: 'Bapak', rest: 'Lurah' }),
+  actorsAsOneText: define<{ detail: string; items: readonly { id: string; label: string }[] }>('pelaksana-berupa-teks', 'error', 'Daftar pelaksana SOP ditulis sebagai satu teks ("pelaksana: Staf, Lurah"), bukan sebagai daftar pelaksana dengan id dan label.',
+    (p) => `Kolom pelaksana ditulis sebagai satu teks, "${p.detail}", padahal pelaksana adalah daftar, satu pelaksana per butir, masing-masing dengan id (yang disebut langkah-langkahnya) dan label (judul kolomnya di diagram).`,
+    (p) => `Tulis setiap pelaksana di barisnya sendiri di bawah pelaksana:, diawali "- ", sesuai urutan kolom: ${p.items.map((a) => `- { id: ${a.id}, label: ${flowItem(a.label)} }`).join(' lalu ')}; lalu tulis id itu pada langkah yang dikerjakannya.`,
+    { detail: 'Staf, Lurah', items: [{ id: 'staf', label: 'Staf' }, { id: 'lurah', label: 'Lurah' }] }),
   actorByLabel: define<{ written: string; no: number; id: string }>('pelaksana-ditulis-judul', 'error', 'Pelaksana langkah ditulis dengan judul kolomnya (label) dan bukan dengan id-nya.',
     (p) => `Pelaksana langkah ke-${p.no} ditulis dengan judul kolomnya, "${p.written}"; langkah menyebut pelaksana dengan id-nya, yaitu "${p.id}".`,
     (p) => `Ganti "${p.written}" dengan ${p.id}.`,
@@ -284,6 +310,21 @@ export const MESSAGES = {
       : p.kind === 'outcome' ? `Bila proses berakhir karena ${p.detail.toLowerCase()}, tulis ke: selesai dan jadikan "${p.detail}" labelnya: ${p.which}: { label: ${p.detail.charAt(0).toUpperCase()}${p.detail.slice(1)}, ke: selesai }.`
       : `Bila proses berakhir di cabang ini, tulis ${p.which}: { label: ${p.label}, ke: selesai }; bila berlanjut, tulis nomor langkah tujuannya, misalnya ke: 3.`,
     { detail: 'ditolak', which: 'tidak', label: 'Tidak', kind: 'outcome' }),
+  branchTargetByText: define<{ detail: string; which: string; label: string; no: number; written: string; how: 'kegiatan' | 'next' | 'previous'; targets: readonly (number | string)[] }>('cabang-tujuan-tanpa-nomor', 'error', 'Tujuan cabang keputusan (ke) ditulis dengan kegiatan langkah tujuannya, atau "lanjut" / "langkah berikutnya" / "langkah sebelumnya", bukan dengan nomor langkahnya.',
+    (p) => {
+      const [first] = p.targets;
+      const where = p.how === 'kegiatan'
+        ? `kegiatan langkah ${p.targets.join(' dan ')}`
+        : first === 'selesai'
+          ? `artinya langkah sesudah langkah ke-${p.no}, padahal langkah ke-${p.no} adalah langkah terakhir: sesudahnya proses selesai`
+          : `artinya langkah ${p.how === 'next' ? 'sesudah' : 'sebelum'} langkah ke-${p.no}, yaitu langkah ${first}`;
+      const why = p.how === 'kegiatan'
+        ? (p.targets.length > 1 ? 'dan tidak diketahui langkah mana yang dimaksud' : 'dan panahnya akan kehilangan tujuan bila kegiatan itu kelak diubah kata-katanya')
+        : 'dan panahnya akan salah arah bila kelak ada langkah yang disisipkan';
+      return `Cabang "${p.label}" langkah ke-${p.no} menuju "${p.written}", ${where}; tujuan cabang ditulis dengan nomor langkahnya (atau selesai), ${why}.`;
+    },
+    (p) => (p.targets.length > 1 ? `Ganti "${p.written}" dengan nomor langkah yang dimaksud: ${p.targets.join(' atau ')}.` : `Ganti "${p.written}" dengan ${p.targets[0]}.`),
+    { detail: '', which: 'ya', label: 'Lengkap', no: 2, written: 'Verifikasi berkas permohonan', how: 'kegiatan', targets: [3] }),
   branchOutOfRange: define<{ label: string; no: number; target: number; count: number }>('cabang-di-luar', 'error', 'Cabang keputusan menuju nomor langkah yang tidak ada.',
     (p) => p.target < 1
       ? `Cabang "${p.label}" langkah ke-${p.no} menuju langkah ${p.target}, padahal langkah dinomori mulai dari 1.`
@@ -355,8 +396,14 @@ export const MESSAGES = {
     { detail: 'Waktu "15 mnit" tidak dapat dibaca.' }),
   waktuUnstated: define<{ no: number }>('waktu-tidak-dicantumkan', 'warning', 'Waktu langkah dikosongkan atau "-".',
     (p) => `Waktu langkah ke-${p.no} tidak dicantumkan; langkah ini tidak ikut dijumlahkan.`, () => 'Isi waktu langkah ini bila diketahui, misalnya "15 menit".', { no: 5 }),
-  waktuUnsummable: define<{ no: number; text: string }>('waktu-tak-terjumlah', 'warning', 'Waktu ditulis tidak tentu ("Tentatif", "sesuai kebutuhan").',
-    (p) => `Waktu langkah ke-${p.no} ("${p.text}") tidak tentu; dicetak apa adanya dan tidak ikut dijumlahkan.`, () => 'Bila ada perkiraan, tulis sebagai rentang, misalnya "1-3 hari".', { no: 7, text: 'Tentatif' }),
+  waktuUnsummable: define<{ no: number; text: string; soon?: boolean }>('waktu-tak-terjumlah', 'warning', 'Waktu ditulis tidak tentu ("Tentatif", "sesuai kebutuhan"), atau "segera" / "sesegera mungkin" tanpa lamanya.',
+    (p) => (p.soon
+      ? `Waktu langkah ke-${p.no} ("${p.text}") tidak menyebut berapa lama langkah ini paling lama berlangsung; dicetak apa adanya dan tidak ikut dijumlahkan.`
+      : `Waktu langkah ke-${p.no} ("${p.text}") tidak tentu; dicetak apa adanya dan tidak ikut dijumlahkan.`),
+    (p) => (p.soon
+      ? `Tulis batas waktunya, misalnya "15 menit" bila dikerjakan saat itu juga, atau "1 x 24 jam" bila paling lambat keesokan harinya; "${p.text}" dapat ditulis di keterangan.`
+      : 'Bila ada perkiraan, tulis sebagai rentang, misalnya "1-3 hari".'),
+    { no: 7, text: 'Tentatif' }),
   totalDiffers: define<{ written: string; computed: string }>('total-berbeda', 'warning', 'Total di dokumen bertanda tangan berbeda dari jumlah waktu langkah.',
     (p) => `Dokumen mencantumkan total "${p.written}", sedangkan jumlah waktu langkah-langkah jalur utama adalah ${p.computed}.`, () => 'Periksa waktu setiap langkah terhadap dokumen yang ditandatangani.', { written: '76 Jam 15 Menit', computed: '75 jam 20 menit' }),
 
@@ -745,6 +792,16 @@ export const MESSAGES = {
     (p) => `Judul "${p.judul}" sama dengan judul templat ${p.other}; di daftar surat keduanya tampil dengan judul yang sama, sehingga petugas tidak tahu mana yang harus dipilih.`,
     (p) => `Bila templat ini salinan untuk keperluan atau kantor lain, ubah judul: menurut keperluan itu (misalnya tambahkan keperluannya sesudah "${p.judul}"); bila salah satunya tidak dipakai, hapus berkasnya.`,
     { judul: 'Surat Keterangan Domisili', other: 'letter-templates/domisili.hbs' }),
+  letterFileMissing: define<{ address: string; what: 'gambar' | 'tautan'; near: string | null }>('berkas-surat-tidak-ada', 'error', 'Templat surat memuat gambar atau tautan ke berkas situs ("/logo/...", "/berkas/...") yang tidak ada di folder public/.',
+    (p) => `Isi surat memuat ${p.what} "${p.address}", tetapi berkas public${p.address} tidak ada; ${p.what === 'gambar' ? 'surat tampil dan tercetak dengan gambar rusak di tempat itu' : 'petugas yang mengekliknya mendapat halaman "tidak ditemukan"'}.${p.near ? ` Maksud Anda "${p.near}"?` : ''}`,
+    (p) => {
+      const store = p.near
+        ? `Tulis ${p.what === 'gambar' ? 'src' : 'href'}="${p.near}" bila itu berkasnya (huruf besar dan kecil dibedakan), atau simpan berkasnya sebagai public${p.address}`
+        : `Simpan berkasnya sebagai public${p.address} (periksa ejaan nama berkas; huruf besar dan kecil dibedakan)`;
+      const logo = p.what === 'gambar' && /^\/logo\//i.test(p.address) ? '; bila itu logo instansi, hapus gambar ini: {{> kop}} sudah mencetak logo: dari berkas instansi' : '';
+      return `${store}${logo}.`;
+    },
+    { address: '/logo/pemko.png', what: 'gambar', near: null }),
   letterFieldUnused: define<{ name: string; label: string }>('isian-surat-tak-dipakai', 'warning', 'Isian yang dideklarasikan di kepala templat surat tetapi tidak dicetak di isi surat maupun bagian-bagiannya ({{> ...}}).',
     (p) => `Isian "${p.name}" (${p.label}) ada di formulir, tetapi isi surat dan bagian-bagiannya ({{> ...}}) tidak mencetaknya: apa pun yang diketik petugas di situ tidak muncul di surat.`,
     (p) => `Cetak isian ini di tempatnya di isi surat dengan {{f.${p.name}}}, atau hapus isian ${p.name} dari fields bila tidak diperlukan.`,

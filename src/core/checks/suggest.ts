@@ -91,7 +91,12 @@ const ENGLISH_FIELDS: Record<string, string> = {
 const OTHER_WORDS: Record<string, string | readonly string[]> = {
   nama: 'label',
   jabatan: 'label',
-  uraian: 'perubahan',
+  // A revision's change; a step's activity under the flowchart's column headings ("Uraian Prosedur", "Aktivitas").
+  uraian: ['perubahan', 'kegiatan'],
+  uraian_prosedur: 'kegiatan',
+  uraian_kegiatan: 'kegiatan',
+  aktivitas: 'kegiatan',
+  prosedur: 'kegiatan',
   // A revision's change; a letter template's one-line summary (its header) or a field's hint (a field).
   keterangan: ['perubahan', 'ringkasan', 'hint'],
   // A letter template's header and fields under the Indonesian words of the form they make.

@@ -3,7 +3,7 @@
  * signed total that differs from the computed one. Unreadable times are schema errors.
  */
 import type { SopSource } from '../catalog/catalog';
-import { columnUnit, parseWaktu } from '../waktu/parse';
+import { columnUnit, isSoonWaktu, parseWaktu } from '../waktu/parse';
 import { totalWaktuOfSop } from '../flow/total-time';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
@@ -16,7 +16,7 @@ export function checkWaktu(sop: SopSource): CheckIssue[] {
     const r = parseWaktu(step.waktu, unit);
     if (!r.ok || r.waktu !== null) return;
     const path = `langkah[${i}].waktu`;
-    if (r.unsummable) issues.push(issue(MESSAGES.waktuUnsummable, file, path, { no: i + 1, text: step.waktu }));
+    if (r.unsummable) issues.push(issue(MESSAGES.waktuUnsummable, file, path, { no: i + 1, text: step.waktu, soon: isSoonWaktu(step.waktu) }));
     else issues.push(issue(MESSAGES.waktuUnstated, file, path, { no: i + 1 }));
   });
   if (data.waktu_total_dokumen) {

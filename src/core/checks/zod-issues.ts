@@ -205,6 +205,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.regulationAsTitle.code,
   MESSAGES.contactInWrongField.code, MESSAGES.serviceFieldFromElsewhere.code,
   MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code, MESSAGES.decisionOneBranch.code,
+  MESSAGES.branchTargetByText.code, MESSAGES.mutuBakuInStep.code, MESSAGES.actorWithHonorific.code, MESSAGES.actorsAsOneText.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

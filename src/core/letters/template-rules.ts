@@ -198,7 +198,7 @@ const HANDLER_ATTRIBUTE = /<[a-z][^>]*\s(on[a-z]+)\s*=/gi;
 const REMOTE_URL = /(?:\b(?:src|href|srcset|action|poster|data)\s*=\s*["']?|url\(\s*["']?|@import\s+["'])\s*((?:[a-z][a-z0-9+.-]*:)?\/\/[^"')\s>]+)/gi;
 const SCRIPT_URL = /\b(?:src|href|action)\s*=\s*["']?\s*((?:javascript|vbscript|data):)/gi;
 /** A picture or a link's address, quoted or not: `src="C:\Users\...\logo pemko.png"`. */
-const FILE_ADDRESS = /\b(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+export const FILE_ADDRESS = /\b(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /**
  * A picture or link the letter page cannot load: a file on the author's computer or the office's

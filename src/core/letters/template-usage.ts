@@ -1,10 +1,11 @@
 /**
  * What a letter template's files say beyond each template on its own: fields the form asks for
- * that the letter never prints, two letters under one title, and files of the templates' folder
- * that are not read as letters (saved as .html or .hbs.txt).
+ * that the letter never prints, two letters under one title, the site's files it shows or links
+ * to, and files of the templates' folder that are not read as letters (saved as .html or .hbs.txt).
  */
 import type { LetterTemplateMeta } from './field-types';
 import { STANDARD_FIELDS } from './standard-fields';
+import { FILE_ADDRESS } from './template-rules';
 
 /** The partials a text includes ({{> kop}}, {{#> kop}}), by name. */
 const PARTIAL_CALL = /\{\{~?#?>\s*([A-Za-z0-9_-]+)/g;
@@ -66,4 +67,20 @@ export function templateFileMeant(name: string): string | null {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return `${stem || 'nama-surat'}.hbs`;
+}
+
+/**
+ * The site's files a template's body shows or links to (`src="/logo/pemko.png"`,
+ * `href="/berkas/formulir.pdf"`), each with its 1-based line in the body: an address from the
+ * site's root naming a file (with an extension), not one made from the letter's values
+ * ("{{...}}"), not a page of the site.
+ */
+export function siteFilesOf(body: string): { line: number; what: 'gambar' | 'tautan'; address: string }[] {
+  const out: { line: number; what: 'gambar' | 'tautan'; address: string }[] = [];
+  for (const m of body.matchAll(FILE_ADDRESS)) {
+    const address = (m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[?#].*$/, '');
+    if (!/^\/(?!\/)/.test(address) || address.includes('{{') || !/\.[A-Za-z0-9]{2,4}$/.test(address)) continue;
+    out.push({ line: body.slice(0, m.index).split('\n').length, what: m[1]!.toLowerCase() === 'src' ? 'gambar' : 'tautan', address });
+  }
+  return out;
 }

@@ -3,9 +3,7 @@
  * sekali", "setiap tahun", "tahunan", "6 bulan", "enam bulan sekali". Read only to name the value
  * to write (a date in tinjau_ulang, a number of months in siklus_tinjau_bulan), never as the value.
  */
-const NUMBER_WORDS: Record<string, number> = {
-  satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, 'dua belas': 12,
-};
+import { numberOfWords } from '../waktu/number-words';
 
 /** A period of months or years as written, or null when the text is no period. */
 export interface Period {
@@ -21,8 +19,8 @@ export function periodOf(text: string): Period | null {
   if (/^(?:bulanan|(?:setiap|tiap|per) bulan|sebulan(?: sekali)?)$/.test(t)) return { months: 1, words: '1 bulan' };
   const m = /^(?:(?:setiap|tiap|sekali) )?(?:(\d{1,3})|(dua belas|[a-z]+)) ?(tahun|thn|th|bulan|bln)(?: sekali)?$/.exec(t);
   if (!m) return null;
-  const n = m[1] !== undefined ? Number(m[1]) : NUMBER_WORDS[m[2]!];
-  if (!n) return null;
+  const n = m[1] !== undefined ? Number(m[1]) : m[2] === 'se' ? 1 : numberOfWords(m[2]!);
+  if (!n || !Number.isInteger(n)) return null;
   const years = /^t/.test(m[3]!);
   return { months: years ? n * 12 : n, words: `${n} ${years ? 'tahun' : 'bulan'}` };
 }

@@ -17,6 +17,8 @@ import { closest } from './closest-word';
 import { numberedItems } from './item-numbering';
 import { periodOf } from './period';
 import { addMonths } from './calendar';
+import { stepsWithTargetsByText } from './branch-target-text';
+import { stepsWithMutuBakuFields } from './step-mutu-baku';
 
 export const SOP_STATUSES = ['draf', 'berlaku', 'digantikan', 'dicabut'] as const;
 /** Statuses of an SOP no longer in force: it keeps its page, leaves the Buku SOP, its PDF is watermarked. */
@@ -36,6 +38,11 @@ const STATUS_WORDS: Record<string, SopStatusValue> = {
   aktif: 'berlaku', terbit: 'berlaku', diterbitkan: 'berlaku', disahkan: 'berlaku', sah: 'berlaku', final: 'berlaku',
   diganti: 'digantikan', 'sudah diganti': 'digantikan',
   'tidak berlaku': 'dicabut', dibatalkan: 'dicabut', dihapus: 'dicabut', nonaktif: 'dicabut', 'tidak aktif': 'dicabut',
+  // The editor's review steps ("Ditinjau") are not a status of the SOP: until signed it is a draf.
+  ditinjau: 'draf', 'sedang ditinjau': 'draf', review: 'draf', 'in review': 'draf',
+  // English, as templates from elsewhere write it.
+  active: 'berlaku', published: 'berlaku', valid: 'berlaku', effective: 'berlaku', approved: 'berlaku',
+  superseded: 'digantikan', replaced: 'digantikan', inactive: 'dicabut', revoked: 'dicabut', withdrawn: 'dicabut', obsolete: 'dicabut',
 };
 /** The message for a status written as another word ("Draft", "terbit"): that word and the status it probably means. */
 function statusMessage(written: string | undefined): string {
@@ -81,6 +88,18 @@ export const actorSchema = z.preprocess((v, ctx) => {
   return v;
 }, actorBlockSchema);
 export type Actor = z.infer<typeof actorBlockSchema>;
+
+/**
+ * The list of actors written as one text, as the document's heading row reads ("pelaksana: Staf,
+ * Lurah"): named with the actors to write, one per item, each with an id and its label.
+ */
+function actorListAsText(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'string' || !v.trim() || isPlaceholder(v)) return v;
+  const labels = v.split(/\s*[,;]\s*/).map((l) => l.trim()).filter((l) => l !== '');
+  const items = labels.map((label, i) => ({ id: idOf(label) ?? `pelaksana-${i + 1}`, label }));
+  ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'actorsAsOneText', values: { items } } });
+  return z.NEVER;
+}
 
 /**
  * One revision: `{ tanggal, perubahan }`. One written as the change after its date and a colon
@@ -170,6 +189,17 @@ export function showsKeterangan(sop: { mutu_baku: MutuBakuColumns; langkah: read
   return sop.mutu_baku.keterangan ?? sop.langkah.some((s) => s.keterangan !== undefined);
 }
 
+const stepListSchema = z.array(stepSchema).min(2, 'SOP minimal memiliki dua langkah (mulai dan selesai).');
+/**
+ * The steps, read over the whole list first: a branch target written as the kegiatan of the step it
+ * goes to, or as "lanjut"; Mutu Baku cells nested under mutu_baku: inside a step. The input type
+ * stays the list's own (a preprocess alone would make it unknown for the editor and the tests).
+ */
+const stepsSchema = z.preprocess(
+  (v, ctx) => stepsWithTargetsByText(stepsWithMutuBakuFields(v, ctx), ctx),
+  stepListSchema,
+) as unknown as z.ZodEffects<typeof stepListSchema, z.output<typeof stepListSchema>, z.input<typeof stepListSchema>>;
+
 export const sopSchema = z
   .object({
     /** Nomor SOP under the agency's Tata Naskah Dinas, e.g. "462/10/5.6.04/2024". */
@@ -252,9 +282,9 @@ export const sopSchema = z
      */
     tidak_lengkap: textSchema.optional(),
     /** Actors (lanes of the flowchart), in lane order. */
-    pelaksana: z.array(actorSchema).min(1, 'Tulis minimal satu pelaksana.'),
+    pelaksana: z.preprocess(actorListAsText, z.array(actorSchema).min(1, 'Tulis minimal satu pelaksana.')),
     /** Steps in order; numbered from 1. */
-    langkah: z.array(stepSchema).min(2, 'SOP minimal memiliki dua langkah (mulai dan selesai).'),
+    langkah: stepsSchema,
   })
   .strict()
   .superRefine((sop, ctx) => {
@@ -277,6 +307,7 @@ export const sopSchema = z
           meant.kind === 'several' ? { key: 'actorsInOneText', values: { written, no, ids: [...new Set([...actors.slice(0, j), ...meant.ids, ...actors.slice(j + 1)])] } }
           : meant.kind === 'label' ? { key: 'actorByLabel', values: { written, no, id: meant.id } }
           : meant.kind === 'id-form' ? undefined
+          : meant.kind === 'honorific' ? { key: 'actorWithHonorific', values: { written, no, honorific: meant.honorific, rest: meant.rest, id: meant.id, label: sop.pelaksana.find((a) => a.id === meant.id)?.label ?? null, ids } }
           : { key: 'unknownActor', values: { id: written, no, guess: null, ids } };
         ctx.addIssue({ code: 'custom', path, message: meant.kind === 'id-form' ? meant.message : written, params: values });
       });

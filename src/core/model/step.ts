@@ -9,6 +9,8 @@ import { isPlaceholder } from './placeholder';
 import { cellSchema, textSchema } from './text';
 import { parseWaktu } from '../waktu/parse';
 import { looseText as loose } from './loose-text';
+import { withoutHonorific } from './honorific';
+import { ACRONYMS, spellings } from '../glossary/acronyms';
 
 export const END = 'selesai' as const;
 
@@ -195,22 +197,52 @@ export type ActorMeant =
   | { kind: 'several'; ids: string[] }
   | { kind: 'label'; id: string }
   | { kind: 'id-form'; message: string }
+  | { kind: 'honorific'; honorific: string; rest: string; id: string | null }
   | { kind: 'unknown' };
+
+/** A position's words with the domain's acronyms written out ("Kabid Rehsos" -> "kepala bidang rehabilitasi sosial"). */
+function positionWords(text: string): string[] {
+  return loose(text.replace(/-/g, ' '))
+    .split(' ')
+    .flatMap((w) => (ACRONYMS.find((a) => spellings(a).some((s) => s.toLowerCase() === w))?.meaning.toLowerCase().split(' ') ?? [w]));
+}
+
+/**
+ * The declared actor a position written after a form of address names ("Lurah" in "Pak Lurah",
+ * "Kabid" in "Ibu Kabid"): by its id or label, else the one actor whose label or id starts with
+ * those words, acronyms written out ("Kepala Bidang" is "Kabid Rehabilitasi").
+ */
+function actorForPosition(position: string, declared: readonly { id: string; label: string }[]): { id: string; label: string } | undefined {
+  const exact = declared.find((a) => a.id === loose(position) || a.id === idOf(position) || loose(a.label) === loose(position));
+  if (exact) return exact;
+  const words = positionWords(position);
+  const startsWith = (text: string) => { const w = positionWords(text); return words.every((x, i) => w[i] === x); };
+  const found = declared.filter((a) => startsWith(a.label) || startsWith(a.id));
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /**
  * A step's actor that is not an id as ids are written: several declared actors in one text
  * ("Staf dan Lurah"), an actor named by its column heading, an id written in capitals or with
- * spaces ("Lurah" for lurah), or none of the declared actors.
+ * spaces ("Lurah" for lurah), a position after a form of address ("Pak Lurah", "Ibu Kabid"), or
+ * none of the declared actors.
  */
 export function stepActorMeant(written: string, declared: readonly { id: string; label: string }[]): ActorMeant {
   const byName = (w: string) => declared.find((a) => a.id === loose(w)) ?? declared.find((a) => loose(a.label) === loose(w));
+  // "Pak Lurah dan Staf": a form of address may stand before each of several actors.
+  const byNameOrPosition = (w: string) => {
+    const addressed = withoutHonorific(w);
+    return byName(w) ?? (addressed ? actorForPosition(addressed.rest, declared) : undefined);
+  };
   const parts = written.split(SEVERAL).filter((p) => p !== '');
-  const named = parts.map(byName);
+  const named = parts.map(byNameOrPosition);
   if (parts.length > 1 && named.every((a) => a !== undefined)) return { kind: 'several', ids: [...new Set(named.map((a) => a!.id))] };
   const meant = idOf(written);
   if (meant && declared.some((a) => a.id === meant)) return { kind: 'id-form', message: idProblem(written, 'pelaksana', 'staf-adm')! };
   const byLabel = declared.find((a) => loose(a.label) === loose(written));
-  return byLabel ? { kind: 'label', id: byLabel.id } : { kind: 'unknown' };
+  if (byLabel) return { kind: 'label', id: byLabel.id };
+  const addressed = withoutHonorific(written);
+  return addressed ? { kind: 'honorific', ...addressed, id: actorForPosition(addressed.rest, declared)?.id ?? null } : { kind: 'unknown' };
 }
 
 /** One actor id, or a list of them for a step several actors do together. */

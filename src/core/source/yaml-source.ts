@@ -72,6 +72,7 @@ export function parseYamlSource(
       (first.code === 'DUPLICATE_KEY' ? duplicateKey(doc, first.pos[0], lines, lineOffset) : undefined) ??
       fullWidthColon(text) ??
       colonAfterText(text) ??
+      colonInsideText(text) ??
       (unclosed ? undefined : textGoingOn(yamlText.split('\n'), at));
     if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
@@ -135,6 +136,23 @@ function colonAfterText(text: string): { hint: string; fix: string } | undefined
   return {
     hint: `Teks "${value}:" diakhiri titik dua, yang dibaca YAML sebagai nama kolom baru; judul di dokumen memang diikuti ":", tetapi titik dua itu tidak ikut ditulis.`,
     fix: `Hapus titik dua di akhir teks: ${key}: ${value}. Bila titik dua memang bagian dari teksnya, beri tanda kutip: ${key}: "${value}:".`,
+  };
+}
+
+/**
+ * Text with ": " inside it, as a sentence writes a list after a colon ("kegiatan: Menerima berkas:
+ * KTP dan KK"): YAML reads the words before that colon as a new field's name. The hint and the
+ * fix, or undefined. Text already quoted, a time ("08:00") and an address ("https://") have no
+ * colon followed by a space.
+ */
+function colonInsideText(text: string): { hint: string; fix: string } | undefined {
+  const m = /^(\s*(?:-\s+)?)([A-Za-z_]\w*):[ \t]+([^"'[{|>&*!#\s][^#]*?:[ \t]+[^#]*?)\s*$/.exec(text);
+  if (!m) return undefined;
+  const [, , key, value] = m;
+  const quoted = value!.includes('"') ? `'${value!.replace(/'/g, "''")}'` : `"${value}"`;
+  return {
+    hint: `Teks "${value}" memuat titik dua yang diikuti spasi, yang dibaca YAML sebagai pemisah nama kolom dan isinya, sehingga "${value!.slice(0, value!.search(/:[ \t]/))}" terbaca sebagai nama kolom baru.`,
+    fix: `Beri tanda kutip pada seluruh teks: ${key}: ${quoted}.`,
   };
 }
 

@@ -5,6 +5,7 @@
 import { clockTime, notADuration } from './not-a-duration';
 import { formatRange } from './format';
 import { MINUTES_PER, UNIT_ALIASES, UNIT_RANK, type Unit } from './units';
+import { numberWordsAsDigits } from './number-words';
 
 export interface Waktu {
   /** Minimum and maximum duration in minutes (equal for a single value). */
@@ -27,6 +28,17 @@ export type WaktuResult =
  * warning), printed as written, and left out of the total.
  */
 const UNSUMMABLE = /^(?:tentatif|sesuai\b.*|menyesuaikan\b.*|tergantung\b.*|bervariasi|kondisional|situasional|fleksibel|insidentil|insidental)$/;
+/**
+ * Words for "at once" with no length: "segera", "sesegera mungkin", "secepatnya", "saat itu
+ * juga", "langsung". Like the words above, accepted with a warning (one that asks for the longest
+ * time the step may take), printed as written and left out of the total.
+ */
+const SOON = /^(?:segera|sesegera mungkin|secepatnya|secepat mungkin|saat itu juga|pada saat itu juga|seketika|langsung|langsung dikerjakan|hari itu juga|pada hari itu juga|pada hari yang sama)$/;
+
+/** Whether a Waktu cell says "at once" without saying how long ("segera", "sesegera mungkin"). */
+export function isSoonWaktu(text: string): boolean {
+  return SOON.test(plainWaktu(normaliseWaktuText(text)));
+}
 
 /**
  * The unit a Mutu Baku column label names, as in "Waktu (Menit)" or "WAKTU (JAM)": bare
@@ -81,7 +93,7 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
   const raw = String(text ?? '').trim();
   let s = plainWaktu(normaliseWaktuText(raw));
   if (s === '' || s === '-') return { ok: true, waktu: null };
-  if (UNSUMMABLE.test(s)) return { ok: true, waktu: null, unsummable: true };
+  if (UNSUMMABLE.test(s) || SOON.test(s)) return { ok: true, waktu: null, unsummable: true };
   // "08.00 - 12.00", "pukul 08.00 WIB": a time of day, not a duration (and not bare numbers).
   const clock = clockTime(raw, s);
   if (clock) return { ok: false, message: clock };
@@ -119,15 +131,19 @@ export function parseWaktu(text: string | number | undefined | null, unit?: Unit
 
 /**
  * What formal writing adds around a time, dropped before reading it: "± 15 menit", "kurang lebih
- * 2 jam", "3 (tiga) hari", "1/2 jam", a final period. The cell is still printed as written.
+ * 2 jam", "3 (tiga) hari", "1/2 jam", a final period; numbers in words ("dua jam") as digits.
+ * The cell is still printed as written.
  */
 function plainWaktu(s: string): string {
-  return s
+  return numberWordsAsDigits(s
+    // "3 (tiga) hari": the number in words after its digits (before the words are read as digits).
+    .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1'))
+    // "Satu (1) hari": the digits after the number in words.
+    .replace(/(\d+(?:,\d+)?)\s*\(\s*\1\s*\)/g, '$1')
     .replace(/^(?:±|\+\/-|\+-|kurang lebih|lebih kurang|kira-kira|sekitar|kurang-lebih|selama)\s*/, '')
     // An upper bound, as service standards write it: "maks. 15 menit", "paling lama 3 hari", "s.d. 5 hari", "15 menit (maksimal)".
     .replace(/^(?:maks(?:imal|imum)?\.?|max\.?|paling lama|paling lambat|selambat-lambatnya|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*(?=\d)/, '')
     .replace(/\s*\(\s*(?:maks(?:imal|imum)?\.?|paling lama)\s*\)$/, '')
-    .replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, '$1')
     // "1 1/2 jam": a whole number and a fraction written with "/".
     .replace(/(\d+)\s+(\d+)\s*\/\s*([1-9]\d*)(?=\s*[a-z])/g, (_, whole: string, a: string, b: string) => String(Number(whole) + Number(a) / Number(b)).replace('.', ','))
     .replace(/(\d+)\s*\/\s*(\d+)/g, (_, a: string, b: string) => (Number(b) ? String(Number(a) / Number(b)).replace('.', ',') : `${a}/${b}`))
