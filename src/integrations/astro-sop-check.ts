@@ -21,9 +21,9 @@ export function sopCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'dev') {
-          // Astro reads every SOP's frontmatter and data file when the dev server starts and stops, in English
-          // with a stack trace, at the first one it cannot parse. Those files are reported here
-          // first, in the checker's words; every other mistake is shown in the browser.
+          // A file whose frontmatter cannot be read at all stops the preview at the start, in the
+          // checker's words (it once stopped Astro's content layer with an English stack trace);
+          // every other mistake is shown in the browser.
           const report = await checkProject(process.cwd());
           const unreadable = report.issues.filter((i) => i.severity === 'error' && i.file.startsWith('sops/') && UNREADABLE.has(i.code));
           if (unreadable.length) {

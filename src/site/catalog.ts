@@ -10,6 +10,7 @@ import type { Catalog } from '../core/catalog/catalog';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
 import { projectRoot } from './project-root';
+import { perBuild } from './per-build';
 import type { SopFrontmatter } from '../core/model/sop';
 import { serviceStandard, type ServiceStandard } from '../core/service/standard';
 import { totalWaktuOfSop, type WaktuTotal } from '../core/flow/total-time';
@@ -187,11 +188,5 @@ async function load(): Promise<SiteCatalog> {
   };
 }
 
-let cached: Promise<SiteCatalog> | undefined;
-
 /** The catalog, loaded once per build (reloaded on every call in `astro dev`). */
-export function siteCatalog(): Promise<SiteCatalog> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+export const siteCatalog: () => Promise<SiteCatalog> = perBuild(load);

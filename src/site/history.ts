@@ -12,6 +12,7 @@ import { siteCatalog, type SiteCatalog, type SiteRegulation, type SiteSop } from
 import { bodyKey, sopKey } from '../core/site/page-dependencies';
 import { dependsOn, untracked } from '../node/publish/page-deps';
 import { projectRoot } from './project-root';
+import { perBuild } from './per-build';
 
 export type { SopHistoryRead };
 
@@ -27,18 +28,12 @@ async function load(): Promise<Map<string, SopHistoryRead>> {
   return readSopHistories(projectRoot(), catalog.sops.map((sop) => ({ id: sop.id, file: fileOf(sop), current: () => currentVersionOf(sop) })));
 }
 
-let cached: Promise<Map<string, SopHistoryRead>> | undefined;
-
 /**
  * Every SOP's history by id (read again on every call in `astro dev`). Read outside the record
  * of the page that asks first: that page depends on the histories it shows (historyOf), not on
- * every SOP; otherwise every republish would rebuild it and compile every SOP's body.
+ * every SOP; otherwise every republish would rebuild it.
  */
-export function siteHistories(): Promise<Map<string, SopHistoryRead>> {
-  if (import.meta.env.DEV) return untracked(load);
-  cached ??= untracked(load);
-  return cached;
-}
+export const siteHistories: () => Promise<Map<string, SopHistoryRead>> = perBuild(() => untracked(load));
 
 /** One SOP's history, for its history page (/sop/<id>/riwayat/), which depends on the SOP and its body. */
 export async function historyOf(sop: SiteSop): Promise<SopHistoryRead> {

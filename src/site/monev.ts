@@ -12,6 +12,7 @@ import { classifyEvaluationPath, EVALUATIONS_DIR } from '../core/source/source-p
 import { todayIso } from '../node/today';
 import { siteCatalog, type SiteSop } from './catalog';
 import { projectRoot } from './project-root';
+import { perBuild } from './per-build';
 
 function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
@@ -34,12 +35,7 @@ function loadRecords(): EvaluationSource[] {
   });
 }
 
-let cached: EvaluationSource[] | undefined;
-function records(): EvaluationSource[] {
-  if (import.meta.env.DEV) return loadRecords();
-  cached ??= loadRecords();
-  return cached;
-}
+const records: () => EvaluationSource[] = perBuild(loadRecords);
 
 /** The SOP's last monitoring and evaluation, the next due dates, a pending recommendation. */
 export function sopMonev(sop: SiteSop): MonevStatus {

@@ -166,17 +166,16 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
           return html;
         };
         await printed(/127\.0\.0\.1:\d+/);
-        // The content layer has read the SOP once it serves its page.
+        // The dev server serves the SOP's page.
         await until(page, 'pemulangan Orang Terlantar ke daerah asal');
         writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
         // The page is checked on request: ask until the checker has seen the saved file.
         const html = await until('/', 'Pemeriksaan SOP gagal');
         expect(html).toContain('YAML tidak dapat dibaca: Teks yang diawali &quot;*&quot; atau &quot;&amp;&quot;');
         await printed(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+/);
-        // The save that fixes it reloads the entry: the page shows the new title.
+        // The save that fixes it: the page, read again on request, shows the new text.
         writeFileSync(file, fixed);
         await until(page, 'ke daerah asal) disimpan lagi');
-        await printed(/Reloaded data from provinsi\/pemulangan-orang-terlantar\.mdx/);
       });
       expect(terminal).not.toMatch(/Stack trace|YAMLException|UnhandledRejection/);
     } finally {

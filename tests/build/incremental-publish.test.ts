@@ -2,14 +2,17 @@
  * Incremental republishing (src/node/publish/incremental.ts) on a synthetic project written to
  * tests/.out/incremental-project: publish, edit three SOPs (a title and a body, the regulations
  * cited, a draft that becomes replaced by another SOP), republish, and compare the output file by
- * file with a full publish of the same sources. Build-time noise allowed: Pagefind's filter
+ * file with a full publish of the same sources. The republish is made twice: with the renderer
+ * kept from the first publish in this process (src/node/publish/kept-renderer.ts), and with Astro
+ * building the pages, as a new process does. Build-time noise allowed: Pagefind's filter
  * files and the two files naming them (pagefind-entry.json, pagefind.*.pf_meta) differ between
  * two full builds of the same site too (Pagefind does not write its filters in a fixed order).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, type PublishResult } from '../../src/node/publish/publish';
+import { dropKeptRenderer } from '../../src/node/publish/kept-renderer';
 import { scaffoldProject, syntheticSopMdx, type SyntheticSopOptions } from '../../testkit/synthetic';
 import { ROOT, TEST_OUT } from '../../testkit/paths';
 
@@ -54,6 +57,8 @@ const inode = (file: string) => statSync(join(DIR, 'out', file)).ino;
 
 let first: PublishResult;
 let again: PublishResult;
+/** The same republish without the renderer kept in the process (as `npm run build` in a new process): Astro builds the pages. */
+let againAstro: PublishResult;
 let full: PublishResult;
 const inodesBefore: Record<string, number> = {};
 /** The first publish's record of what each page depends on (src/node/publish/incremental.ts). */
@@ -73,10 +78,13 @@ beforeAll(async () => {
   const log = () => {};
   first = await publish({ root: DIR, outDir: 'out', log });
   firstPages = (JSON.parse(readFileSync(join(DIR, 'out', '.terbit-ulang.json'), 'utf8')) as { halaman: Record<string, string[]> }).halaman;
+  cpSync(join(DIR, 'out'), join(DIR, 'out-astro'), { recursive: true });
   for (const f of ['sop/sintetis-a/satu/index.html', 'instansi/dinsos-sintetis-c/index.html', 'sop/sintetis-c/lima/index.html', 'sop/sintetis-c/lima/riwayat/index.html', 'pdf/sintetis-c/lima.pdf']) inodesBefore[f] = inode(f);
 
   for (const [id, o] of Object.entries(EDITS)) write(id, o, id === 'sintetis-a/satu' ? '\n## F. Catatan\n\nLaporan yang masuk setelah pukul 15.00 dicatat hari berikutnya.\n' : '');
   again = await publish({ root: DIR, outDir: 'out', log });
+  dropKeptRenderer();
+  againAstro = await publish({ root: DIR, outDir: 'out-astro', log });
   full = await publish({ root: DIR, outDir: 'full', log, full: true });
 }, 600_000);
 
@@ -86,6 +94,9 @@ describe('republishing after editing SOPs', () => {
     expect(again.build.kind).toBe('partial');
     if (again.build.kind !== 'partial') return;
     expect(again.build.changed).toEqual(['sintetis-a/empat', 'sintetis-a/satu', 'sintetis-b/tiga']);
+    // Rendered by the renderer kept from the first publish, without building with Astro again.
+    expect(again.build.renderer).toBe('tersimpan');
+    expect(againAstro.build).toEqual({ ...again.build, renderer: 'astro' });
     const total = files(join(DIR, 'full')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
     expect(again.build.pages).toBeLessThan(total);
   });
@@ -116,10 +127,10 @@ describe('republishing after editing SOPs', () => {
     expect(readFileSync(join(DIR, 'out', 'sop/sintetis-a/satu/index.html'), 'utf8')).toContain('dicatat hari berikutnya');
   });
 
-  it('gives the same files, with the same bytes, as a full publish of the same sources', () => {
-    const incremental = files(join(DIR, 'out')).filter((f) => !NOISE.test(f));
+  it.each(['out', 'out-astro'])('gives the same files, with the same bytes, as a full publish of the same sources (%s)', (out) => {
+    const incremental = files(join(DIR, out)).filter((f) => !NOISE.test(f));
     expect(incremental).toEqual(files(join(DIR, 'full')).filter((f) => !NOISE.test(f)));
-    const differ = incremental.filter((f) => !NOISE.test(f) && !readFileSync(join(DIR, 'out', f)).equals(readFileSync(join(DIR, 'full', f))));
+    const differ = incremental.filter((f) => !NOISE.test(f) && !readFileSync(join(DIR, out, f)).equals(readFileSync(join(DIR, 'full', f))));
     expect(differ).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * built.
  */
 import { readFileSync } from 'node:fs';
+import { currentBuildGeneration } from './build-generation';
 
 export const BUILD_SCOPE_ENV = 'SOP_BUILD_SCOPE';
 
@@ -13,14 +14,16 @@ export interface BuildScope {
   pages: string[];
 }
 
-let cache: { file: string; pages: Set<string> } | undefined;
+let cache: { file: string; generation: object | undefined; pages: Set<string> } | undefined;
 
+/** Read once per build (the renderer kept between republishes renders several builds). */
 function load(): typeof cache {
   const file = process.env[BUILD_SCOPE_ENV];
   if (!file) return undefined;
-  if (cache?.file !== file) {
+  const generation = currentBuildGeneration();
+  if (cache?.file !== file || cache.generation !== generation) {
     const scope = JSON.parse(readFileSync(file, 'utf8')) as BuildScope;
-    cache = { file, pages: new Set(scope.pages) };
+    cache = { file, generation, pages: new Set(scope.pages) };
   }
   return cache;
 }

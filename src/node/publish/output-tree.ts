@@ -4,28 +4,44 @@
  * replace links by rename), then the freshly built pages are moved over it.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+
+/** The linking, as plain JavaScript for a worker thread (the file operations stay off the publisher's thread). */
+const LINK_WORKER = `
+const { linkSync, mkdirSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { parentPort, workerData } = require('node:worker_threads');
+const skip = new Set(workerData.skip);
+const walk = (src, dst, top) => {
+  mkdirSync(dst, { recursive: true });
+  let count = 0;
+  for (const e of readdirSync(src, { withFileTypes: true })) {
+    if (top && skip.has(e.name)) continue;
+    if (e.isDirectory()) count += walk(join(src, e.name), join(dst, e.name), false);
+    else if (e.isFile()) {
+      linkSync(join(src, e.name), join(dst, e.name));
+      count++;
+    }
+  }
+  return count;
+};
+parentPort.postMessage(walk(workerData.from, workerData.to, true));
+`;
 
 /**
  * Hard-links every file under `from` into `to` (created), except the top-level entries in `skip`.
- * Asynchronous: the file system does the work while the publisher's thread builds the pages.
+ * In a worker thread: the file system does the work while the publisher's thread checks and
+ * builds the pages. Resolves with the number of files linked.
  */
-export async function linkTree(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<number> {
-  const walk = async (src: string, dst: string, top: boolean): Promise<number> => {
-    await mkdir(dst, { recursive: true });
-    const counts = await Promise.all(
-      (await readdir(src, { withFileTypes: true })).map(async (e) => {
-        if (top && skip.has(e.name)) return 0;
-        if (e.isDirectory()) return walk(join(src, e.name), join(dst, e.name), false);
-        if (!e.isFile()) return 0;
-        await link(join(src, e.name), join(dst, e.name));
-        return 1;
-      }),
-    );
-    return counts.reduce((a, b) => a + b, 0);
-  };
-  return walk(from, to, true);
+export function linkTree(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LINK_WORKER, { eval: true, workerData: { from, to, skip: [...skip] } });
+    let count: number | undefined;
+    worker.once('message', (n: number) => (count = n));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (count !== undefined ? resolve(count) : reject(new Error(`Penautan terbitan sebelumnya berhenti (kode ${code}).`))));
+  });
 }
 
 /** Moves every file under `from` to the same place under `to`, replacing what is there; removes `from`. */

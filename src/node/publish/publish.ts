@@ -25,6 +25,11 @@ import { recordedPageDependencies, resetPageDependencies } from './page-deps';
 import { buildSearchIndex, closeSearchIndexer, startSearchIndex, type SearchIndexBegun } from './search-index';
 import { shareCheckedSources } from './checked-sources';
 import { writeShardInfo } from './shard-info';
+import { beginBuildGeneration } from './build-generation';
+import { dropKeptRenderer, keepNextRenderer, keptRenderer } from './kept-renderer';
+
+/** Renderers kept in this process so far: each gets its own folder (its modules stay loaded). */
+let renderers = 0;
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -53,7 +58,15 @@ export interface PublishResult {
   /** What the PDF step did (rendered, reused, books ...), when it ran. */
   pdf?: import('../pdf/render-site-pdfs').PdfStats;
   /** Whether the pages were all built, or only those an edit touched (with their number). */
-  build: { kind: 'full'; reason: string } | { kind: 'partial'; changed: string[]; pages: number };
+  build:
+    | { kind: 'full'; reason: string }
+    | {
+        kind: 'partial';
+        changed: string[];
+        pages: number;
+        /** "tersimpan": rendered with the renderer kept from an earlier build of this process (kept-renderer.ts). */
+        renderer: 'astro' | 'tersimpan';
+      };
 }
 
 export class PublishError extends Error {
@@ -85,12 +98,29 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   // When only SOP files may have changed, the republish's search index starts from the previous
   // output's pages now, while the check and Astro run (dropped if a full build follows).
   let searchBegun: SearchIndexBegun | undefined = previous?.mesin === engine ? startSearchIndex(outDir) : undefined;
+  const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
+  const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
+  const scopeFile = join(dirname(outDir), `.${basename(outDir)}.lingkup-${process.pid}.json`);
+  for (const d of [staging, astroOut, scopeFile]) rmSync(d, { recursive: true, force: true });
+  // Likewise the previous output is linked into the new one (PDFs are taken over by the PDF step,
+  // the search index is written anew: neither is linked).
+  let linking: Promise<number> | undefined;
+  if (searchBegun) {
+    mkdirSync(staging, { recursive: true });
+    linking = timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+  }
+  const dropLinking = async () => {
+    await linking?.catch(() => undefined);
+    linking = undefined;
+    rmSync(staging, { recursive: true, force: true });
+  };
   const dropSearch = async () => {
     await searchBegun?.abandon();
     searchBegun = undefined;
   };
   const stopSearch = async (err: unknown): Promise<never> => {
     await dropSearch();
+    await dropLinking();
     await closeSearchIndexer();
     throw err;
   };
@@ -114,12 +144,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     : options.full
       ? { kind: 'full', reason: 'terbit penuh diminta' }
       : planIncremental(previous, inputs);
-  if (plan.kind !== 'partial') await dropSearch();
+  if (plan.kind !== 'partial') {
+    await dropSearch();
+    await dropLinking();
+  }
   if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
-  const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
-  const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
-  const scopeFile = join(dirname(outDir), `.${basename(outDir)}.lingkup-${process.pid}.json`);
-  for (const d of [staging, astroOut, scopeFile]) rmSync(d, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // A full build's PDF step prints every SOP: its browser starts now, while Astro builds, off the
   // PDF step's critical path. A republish prints few or none: its browser starts in the PDF step,
@@ -127,15 +156,36 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
   const pdfBrowser = pdfModule && plan.kind === 'full' ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
 
-  /** Astro into `out`: every page, or those of a partial plan. Returns the pages built with their dependencies. */
+  /**
+   * Astro into `out`: every page, or those of a partial plan; a partial plan with the renderer kept
+   * from an earlier build of this process when there is one (kept-renderer.ts). Returns the pages
+   * built with their dependencies.
+   */
   const astroBuild = async (out: string, partial: boolean) => {
     resetPageDependencies();
     await timed(timings, 'astro', async () => {
-      const { build } = await import('astro');
       process.env.SOP_CHECKED = '1';
       if (partial) process.env[BUILD_SCOPE_ENV] = scopeFile;
       shareCheckedSources(root, report.catalog);
       try {
+        const kept = partial ? keptRenderer(root, engine) : undefined;
+        if (kept) {
+          beginBuildGeneration();
+          try {
+            await kept.render(out);
+            renderer = 'tersimpan';
+            return;
+          } catch (err) {
+            // Never expected: Astro builds instead, with a fresh renderer.
+            log(`Penyaji yang tersimpan gagal (${err instanceof Error ? err.message : String(err)}); Astro membangun ulang.`);
+            rmSync(out, { recursive: true, force: true });
+            resetPageDependencies();
+          }
+        }
+        const { build } = await import('astro');
+        if (shardIds) dropKeptRenderer();
+        else await keepNextRenderer(root, engine, join(dirname(outDir), `.${basename(outDir)}.penyaji-${process.pid}-${++renderers}`));
+        beginBuildGeneration();
         await withShardAgencies(shardIds, () =>
           build({
             root,
@@ -143,7 +193,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
             logLevel: process.env.SOP_ASTRO_LOG === 'info' ? 'info' : 'warn',
             mode: 'production',
           }),
-        );
+        ).catch((err: unknown) => {
+          dropKeptRenderer();
+          throw err;
+        });
+        renderer = 'astro';
       } finally {
         delete process.env[BUILD_SCOPE_ENV];
         shareCheckedSources(root, undefined);
@@ -156,17 +210,21 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     return recordedPageDependencies();
   };
 
-  let linking: Promise<number> | undefined;
+  /** What rendered the pages: Astro's build, or the renderer kept from an earlier build. */
+  let renderer: 'astro' | 'tersimpan' = 'astro';
   try {
     let pages: Record<string, string[]> | undefined;
     if (plan.kind === 'partial') {
-      // While Astro builds: the previous output is linked into the new one (PDFs are taken over
-      // by the PDF step, the search index is written anew: neither is linked), and the search
-      // index starts from the previous output's pages.
-      linking = timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      // Begun before the check (a partial plan needs the previous output built from the same
+      // inputs other than SOP files, the condition for beginning both).
+      linking ??= timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
       searchBegun ??= startSearchIndex(outDir);
       const scope: BuildScope = { pages: plan.pages };
       writeFileSync(scopeFile, JSON.stringify(scope));
+      // The kept renderer writes its pages through the same few I/O threads as the linking: it
+      // waits for it rather than queue behind thousands of links (Astro's build has seconds of
+      // work before it writes a page).
+      if (keptRenderer(root, engine)) await linking;
       // Nothing to rebuild (no SOP changed): the previous pages are all still right.
       const recorded = plan.pages.length ? await astroBuild(astroOut, true) : {};
       await linking;
@@ -184,6 +242,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       }
     }
     pages ??= await astroBuild(staging, false);
+    // A renderer kept by this build is loaded while the search index and the PDFs are made.
+    if (renderer === 'astro') void keptRenderer(root, engine)?.load();
     // A shard holds part of a site: it is always built whole, and the merged site is not republished in part.
     if (!shardIds) writeFileSync(join(staging, INCREMENTAL_MANIFEST), JSON.stringify(incrementalManifest(inputs, pages)));
     // A shard is not searched on its own: the merge indexes the merged site once (merge-shards.ts).
@@ -223,6 +283,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
   await closeSearchIndexer();
-  const build: PublishResult['build'] = plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length } : plan;
+  const build: PublishResult['build'] = plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length, renderer } : plan;
   return { report, timings, pdf: pdfStats, build };
 }
