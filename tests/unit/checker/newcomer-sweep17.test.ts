@@ -16,8 +16,6 @@
  * One test per fix, with the messages as the author reads them; and the inputs that stay clean
  * (including the ones already handled well).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { parseWaktu } from '../../../src/core/waktu/parse';
@@ -26,39 +24,11 @@ import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { SKTM_WITH_DECISION } from '../support/sktm-sop';
 import { KELURAHAN_BASE } from '../support/kelurahan-project';
+import { DOMISILI, LETTER, PARTIALS } from '../support/kelurahan-letter';
 
 const SOP = 'sops/medan/sktm.mdx';
 /** The SKTM SOP in force: step 2 (lines 18-23) is the decision, step 3 (lines 24-26) its last. */
 const SKTM_BERLAKU = SKTM_WITH_DECISION.replace('status: draf', 'status: berlaku');
-/** The project's partials (kop, kepala-surat-dinas, tanda-tangan-kepala ...), as a kelurahan copies the folder. */
-const PARTIALS_DIR = join(__dirname, '../../../letter-templates/partials');
-const PARTIALS: Record<string, string> = Object.fromEntries(
-  readdirSync(PARTIALS_DIR).map((name) => [`letter-templates/partials/${name}`, readFileSync(join(PARTIALS_DIR, name), 'utf8')]),
-);
-const LETTER = 'letter-templates/domisili.hbs';
-/** A kelurahan's own letter: the header on lines 1-15, the body from line 16 (its sentence on line 19). */
-const DOMISILI = `---
-judul: Surat Keterangan Domisili
-jenis: surat-dinas
-ringkasan: Keterangan bahwa warga tinggal di wilayah kelurahan, untuk keperluan administrasi.
-bawaan:
-  hal: Surat Keterangan Domisili
-fields:
-  - name: warga_nama
-    label: Nama warga
-    type: text
-    required: true
-  - name: keperluan
-    label: Keperluan
-    type: textarea
----
-{{> kop}}
-{{> kepala-surat-dinas}}
-<div class="surat-isi">
-  <p>Lurah menerangkan bahwa {{f.warga_nama}} berdomisili di wilayah kami, untuk keperluan {{f.keperluan}}.</p>
-</div>
-{{> tanda-tangan-kepala}}
-`;
 const README = 'Sesuaikan templat dengan letter-templates/README.md.';
 
 async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {

@@ -13,8 +13,6 @@
  * (including the ones already handled well: dates "12-03-2026" and "3 Desember 2026", a status in
  * capitals, a nomor with spaces, a step numbered by hand, a tab, a revision without its date).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIssue } from '../../../src/core/checks/issue';
 import { parseWaktu } from '../../../src/core/waktu/parse';
@@ -23,6 +21,7 @@ import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { SKTM_WITH_DECISION } from '../support/sktm-sop';
 import { KELURAHAN_BASE } from '../support/kelurahan-project';
+import { DOMISILI, LETTER, PARTIALS } from '../support/kelurahan-letter';
 
 const SOP = 'sops/medan/sktm.mdx';
 /**
@@ -57,34 +56,6 @@ langkah:
     pelaksana: kepala-dinas
     waktu: 1 hari
 ---
-`;
-const PARTIALS_DIR = join(__dirname, '../../../letter-templates/partials');
-const PARTIALS: Record<string, string> = Object.fromEntries(
-  readdirSync(PARTIALS_DIR).map((name) => [`letter-templates/partials/${name}`, readFileSync(join(PARTIALS_DIR, name), 'utf8')]),
-);
-const LETTER = 'letter-templates/domisili.hbs';
-/** A kelurahan's own letter: the body from line 16, "{{> kop}}" on line 16. */
-const DOMISILI = `---
-judul: Surat Keterangan Domisili
-jenis: surat-dinas
-ringkasan: Keterangan bahwa warga tinggal di wilayah kelurahan, untuk keperluan administrasi.
-bawaan:
-  hal: Surat Keterangan Domisili
-fields:
-  - name: warga_nama
-    label: Nama warga
-    type: text
-    required: true
-  - name: keperluan
-    label: Keperluan
-    type: textarea
----
-{{> kop}}
-{{> kepala-surat-dinas}}
-<div class="surat-isi">
-  <p>Lurah menerangkan bahwa {{f.warga_nama}} berdomisili di wilayah kami, untuk keperluan {{f.keperluan}}.</p>
-</div>
-{{> tanda-tangan-kepala}}
 `;
 
 async function projectIssues(files: Record<string, string>): Promise<CheckIssue[]> {
