@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { sopCheckIntegration } from './src/integrations/astro-sop-check.ts';
 import { letterTemplatesPlugin } from './src/integrations/vite-plugin-letter-templates.ts';
-import { narrativeMarkdown } from './src/integrations/markdown-options.ts';
+import { narrativeMarkdown } from './src/node/narrative/markdown-options.ts';
 import { sopFilesIntegration } from './src/integrations/sop-files.ts';
 
 // The publish script (scripts/publish.ts) builds into a temporary folder and swaps it into
@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sopCheckIntegration(), sopFilesIntegration()],
-  // The narratives are rendered by src/node/narrative with the same setting (src/integrations/markdown-options.ts).
+  // The narratives are rendered by src/node/narrative with the same setting.
   markdown: narrativeMarkdown,
   vite: {
     // The project folder, for the pages that read sources through the checker's readers

@@ -1,8 +1,8 @@
 /**
  * Mermaid through a real `astro build` of a small project that registers the plugin as Astro's
- * Markdown setting (as src/integrations/markdown-options.ts does for the site): diagrams come out as inline SVG, the build process ends on its own (the
- * shared Chromium does not keep it alive), and a broken diagram fails the build with the file and
- * the line of the fence.
+ * Markdown setting (as src/node/narrative/markdown-options.ts does for the site): diagrams come
+ * out as inline SVG, the build process ends on its own (the shared Chromium does not keep it
+ * alive), and a broken diagram fails the build with the file and the line of the fence.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

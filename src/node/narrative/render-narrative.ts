@@ -1,7 +1,7 @@
 /**
  * An SOP's narrative (its MDX body) as HTML: for the SOP page, the page of an old version and
  * their print pages. Rendered as data, outside Vite: Astro's own Markdown processor with the
- * site's Markdown setting (src/integrations/markdown-options.ts) reads it as the MDX it is
+ * site's Markdown setting (markdown-options.ts) reads it as the MDX it is
  * (remark-mdx-as-markdown.ts: comments stay hidden, tags render as HTML); pictures beside the SOP
  * are shown from where the site publishes them (remark-sop-files.ts).
  *
@@ -12,7 +12,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createMarkdownProcessor, type MarkdownProcessor, type RemarkPlugin, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { NARRATIVE_REMARK_REHYPE, narrativeMarkdown } from '../../integrations/markdown-options';
+import { NARRATIVE_REMARK_REHYPE } from './markdown-options';
 import { remarkMermaid } from '../mermaid/remark-mermaid';
 import { remarkMdxAsMarkdown } from './remark-mdx-as-markdown';
 import { remarkSopFiles } from './remark-sop-files';
@@ -38,7 +38,7 @@ function processor(mermaid: 'on' | 'off' | 'quiet'): Promise<MarkdownProcessor> 
     const remarkPlugins: RemarkPlugins = [remarkSopFiles as RemarkPlugin, remarkMdxAsMarkdown as RemarkPlugin];
     if (mermaid === 'on') remarkPlugins.push(remarkMermaid as RemarkPlugin);
     if (mermaid === 'quiet') remarkPlugins.push([remarkMermaid as RemarkPlugin, { warn: () => {} }]);
-    made = createMarkdownProcessor({ remarkPlugins, remarkRehype: NARRATIVE_REMARK_REHYPE, rehypePlugins: narrativeMarkdown.rehypePlugins });
+    made = createMarkdownProcessor({ remarkPlugins, remarkRehype: NARRATIVE_REMARK_REHYPE });
     processors.set(mermaid, made);
   }
   return made;
