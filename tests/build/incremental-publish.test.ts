@@ -96,7 +96,9 @@ describe('republishing after editing SOPs', () => {
     expect(again.build.changed).toEqual(['sintetis-a/empat', 'sintetis-a/satu', 'sintetis-b/tiga']);
     // Rendered by the renderer kept from the first publish, without building with Astro again.
     expect(again.build.renderer).toBe('tersimpan');
-    expect(againAstro.build).toEqual({ ...again.build, renderer: 'astro' });
+    // Its search index is the one the first publish kept open: the previous output is not read again.
+    expect(again.build.search).toBe('tersimpan');
+    expect(againAstro.build).toEqual({ ...again.build, renderer: 'astro', search: 'dibaca' });
     const total = files(join(DIR, 'full')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
     expect(again.build.pages).toBeLessThan(total);
   });

@@ -12,7 +12,8 @@
  * With `instansi` it builds one shard of a portal (src/core/catalog/shard.ts), always whole,
  * merged by src/node/publish/merge-shards.ts.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { selectShard, shardCatalog } from '../../core/catalog/shard';
 import { checkProject, todayIso, type ProjectReport } from '../check-project';
@@ -22,7 +23,7 @@ import { BUILD_SCOPE_ENV, type BuildScope } from './build-scope';
 import { engineHash, INCREMENTAL_MANIFEST, incrementalManifest, planIncremental, projectInputs, readIncrementalManifest, type IncrementalPlan } from './incremental';
 import { linkTree, moveTreeOver, pageFile } from './output-tree';
 import { recordedPageDependencies, resetPageDependencies } from './page-deps';
-import { buildSearchIndex, closeSearchIndexer, startSearchIndex, type SearchIndexBegun } from './search-index';
+import { buildSearchIndex, closeSearchIndexer, keepSearchIndex, startSearchIndex, type SearchIndexBegun, type SearchIndexWritten } from './search-index';
 import { shareCheckedSources } from './checked-sources';
 import { writeShardInfo } from './shard-info';
 import { beginBuildGeneration } from './build-generation';
@@ -66,6 +67,8 @@ export interface PublishResult {
         pages: number;
         /** "tersimpan": rendered with the renderer kept from an earlier build of this process (kept-renderer.ts). */
         renderer: 'astro' | 'tersimpan';
+        /** "tersimpan": the search index kept open from this process's last publish; "dibaca": the previous output was read again. */
+        search: 'dibaca' | 'tersimpan';
       };
 }
 
@@ -73,6 +76,15 @@ export class PublishError extends Error {
   constructor(message: string, readonly report?: ProjectReport) {
     super(message);
     this.name = 'PublishError';
+  }
+}
+
+/** Names an output by the hash of its incremental manifest (undefined without one). */
+function outputStamp(outDir: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(join(outDir, INCREMENTAL_MANIFEST))).digest('hex');
+  } catch {
+    return undefined;
   }
 }
 
@@ -97,7 +109,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const previous = options.full || options.instansi ? undefined : readIncrementalManifest(outDir);
   // When only SOP files may have changed, the republish's search index starts from the previous
   // output's pages now, while the check and Astro run (dropped if a full build follows).
-  let searchBegun: SearchIndexBegun | undefined = previous?.mesin === engine ? startSearchIndex(outDir) : undefined;
+  const stamp = previous ? outputStamp(outDir) : undefined;
+  let searchBegun: SearchIndexBegun | undefined = previous?.mesin === engine ? startSearchIndex(outDir, stamp) : undefined;
   const staging = join(dirname(outDir), `.${basename(outDir)}.baru-${process.pid}`);
   const astroOut = join(dirname(outDir), `.${basename(outDir)}.astro-${process.pid}`);
   const scopeFile = join(dirname(outDir), `.${basename(outDir)}.lingkup-${process.pid}.json`);
@@ -151,10 +164,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (plan.kind === 'partial') log(`Terbit ulang sebagian: ${plan.changed.length} SOP berubah, ${plan.pages.length} halaman dibangun ulang.`);
   mkdirSync(staging, { recursive: true });
   // A full build's PDF step prints every SOP: its browser starts now, while Astro builds, off the
-  // PDF step's critical path. A republish prints few or none: its browser starts in the PDF step,
-  // beside the search index, and leaves Astro the machine.
+  // PDF step's critical path. So does a republish's when the kept renderer renders its pages (a
+  // second of work, which the launch does not slow much); when Astro builds them, the browser
+  // starts in the PDF step, beside the search index, and leaves Astro the machine.
   const pdfModule = options.pdf !== false ? await import('../pdf/render-site-pdfs') : undefined;
-  const pdfBrowser = pdfModule && plan.kind === 'full' ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
+  const earlyBrowser = plan.kind === 'full' || (plan.pages.length > 0 && !shardIds && keptRenderer(root, engine) !== undefined);
+  const pdfBrowser = pdfModule && earlyBrowser ? (await import('../pdf/pdf-browser')).startPdfBrowser(staging, log) : undefined;
 
   /**
    * Astro into `out`: every page, or those of a partial plan; a partial plan with the renderer kept
@@ -212,13 +227,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   /** What rendered the pages: Astro's build, or the renderer kept from an earlier build. */
   let renderer: 'astro' | 'tersimpan' = 'astro';
+  /** The search index written (undefined for a shard). */
+  let written: SearchIndexWritten | undefined;
   try {
     let pages: Record<string, string[]> | undefined;
     if (plan.kind === 'partial') {
       // Begun before the check (a partial plan needs the previous output built from the same
       // inputs other than SOP files, the condition for beginning both).
       linking ??= timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
-      searchBegun ??= startSearchIndex(outDir);
+      searchBegun ??= startSearchIndex(outDir, stamp);
       const scope: BuildScope = { pages: plan.pages };
       writeFileSync(scopeFile, JSON.stringify(scope));
       // The kept renderer writes its pages through the same few I/O threads as the linking: it
@@ -250,7 +267,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const search = async () => {
       if (shardIds) return;
       const rebuilt = plan.kind === 'partial' ? plan.pages.map(pageFile) : [];
-      await timed(timings, 'search', () => (searchBegun ? searchBegun.finish(staging, rebuilt) : buildSearchIndex(staging)), options.onPhase);
+      written = await timed(timings, 'search', () => (searchBegun ? searchBegun.finish(staging, rebuilt) : buildSearchIndex(staging)), options.onPhase);
     };
     const pdfs = async () => {
       if (pdfModule) pdfStats = await timed(timings, 'pdf', () => pdfModule.renderSitePdfs({ root, distDir: staging, previousDir: outDir, catalog, allSops: report.catalog.sops, log, browser: pdfBrowser }), options.onPhase);
@@ -282,7 +299,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
-  await closeSearchIndexer();
-  const build: PublishResult['build'] = plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length, renderer } : plan;
+  // A process that keeps its renderer for the next republish keeps the search index too (open in
+  // Pagefind's process); otherwise Pagefind's process ends here.
+  if (written && keptRenderer(root, engine)) keepSearchIndex(outDir, outputStamp(outDir)!, written);
+  else await closeSearchIndexer();
+  const build: PublishResult['build'] =
+    plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length, renderer, search: searchBegun?.reused ? 'tersimpan' : 'dibaca' } : plan;
   return { report, timings, pdf: pdfStats, build };
 }

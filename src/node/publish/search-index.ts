@@ -41,17 +41,42 @@ async function writeIndex(index: Index, distDir: string): Promise<void> {
   await indexWritten(out);
 }
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+/** A search index written, still open (Pagefind keeps it until it is deleted or its process closed). */
+export interface SearchIndexWritten {
+  pages: number;
+  index: Index;
+}
+
+export async function buildSearchIndex(distDir: string): Promise<SearchIndexWritten> {
   const index = await newIndex();
   const pages = await addFolder(index, distDir);
   await writeIndex(index, distDir);
-  return { pages };
+  return { pages, index };
+}
+
+/**
+ * The index of the output a running publisher wrote last, kept open for its next republish
+ * (keepSearchIndex): `stamp` names that output (the hash of its incremental manifest).
+ */
+let kept: (SearchIndexWritten & { outDir: string; stamp: string }) | undefined;
+
+/**
+ * Keeps the index just written for the output `outDir` (`stamp`: see above), for the next
+ * republish of this process: it then adds the rebuilt pages to it instead of reading the previous
+ * output again. Only until closeSearchIndexer.
+ */
+export function keepSearchIndex(outDir: string, stamp: string, written: SearchIndexWritten): void {
+  // One kept at a time: an index kept before and not taken since is dropped from Pagefind's memory.
+  if (kept && kept.index !== written.index) void kept.index.deleteIndex().catch(() => undefined);
+  kept = { ...written, outDir, stamp };
 }
 
 /** A search index begun on the previous output of a republish (startSearchIndex). */
 export interface SearchIndexBegun {
+  /** Whether it is the index kept from this process's last publish of the same output (keepSearchIndex). */
+  reused: boolean;
   /** Adds the pages built again (files relative to `distDir`) and writes the index into `distDir`. */
-  finish(distDir: string, rebuilt: readonly string[]): Promise<{ pages: number }>;
+  finish(distDir: string, rebuilt: readonly string[]): Promise<SearchIndexWritten>;
   /** Drops the index begun (the republish became a full build). */
   abandon(): Promise<void>;
 }
@@ -61,12 +86,19 @@ export interface SearchIndexBegun {
  * previous output (`previousDir`) are indexed at once; `finish` adds the pages Astro built again,
  * each in place of its previous version (Pagefind keeps one page per URL, in the place it was
  * first added). The index is the one a full build writes (tests/build/incremental-publish.test.ts).
+ * In a running publisher the index it kept from writing that output is taken instead, and the
+ * previous output is not read at all.
  */
-export function startSearchIndex(previousDir: string): SearchIndexBegun {
-  const begun = newIndex().then(async (index) => ({ index, pages: await addFolder(index, previousDir) }));
+export function startSearchIndex(previousDir: string, stamp?: string): SearchIndexBegun {
+  // The index kept from this process's last publish of that output: its pages are already in.
+  const reuse = kept && stamp !== undefined && kept.outDir === previousDir && kept.stamp === stamp ? kept : undefined;
+  if (kept && !reuse) void kept.index.deleteIndex().catch(() => undefined);
+  kept = undefined;
+  const begun = reuse ? Promise.resolve(reuse) : newIndex().then(async (index) => ({ index, pages: await addFolder(index, previousDir) }));
   // Failures surface in finish; an unhandled rejection must not end the process meanwhile.
   begun.catch(() => undefined);
   return {
+    reused: reuse !== undefined,
     async finish(distDir, rebuilt) {
       const { index, pages } = await begun;
       for (const rel of rebuilt.filter(isSearchedFile)) {
@@ -74,7 +106,7 @@ export function startSearchIndex(previousDir: string): SearchIndexBegun {
         if (added.errors.length) throw new Error(`Pagefind gagal mengindeks ${rel}: ` + added.errors.join('; '));
       }
       await writeIndex(index, distDir);
-      return { pages };
+      return { pages, index };
     },
     async abandon() {
       const started = await begun.catch(() => undefined);
@@ -110,6 +142,7 @@ async function indexWritten(out: string, timeoutMs = 60_000): Promise<void> {
  * seen cutting off the files it was still writing (an empty pagefind-entry.json).
  */
 export async function closeSearchIndexer(): Promise<void> {
+  kept = undefined;
   const pagefind = await import('pagefind');
   await pagefind.close();
 }
