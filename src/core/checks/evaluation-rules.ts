@@ -9,7 +9,7 @@ import { dateBounds } from '../model/date';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
-import { closestSop } from './suggest';
+import { closestSop, sopTitledAs } from './suggest';
 
 /**
  * A record of an SOP still in draf, or dated when the SOP did not exist or was no longer applied. Before the efektif date is
@@ -46,7 +46,7 @@ export function checkEvaluation(record: EvaluationSource, catalog: Pick<Catalog,
   const sop = catalog.sops.find((s) => s.id === sopId);
   if (!sop && !isBrokenSop(catalog, sopId)) {
     const ids = catalog.sops.map((s) => s.id).sort();
-    issues.push(issue(MESSAGES.evaluationUnknownSop, file, '', { id: sopId, guess: closestSop(sopId, ids), ids }));
+    issues.push(issue(MESSAGES.evaluationUnknownSop, file, '', { id: sopId, guess: closestSop(sopId, ids) ?? sopTitledAs(sopId, catalog.sops), ids }));
   }
   if (data.jenis === 'monitoring' && !data.penilaian) {
     issues.push(issue(MESSAGES.evaluationMissing, file, 'penilaian', { jenis: 'monitoring', field: 'penilaian', example: 'penilaian: berjalan baik (atau tidak berjalan baik)' }));

@@ -2,7 +2,7 @@
  * Markdown in a narrative that the site prints as its own characters instead of formatting: bold
  * opened with "**" and never closed, a link or image without its closing ")", with a space in
  * its address or a placeholder [ISI: ...] for it, a table whose separator row has a different
- * number of cells from its header, lines laid out with tabs (a table pasted from Word or Excel);
+ * number of cells from its header or none at all, lines laid out with tabs (a table pasted from Word or Excel);
  * a link whose address or text is empty; and a ``` fence never closed, which turns the rest of
  * the narrative into code. The rules
  * read the text as written (the parsed tree's offsets into the body), so an escaped "\*\*" the
@@ -71,6 +71,22 @@ function tableMismatch(lines: readonly string[]): { index: number; header: numbe
   return null;
 }
 
+/** A line written as a table row: "| ... |", with a cell boundary inside. */
+const PIPE_ROW = /^\s*\|.*(?<!\\)\|.*(?<!\\)\|\s*$/;
+
+/**
+ * Rows written with "|" one under the other, without the separator row ("| --- |") under the
+ * first: the index of the first and its number of cells, or null.
+ */
+function tableWithoutSeparator(lines: readonly string[]): { index: number; columns: number } | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!PIPE_ROW.test(lines[i]!) || !PIPE_ROW.test(lines[i + 1]!)) continue;
+    if (cells(lines[i + 1]!).every((c) => DELIMITER_CELL.test(c))) return null;
+    return { index: i, columns: cells(lines[i]!).length };
+  }
+  return null;
+}
+
 const plainText = (n: MdxNode): string => (n.type === 'text' || n.type === 'inlineCode' ? (n.value ?? '') : (n.children ?? []).map(plainText).join(''));
 const hasImage = (n: MdxNode): boolean => n.type === 'image' || n.type === 'mdxJsxTextElement' || (n.children ?? []).some(hasImage);
 
@@ -124,6 +140,8 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
       const lines = src.text.split('\n');
       const mismatch = tableMismatch(lines);
       if (mismatch) issues.push(at(issue(MESSAGES.tableCells, file, 'narasi', { header: mismatch.header, separator: mismatch.separator }), src.line + mismatch.index));
+      const unseparated = mismatch ? null : tableWithoutSeparator(lines);
+      if (unseparated) issues.push(at(issue(MESSAGES.tableNoSeparator, file, 'narasi', { header: excerpt(lines[unseparated.index]!.trim(), 0), columns: unseparated.columns }), src.line + unseparated.index));
       const tabbed = tabbedRows(lines);
       if (tabbed) issues.push(at(issue(MESSAGES.tabbedLines, file, 'narasi', { text: excerpt(lines[tabbed.index]!.replace(/\t+/g, ' ').trim(), 0), rows: tabbed.rows, cells: tabbed.cells }), src.line + tabbed.index));
     }

@@ -207,6 +207,14 @@ export const MESSAGES = {
     (p) => `Pelaksana "${p.detail}" ditulis sebagai teks saja; setiap pelaksana ditulis dengan id (yang disebut langkah-langkahnya) dan label (judul kolomnya di diagram).`,
     (p) => `Tulis - { id: ${p.id}, label: ${p.detail} }, lalu tulis pelaksana: ${p.id} pada langkah yang dikerjakannya.`,
     { detail: 'Kepala Seksi', id: 'kepala-seksi' }),
+  rankGradeOnly: define<{ pangkat: string; grade: string; rank: string }>('pangkat-hanya-golongan', 'warning', 'Pangkat pejabat yang menandatangani (kepala instansi, disahkan_oleh) ditulis golongannya saja ("III/a"), padahal blok tanda tangan mencetak pangkatnya.',
+    (p) => `Pangkat ditulis "${p.pangkat}", golongannya saja; blok tanda tangan mencetak kolom ini di bawah nama sebagai pangkat, dan golongan ${p.grade} adalah pangkat ${p.rank}.`,
+    (p) => `Tulis pangkat: ${p.rank} (${p.grade}).`,
+    { pangkat: 'III/a', grade: 'III/a', rank: 'Penata Muda' }),
+  rankMismatch: define<{ pangkat: string; grade: string; rank: string; written: string; gradeOfWritten: string }>('pangkat-golongan-tidak-cocok', 'warning', 'Pangkat dan golongan pejabat yang menandatangani tidak cocok ("Penata (III/a)": golongan III/a adalah Penata Muda).',
+    (p) => `Pangkat "${p.pangkat}" tidak cocok dengan golongannya: golongan ${p.grade} adalah pangkat ${p.rank}, sedangkan pangkat ${p.written} adalah golongan ${p.gradeOfWritten}.`,
+    (p) => `Periksa SK kenaikan pangkat terakhir pejabat itu, lalu tulis pangkat: ${p.rank} (${p.grade}) atau pangkat: ${p.written} (${p.gradeOfWritten}).`,
+    { pangkat: 'Penata (III/a)', grade: 'III/a', rank: 'Penata Muda', written: 'Penata', gradeOfWritten: 'III/c' }),
   officialAsText: define<{ detail: string; fieldName: string; jabatan?: string; nama?: string | null; nip?: string | null }>('pejabat-berupa-teks', 'error', 'Kepala instansi atau penandatangan SOP (disahkan_oleh) ditulis sebagai satu teks, bukan sebagai blok jabatan, nama, pangkat dan nip.',
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal pejabat ditulis sebagai blok isian: jabatan (wajib), nama, pangkat dan nip, yang dicetak terpisah di blok tanda tangan.`,
     (p) => {
@@ -496,6 +504,18 @@ export const MESSAGES = {
     (p) => `Nomor SOP "${p.nomor}" sudah dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Beri nomor SOP yang berbeda sesuai buku agenda instansi.', { nomor: '462/10/5.6.04/2024', first: 'sops/tanjungpinang/a.mdx' }),
   duplicateJudul: define<{ judul: string; first: string }>('judul-ganda', 'warning', 'Dua SOP satu instansi berjudul sama.',
     (p) => `Judul "${p.judul}" juga dipakai oleh ${p.first} pada instansi yang sama.`, () => 'Bedakan judulnya, atau hapus salah satu bila keduanya SOP yang sama.', { judul: 'Penanganan Anak Terlantar', first: 'sops/tanjungpinang/a.mdx' }),
+  agencyIdField: define<{ detail: string; file: string; written: string }>('instansi-kolom-id', 'error', 'Berkas instansi menulis kolom id, padahal id instansi adalah nama berkasnya.',
+    (p) => {
+      const id = p.file.split('/').pop()!.replace(/\.ya?ml$/i, '');
+      return `Kolom id tidak dibaca: id instansi adalah nama berkasnya tanpa .yaml, yaitu "${id}", dan SOP menyebut instansi ini dengan instansi: ${id}.${p.written && p.written !== id ? ` Id "${p.written}" yang ditulis di sini tidak dipakai di mana pun.` : ''}`;
+    },
+    (p) => {
+      const id = p.file.split('/').pop()!.replace(/\.ya?ml$/i, '');
+      return p.written && p.written !== id
+        ? `Hapus baris id: ${p.written}. Bila SOP instansi ini menulis instansi: ${p.written}, ganti nama berkas ini menjadi sops/_data/instansi/${p.written}.yaml; bila tidak, biarkan nama berkasnya.`
+        : `Hapus baris id:${p.written ? ` ${p.written}` : ''}; nama berkasnya sudah menjadi id instansi.`;
+    },
+    { detail: 'id', file: 'sops/_data/instansi/dinsos-medan.yaml', written: 'dinsos-kota-medan' }),
   logoMissing: define<{ logo: string; address: string; exists: boolean; backslash?: boolean }>('logo-tidak-ada', 'error', 'Logo instansi menunjuk berkas yang tidak ada di public/, atau ditulis tanpa "/" di depan, dengan folder public/ di alamatnya, atau dengan garis miring terbalik "\\" seperti alamat folder di Windows.',
     (p) => (p.backslash
       ? `Logo "${p.logo}" ditulis dengan garis miring terbalik "\\" seperti alamat folder di Windows; alamat berkas di situs memakai garis miring "/" dan diawali "/", yaitu ${p.address}${p.exists ? '' : ` (berkas public${p.address} juga belum ada)`}.`
@@ -508,12 +528,20 @@ export const MESSAGES = {
     (p) => `Logo "${p.logo}" ditulis sebagai alamat di situs lain; PDF SOP dan halaman surat hanya memuat berkas dari situs ini sendiri, sehingga logo ini tidak tercetak di kop PDF maupun surat.`,
     (p) => (p.exists ? `Berkas public${p.address} sudah ada: tulis logo: ${p.address}.` : `Unduh berkas logo itu dan simpan sebagai public${p.address}, lalu tulis logo: ${p.address}.`),
     { logo: 'https://pemkomedan.go.id/logo.png', address: '/logo/logo.png', exists: false }),
+  logoNotImage: define<{ logo: string; kind: string; address: string }>('logo-bukan-gambar', 'error', 'Logo instansi menunjuk dokumen (PDF, Word, Excel, CorelDRAW ...), bukan berkas gambar; kop hanya dapat mencetak gambar .png, .jpg, .svg atau .webp.',
+    (p) => `Logo "${p.logo}" adalah berkas ${p.kind}, bukan gambar; kop di halaman SOP, PDF dan surat hanya dapat memuat gambar .png, .jpg, .svg atau .webp, sehingga logo ini tidak tercetak.`,
+    (p) => `Simpan logonya sebagai gambar PNG (misalnya "Simpan sebagai gambar" atau ekspor dari berkas ${p.kind} itu) di public${p.address}, lalu tulis logo: ${p.address}.`,
+    { logo: '/logo/pemko.pdf', kind: 'PDF', address: '/logo/pemko.png' }),
   regulationStillCited: define<{ id: string; sops: string[] }>('dasar-hukum-masih-dikutip', 'error', 'Peraturan yang masih dikutip SOP dihapus atau diganti id-nya (di editor).',
     (p) => `Peraturan "${p.id}" masih dikutip oleh ${p.sops.join(', ')}; tanpa peraturan itu SOP tersebut tidak lolos pemeriksaan.`,
     (p) => `Kembalikan peraturan dengan id "${p.id}", atau ubah dahulu dasar hukum SOP yang mengutipnya.`, { id: 'uu-11-2009', sops: ['sops/tanjungpinang/a.mdx'] }),
   duplicateRegulationId: define<{ id: string; first: number }>('dasar-hukum-id-ganda', 'error', 'Dua peraturan memakai id yang sama.',
     (p) => `Id "${p.id}" sudah dipakai oleh peraturan ke-${p.first}.`, () => 'Beri setiap peraturan id sendiri, misalnya jenis-nomor-tahun: uu-11-2009.', { id: 'uu-11-2009', first: 2 }),
 
+  regulationTwiceUnderIds: define<{ id: string; first: string; title: string }>('dasar-hukum-ditulis-dua-kali', 'warning', 'Satu peraturan (jenis, nomor dan tahun yang sama) ditulis dua kali di sops/_data/dasar-hukum.yaml dengan id berbeda.',
+    (p) => `Peraturan "${p.id}" sama dengan "${p.first}": keduanya ${p.title}. Satu peraturan yang ditulis dua kali mendapat dua halaman di situs, dan daftar SOP yang mengutipnya terbagi di antara keduanya.`,
+    (p) => `Hapus ${p.id} dari berkas ini, lalu di dasar_hukum setiap SOP yang mengutipnya ganti ${p.id} dengan ${p.first}.`,
+    { id: 'uu-11-th-2009', first: 'uu-11-2009', title: 'Undang-Undang Nomor 11 Tahun 2009' }),
   regulationAsTitle: define<{ detail: string; fieldName: string; block: string | null }>('dasar-hukum-berupa-judul', 'error', 'Peraturan di sops/_data/dasar-hukum.yaml ditulis sebagai judulnya dalam satu teks, bukan sebagai blok jenis, nomor, tahun dan tentang.',
     (p) => `Peraturan "${p.fieldName}" ditulis sebagai satu teks, "${p.detail}", padahal setiap peraturan ditulis sebagai blok isian: jenis, nomor, tahun dan tentang, agar judulnya tercetak seragam dan tahunnya dapat diperiksa.`,
     (p) => (p.block ? `Tulis ${p.fieldName}: ${p.block}.` : `Tulis ${p.fieldName}: { jenis: ..., nomor: "...", tahun: ..., tentang: ... }, misalnya uu-11-2009: { jenis: Undang-Undang, nomor: "11", tahun: 2009, tentang: Kesejahteraan Sosial }.`),
@@ -551,9 +579,13 @@ export const MESSAGES = {
     (p) => (p.by && p.guess ? `SOP ditulis dengan ${p.by}nya, "${p.id}"; layanan menyebut SOP dengan id-nya, yaitu "${p.guess}".` : `SOP "${p.id}" tidak ditemukan.${maybe(p.guess)}`),
     (p) => (p.by && p.guess ? `Ganti butir ini dengan ${p.guess}.` : `Tulis id SOP, yaitu jalurnya di bawah sops/ tanpa .mdx. SOP yang ada: ${list(p.ids)}.`),
     { id: 'tanjungpinang/penanganan-eks-napi', guess: 'tanjungpinang/penanganan-eks-narapidana', ids: ['tanjungpinang/penanganan-eks-narapidana'] }),
-  serviceItemNumbered: define<{ field: string; n: number; marker: string; rest: string }>('layanan-butir-bernomor', 'error', 'Butir persyaratan atau prosedur layanan diawali nomor sendiri ("1. KTP", "a. Fotokopi KK"); daftar itu dinomori otomatis.',
-    (p) => `Butir ini diawali nomor "${p.marker}", padahal ${p.field} dinomori otomatis saat dicetak, sehingga nomornya tercetak dua kali ("${p.n}. ${p.marker} ${p.rest}").`,
-    (p) => `Hapus "${p.marker}" di awal butir dan tulis isinya saja: - ${p.rest}. Urutan nomor mengikuti urutan butir.`,
+  serviceItemNumbered: define<{ field: string; n: number; marker: string; rest: string; items?: readonly string[] }>('layanan-butir-bernomor', 'error', 'Butir persyaratan atau prosedur layanan diawali nomor sendiri ("1. KTP", "a. Fotokopi KK"), atau memuat seluruh daftar bernomor dalam satu butir ("1. KTP 2. KK"); daftar itu dinomori otomatis.',
+    (p) => (p.items && p.items.length > 1
+      ? `Butir ini memuat ${p.items.length} butir bernomor dalam satu teks ("${p.marker} ${p.rest}"), padahal ${p.field} dinomori otomatis saat dicetak; tercetak sebagai satu butir bernomor ${p.n} dengan nomor-nomor itu di dalamnya.`
+      : `Butir ini diawali nomor "${p.marker}", padahal ${p.field} dinomori otomatis saat dicetak, sehingga nomornya tercetak dua kali ("${p.n}. ${p.marker} ${p.rest}").`),
+    (p) => (p.items && p.items.length > 1
+      ? `Ganti butir ini dengan ${p.items.length} butir tanpa nomornya, masing-masing di barisnya sendiri diawali "- ": ${p.items.map((i) => `"${i}"`).join(', ')}.`
+      : `Hapus "${p.marker}" di awal butir dan tulis isinya saja: - ${p.rest}. Urutan nomor mengikuti urutan butir.`),
     { field: 'persyaratan', n: 1, marker: '1.', rest: 'Fotokopi KTP' }),
   serviceDuplicateSop: define<{ id: string; first: number }>('layanan-sop-ganda', 'error', 'Layanan menyebut SOP yang sama dua kali.',
     (p) => `SOP "${p.id}" sudah ditulis di sop[${p.first}].`, () => 'Tulis setiap SOP sekali saja.', { id: 'tanjungpinang/penanganan-eks-narapidana', first: 0 }),
@@ -775,6 +807,14 @@ export const MESSAGES = {
       : `Judul "${p.heading}" di narasi adalah judul tingkat satu ("# "), tingkat judul halaman: halaman SOP sudah berjudul${p.title ? ` "${p.title}"` : ''}, dan bagian-bagian narasi ditulis dengan "## ".`),
     (p) => (p.same ? 'Hapus baris judul ini; narasi dimulai dari bagiannya, misalnya ## C. Ketentuan Umum.' : `Tulis ## ${p.heading}.`),
     { heading: 'Pelayanan Surat Keterangan Tidak Mampu', title: 'Pelayanan Surat Keterangan Tidak Mampu', same: true }),
+  boldAsHeading: define<{ text: string; heading: string }>('judul-ditulis-tebal', 'warning', 'Sebuah baris di narasi hanya berisi teks tebal yang berbunyi seperti judul bagian ("**Biaya**", "**D. Jangka Waktu Penyelesaian**"), sehingga tercetak sebagai paragraf tebal, bukan judul.',
+    (p) => `Baris "${p.text}" ditulis tebal sebagai judul bagian, padahal tercetak sebagai paragraf biasa: tidak menjadi judul di situs dan PDF, tidak dapat ditautkan, dan bagian seperti Biaya atau Jangka Waktu di bawahnya tidak terbaca untuk halaman layanan.`,
+    (p) => `Tulis sebagai judul bagian, tanpa tanda bintang: ## ${p.heading}.`,
+    { text: '**E. Biaya**', heading: 'E. Biaya' }),
+  tableNoSeparator: define<{ header: string; columns: number }>('tabel-tanpa-pemisah', 'warning', 'Baris-baris di narasi ditulis sebagai tabel dengan "|", tetapi tanpa baris pemisah "| --- |" di bawah baris judulnya, sehingga tercetak sebagai teks biasa.',
+    (p) => `Baris-baris mulai "${p.header}" ditulis sebagai tabel dengan "|", tetapi di bawah baris judulnya tidak ada baris pemisah "| --- |"; tanpa baris itu tabel tidak terbaca, dan semuanya tercetak sebagai satu paragraf dengan tanda "|"-nya.`,
+    (p) => `Sisipkan di bawah baris judul ini satu baris pemisah dengan satu "---" untuk setiap kolom, yaitu ${p.columns} kolom: |${' --- |'.repeat(p.columns)}`,
+    { header: '| No | Persyaratan |', columns: 2 }),
   tableCells: define<{ header: number; separator: number }>('tabel-kolom-tidak-sama', 'error', 'Tabel di narasi yang baris judulnya dan baris pemisah "|---|" di bawahnya berbeda jumlah kolomnya, sehingga tercetak sebagai teks biasa.',
     (p) => `Tabel ini tidak terbaca: baris judulnya berisi ${p.header} kolom, tetapi baris pemisah "|---|" di bawahnya berisi ${p.separator} kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".`,
     (p) => `Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu ${p.header} kolom: |${' --- |'.repeat(p.header)}`, { header: 2, separator: 1 }),

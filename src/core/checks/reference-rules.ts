@@ -73,6 +73,12 @@ const REMOTE_LOGO = /^(?:https?:)?\/\/|^www\./i;
 /** A file name the letters print as a logo (letter-context.ts). */
 const LOGO_NAME = /^[A-Za-z0-9._-]+\.(?:svg|png|jpg|jpeg|webp)$/i;
 
+/** Documents a logo is kept in at the office, which no kop can print, and how the message names each. */
+const DOCUMENT_KINDS: Record<string, string> = {
+  pdf: 'PDF', doc: 'Word', docx: 'Word', odt: 'dokumen', xls: 'Excel', xlsx: 'Excel', ppt: 'PowerPoint', pptx: 'PowerPoint',
+  cdr: 'CorelDRAW', ai: 'Illustrator', psd: 'Photoshop', eps: 'EPS',
+};
+
 /** An agency's logo must be a file under public/ (or a placeholder). */
 export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
   const logo = agency.data.logo;
@@ -82,6 +88,14 @@ export function checkAgencyFiles(agency: AgencySource, catalog: Pick<Catalog, 'p
     const last = logo.trim().replace(/[?#].*$/, '').split('/').pop() ?? '';
     const address = `/logo/${LOGO_NAME.test(last) ? last : `${agency.id}.png`}`;
     return [issue(MESSAGES.logoRemote, agency.file, 'logo', { logo: logo.trim(), address, exists: catalog.publicFileExists?.(address) ?? false })];
+  }
+  // "/logo/pemko.pdf": the logo as the office keeps it, in a document; the kop prints images only.
+  const extension = /\.([a-z]+)$/i.exec(logo.trim());
+  const kind = extension ? DOCUMENT_KINDS[extension[1]!.toLowerCase()] : undefined;
+  if (kind) {
+    const slashed = logo.trim().replace(/\\/g, '/');
+    const name = slashed.split('/').pop()!.replace(/\.[a-z]+$/i, '.png').replace(/\s+/g, '-');
+    return [issue(MESSAGES.logoNotImage, agency.file, 'logo', { logo: logo.trim(), kind, address: `/logo/${name}` })];
   }
   if (!catalog.publicFileExists) return [];
   const onComputer = computerFileName(logo);

@@ -2,13 +2,16 @@
  * Rules on one valid regulation of sops/_data/dasar-hukum.yaml beyond its schema: an id ending
  * in a year other than the entry's tahun, a tahun after the current year, and a subject written
  * with its own "Tentang" (the title already prints "tentang" before it). The checker runs them
- * on the file, the editor on its regulations form; `at` is where the entry's fields are.
+ * on the file, the editor on its regulations form; `at` is where the entry's fields are. One
+ * regulation written twice under two ids is named on the later one.
  */
 import type { Catalog } from '../catalog/catalog';
 import { regulationTitle, type Regulation } from '../model/regulation';
 import { formatPath, issue, type CheckIssue, type PathPart } from './issue';
 import { MESSAGES } from './messages';
 import { checkPlaceholders } from './placeholder-rules';
+import { isPlaceholder } from '../model/placeholder';
+import { looseText } from '../model/loose-text';
 
 /**
  * Kinds of regulation written by their short names, and the names their titles print; a
@@ -66,7 +69,27 @@ export function checkRegulation(file: string, id: string, r: Regulation, at: rea
   return issues;
 }
 
+/** What makes a regulation the same one: its kind in loose text, its number without leading zeros, its year. */
+const regulationKey = (r: Regulation) => `${looseText(r.jenis)}\u0000${(r.nomor ?? '').trim().replace(/^0+(?=\d)/, '').toLowerCase()}\u0000${r.tahun}`;
+
+/** One regulation written twice under two ids: a warning on the later entry, naming the first. */
+export function checkRegulationsTwice(file: string, regulations: ReadonlyMap<string, Regulation>): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const seen = new Map<string, [string, Regulation]>();
+  for (const [id, r] of regulations) {
+    if (isPlaceholder(r.jenis) || (r.nomor !== undefined && isPlaceholder(r.nomor))) continue;
+    const key = regulationKey(r);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, [id, r]);
+    else issues.push(issue(MESSAGES.regulationTwiceUnderIds, file, formatPath([id]), { id, first: first[0], title: regulationTitle({ ...first[1], tentang: undefined }) }));
+  }
+  return issues;
+}
+
 export function checkRegulations(catalog: Pick<Catalog, 'regulations' | 'regulationsFile'>, today: string): CheckIssue[] {
   // Placeholders: one warning each, at the field, as in agency and SOP files.
-  return [...catalog.regulations].flatMap(([id, r]) => [...checkRegulation(catalog.regulationsFile, id, r, [id], today), ...checkPlaceholders(catalog.regulationsFile, { [id]: r })]);
+  return [
+    ...[...catalog.regulations].flatMap(([id, r]) => [...checkRegulation(catalog.regulationsFile, id, r, [id], today), ...checkPlaceholders(catalog.regulationsFile, { [id]: r })]),
+    ...checkRegulationsTwice(catalog.regulationsFile, catalog.regulations),
+  ];
 }

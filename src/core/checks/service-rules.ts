@@ -11,7 +11,7 @@ import { derivedBiaya, derivedJangkaWaktu, derivedProduk, sameJangkaWaktu, sameP
 import { sameBiaya } from '../service/biaya';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { ownNumber } from '../model/item-numbering';
+import { numberedItems, ownNumber } from '../model/item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
 import { closestSop, sopNamedBy } from './suggest';
 import { SITE_FILE } from '../model/source-files';
@@ -80,7 +80,7 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
   for (const field of ['persyaratan', 'prosedur'] as const) {
     data[field].forEach((item, i) => {
       const numbered = ownNumber(item);
-      if (numbered) issues.push(issue(MESSAGES.serviceItemNumbered, file, `${field}[${i}]`, { field, n: i + 1, ...numbered }));
+      if (numbered) issues.push(issue(MESSAGES.serviceItemNumbered, file, `${field}[${i}]`, { field, n: i + 1, ...numbered, items: numberedItems(item) ?? [numbered.rest] }));
     });
   }
   return [...issues, ...checkPlaceholders(file, data)];

@@ -19,7 +19,27 @@ export function closestSop(written: string, ids: readonly string[]): string | nu
   // "sktm" for medan/sktm: the file name without its folder, when one SOP has it.
   const inFolders = bare.includes('/') ? [] : ids.filter((id) => id.endsWith(`/${bare}`));
   if (inFolders.length === 1) return inFolders[0]!;
-  return closest(bare, ids);
+  const near = closest(bare, ids);
+  if (near || !bare.includes('/')) return near;
+  // "kelurahan/sktm" for medan/sktm: the SOP moved to another folder, when one SOP has its file name.
+  const name = bare.slice(bare.lastIndexOf('/') + 1);
+  const moved = ids.filter((id) => id.endsWith(`/${name}`));
+  return moved.length === 1 ? moved[0]! : null;
+}
+
+/**
+ * The SOP an id made from its title names, as an SOP's file was named before it was renamed:
+ * "medan/surat-keterangan-tidak-mampu" for medan/sktm, titled "Pelayanan Surat Keterangan Tidak
+ * Mampu". The written file name (two words or more) must end the title's words, and one SOP only
+ * may have such a title.
+ */
+export function sopTitledAs(written: string, sops: readonly { id: string; data: { judul?: string } }[]): string | null {
+  const bare = bareSopId(written);
+  const name = bare.slice(bare.lastIndexOf('/') + 1).toLowerCase();
+  if (!name.includes('-')) return null;
+  const slug = (t: string) => looseText(t).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const found = sops.filter((s) => s.data.judul && `-${slug(s.data.judul)}`.endsWith(`-${name}`));
+  return found.length === 1 ? found[0]!.id : null;
 }
 
 /** Text compared loosely: lower case, one space, without "SOP" before it. */
@@ -124,6 +144,16 @@ const OTHER_WORDS: Record<string, string | readonly string[]> = {
   kepala_dinas: 'kepala',
   kepala_kantor: 'kepala',
   penandatangan: 'kepala',
+  // A signatory's rank under the words of a personnel form ("Pangkat/Gol.", "Golongan").
+  golongan: 'pangkat',
+  gol: 'pangkat',
+  pangkat_golongan: 'pangkat',
+  pangkat_gol: 'pangkat',
+  pangkat_dan_golongan: 'pangkat',
+  // A monitoring's rating written as a score.
+  nilai: 'penilaian',
+  skor: 'penilaian',
+  hasil_penilaian: 'penilaian',
   // A regulation's subject under the document's word; a service's time, cost and requirements under theirs.
   judul: 'tentang',
   waktu: 'jangka_waktu',

@@ -173,10 +173,10 @@ function describe(z0: ZodIssue, schema: ZodTypeAny, file: string, prefix: readon
       // `lineAt`: a field that is missing is reported at the line of the field that asks for it.
       // `values`: the message's other parameters, when it has more than the detail.
       const { key, lineAt, values } = (z0.params ?? {}) as { key?: MessageKey; lineAt?: PathPart[]; values?: Record<string, unknown> };
-      const def: MessageDef<{ detail: string; fieldName?: string }> = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
+      const def: MessageDef<{ detail: string; fieldName?: string; file?: string }> = key ? (MESSAGES[key] as MessageDef<{ detail: string }>) : MESSAGES.badFormat;
       // `fieldName`: the name of the field the message is about, for a fix that writes it ("kelengkapan: ...").
       const fieldName = [...at].reverse().find((p) => typeof p === 'string') ?? '';
-      return [{ issue: issue(def, file, path, { fieldName, ...values, detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
+      return [{ issue: issue(def, file, path, { fieldName, file, ...values, detail: z0.message }), at, lineAt: lineAt && [...prefix, ...lineAt] }];
     }
     default:
       return one(issue(MESSAGES.badFormat, file, path, {
@@ -206,6 +206,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.contactInWrongField.code, MESSAGES.serviceFieldFromElsewhere.code,
   MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code, MESSAGES.decisionOneBranch.code,
   MESSAGES.branchTargetByText.code, MESSAGES.mutuBakuInStep.code, MESSAGES.actorWithHonorific.code, MESSAGES.actorsAsOneText.code,
+  MESSAGES.agencyIdField.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

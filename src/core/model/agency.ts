@@ -26,6 +26,15 @@ const emailSchema = textSchema.superRefine((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: v.trim(), params: { key: 'contactInWrongField', values: { found: phone, rest: '' } } });
     return;
   }
+  // "dinsos(at)medan.go.id", "dinsos [at] medan [dot] go [dot] id", "dinsos @ medan.go.id": the address meant is clear.
+  const meant = v.trim()
+    .replace(/\s*[[(]\s*(?:at|et)\s*[\])]\s*|\s+at\s+|\s*@\s*/gi, '@')
+    .replace(/\s*[[(]\s*(?:dot|titik)\s*[\])]\s*|\s+dot\s+/gi, '.');
+  if (meant !== v.trim() && EMAIL.test(meant)) {
+    const written = /[[(]\s*(?:at|et|dot|titik)\s*[\])]|\sat\s|\sdot\s/i.test(v) ? 'dengan kata pengganti "@" atau "." (seperti "(at)" dan "[dot]")' : 'dengan spasi di dalamnya';
+    ctx.addIssue({ code: 'custom', message: `Alamat e-mail "${v.trim()}" ditulis ${written}; kop mencetaknya apa adanya, sehingga alamat itu tidak dapat dipakai untuk mengirim e-mail. Tulis alamatnya utuh: email: ${meant}.` });
+    return;
+  }
   ctx.addIssue({ code: 'custom', message: `Alamat e-mail "${v}" tidak dapat dicetak di kop: tulis satu alamat lengkap seperti nama@domain.go.id, tanpa spasi dan tanpa "mailto:".` });
 });
 
@@ -47,6 +56,24 @@ const phoneSchema = textSchema.superRefine((v, ctx) => {
   // What stays a phone number once the address and its label are taken out ("(061) 451").
   const rest = v.replace(found, '').replace(/\b(?:e-?mail|surel|pos-el)\s*:?/gi, '').replace(/^[\s,;/|\u2013-]+|[\s,;/|\u2013-]+$/g, '').replace(/\s{2,}/g, ' ');
   ctx.addIssue({ code: 'custom', message: v.trim(), params: { key: 'contactInWrongField', values: { found, rest: /\d/.test(rest) ? rest : '' } } });
+});
+
+/**
+ * The office's website as printed on the kop ("Laman: www.medan.go.id"), with or without its
+ * https://. An e-mail address there, or an address broken by spaces, is named.
+ */
+const websiteSchema = textSchema.superRefine((v, ctx) => {
+  if (isPlaceholder(v)) return;
+  const email = EMAIL_IN_TEXT.exec(v)?.[0];
+  if (email) {
+    ctx.addIssue({ code: 'custom', message: `Situs "${v.trim()}" berisi alamat e-mail, padahal kolom ini dicetak di kop sebagai alamat situs web: "Laman: ${v.trim()}". Pindahkan alamat itu ke email: ${email}, lalu tulis alamat situs web kantor di situs:, misalnya situs: www.pemkomedan.go.id, atau hapus baris situs bila kantor tidak punya situs.` });
+    return;
+  }
+  const joined = v.trim().replace(/\s+/g, '');
+  // Spaces beside a dot or a slash only ("www. medan.go.id"): two words with a space between them are no one address.
+  if (/\s/.test(v.trim()) && !/[^./:\s]\s+[^./:\s]/.test(v.trim()) && /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(joined)) {
+    ctx.addIssue({ code: 'custom', message: `Alamat situs "${v.trim()}" memuat spasi, sehingga tercetak terpotong di kop dan tidak dapat dibuka; tulis situs: ${joined}.` });
+  }
 });
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
@@ -113,7 +140,19 @@ export const officialSchema = z.preprocess((v, ctx) => {
 }, officialBlockSchema);
 export type Official = z.infer<typeof officialBlockSchema>;
 
-export const agencySchema = z.object({
+/**
+ * An `id:` written in the file: the agency's id is its file name, so the field is named with that
+ * (and, when it differs, with the file name the SOPs would need), then left out.
+ */
+function withoutIdField(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.hasOwn(v, 'id')) return v;
+  const { id, ...rest } = v as Record<string, unknown>;
+  const written = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
+  ctx.addIssue({ code: 'custom', path: ['id'], message: 'id', params: { key: 'agencyIdField', values: { written } } });
+  return rest;
+}
+
+const agencyFields = z.object({
   /**
    * The letterhead's name lines, top to bottom, 1 to 4 (the last is the office itself):
    * [Pemerintah Kota Medan, Kecamatan Medan Petisah, Kelurahan Sei Putih Timur I].
@@ -128,10 +167,19 @@ export const agencySchema = z.object({
   singkatan: textSchema.optional(),
   /** City written before letter dates: "Tanjungpinang, 4 Maret 2024". */
   kota: textSchema,
-  alamat: textSchema,
+  /** One line under the kop's name lines: "Jl. Basuki Rahmat No. 1, Medan 20111". */
+  alamat: z.preprocess((v, ctx) => {
+    // The address as the letterhead's lines are laid out, one item each: the kop prints it as one line.
+    if (Array.isArray(v) && v.length > 1 && v.every((l) => typeof l === 'string' || typeof l === 'number')) {
+      const line = v.map((l) => String(l).trim().replace(/,$/, '')).filter(Boolean).join(', ');
+      ctx.addIssue({ code: 'custom', fatal: true, message: `Alamat ditulis sebagai daftar ${v.length} baris, padahal kop mencetak alamat sebagai satu baris di bawah nama instansi; tulis alamat: "${line}".` });
+      return z.NEVER;
+    }
+    return v;
+  }, textSchema),
   telepon: phoneSchema.optional(),
   email: emailSchema.optional(),
-  situs: textSchema.optional(),
+  situs: websiteSchema.optional(),
   /** Logo path under `public/` (e.g. "/logo/tanjungpinang.svg") or a placeholder; optional. */
   logo: textSchema.optional(),
   kepala: officialSchema,
@@ -206,5 +254,6 @@ export const agencySchema = z.object({
    */
   riwayat_tampilkan_penulis: z.boolean({ invalid_type_error: 'Tulis true atau false.' }).optional(),
 }).strict();
-export type Agency = z.infer<typeof agencySchema>;
+export const agencySchema = z.preprocess(withoutIdField, agencyFields);
+export type Agency = z.infer<typeof agencyFields>;
 

@@ -23,6 +23,8 @@ export type Answer = (typeof ANSWERS)[number];
 
 /** "Tetap-Berlaku " -> "tetap berlaku"; a choice written another way is read as the one it names. */
 const choice = (aliases: Readonly<Record<string, string>>) => (v: unknown) => {
+  // "penilaian: 80" is read as the number; it is named as the text it was.
+  if (typeof v === 'number') return String(v);
   if (typeof v !== 'string') return v;
   const c = v.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
   return aliases[c] ?? c;
@@ -31,12 +33,26 @@ const choice = (aliases: Readonly<Record<string, string>>) => (v: unknown) => {
 /** The guide's own column-3 wording ("Berjalan dengan baik"). */
 const ASSESSMENT_ALIASES = { 'berjalan dengan baik': 'berjalan baik', 'tidak berjalan dengan baik': 'tidak berjalan baik' };
 
-function choiceSchema<T extends readonly [string, ...string[]]>(values: T, what: string, aliases: Readonly<Record<string, string>> = {}) {
+/**
+ * A rating written as a score ("80%", "85", "delapan puluh", "sangat baik (90)"): the guide's
+ * monitoring rates how the SOP is applied, with no score.
+ */
+const SCORE = /\d|\bpersen\b|\b(?:se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s*(?:puluh|ratus)\b/i;
+
+function choiceSchema<T extends readonly [string, ...string[]]>(values: T, what: string, aliases: Readonly<Record<string, string>> = {}, scoreHint?: string) {
   return z.preprocess(
     choice(aliases),
-    z.enum(values, { errorMap: () => ({ message: `${what} harus salah satu dari: ${values.join(', ')}.` }) }),
+    z.enum(values, {
+      errorMap: (issue) => {
+        const received = issue.code === 'invalid_enum_value' ? String(issue.received) : '';
+        if (scoreHint && SCORE.test(received)) return { message: `${what} ditulis "${received}", sebuah nilai angka; ${scoreHint}` };
+        return { message: `${what} harus salah satu dari: ${values.join(', ')}.` };
+      },
+    }),
   );
 }
+
+const ASSESSMENT_SCORE = 'monitoring SOP AP (kolom 3 tabel Monitoring Pelaksanaan SOP AP) tidak memberi nilai angka, tetapi menilai penerapan SOP: berjalan baik atau tidak berjalan baik. Tulis salah satunya; bila angka itu perlu disimpan, tulis di catatan:.';
 
 /** The fields of one answered criterion. */
 const CRITERION_KEYS = ['kriteria', 'jawaban', 'catatan'];
@@ -112,7 +128,7 @@ const evaluationFields = z
     /** Who assessed: jabatan and/or name, as it should be shown ("Kepala Bidang Rehabilitasi Sosial"). */
     penilai: textSchema,
     /** Monitoring: how the SOP is applied. */
-    penilaian: choiceSchema(ASSESSMENTS, 'Penilaian', ASSESSMENT_ALIASES).optional(),
+    penilaian: choiceSchema(ASSESSMENTS, 'Penilaian', ASSESSMENT_ALIASES, ASSESSMENT_SCORE).optional(),
     /** Monitoring: the action to take (column 5). */
     tindakan: textSchema.optional(),
     /** Evaluation: each criterion answered. */

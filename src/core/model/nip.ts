@@ -35,10 +35,14 @@ export const nipSchema = /* @__PURE__ */ z
     if (isPlaceholder(v) || isValidNip(v)) return;
     // "NIP. 19670720 199303 2 008", copied from under a signature: the signature block prints "NIP" itself.
     const label = /^\s*(NIP\b\.?\s*:?)\s*(.*)$/i.exec(v);
+    // "19670720-199303-2-008", "19670720/199303/2/008": the groups joined by another mark, printed as written.
+    const joined = !label && /[-/_\u2013]/.test(v) ? v.replace(/[-/_\u2013]/g, ' ') : null;
     ctx.addIssue({
       code: 'custom',
       message: label && isValidNip(label[2]!)
         ? `NIP ditulis dengan "${label[1]!.trim()}" di depannya, padahal blok tanda tangan sudah mencetak "NIP"; tulis angkanya saja: nip: "${formatNip(label[2]!)}".`
+        : joined && isValidNip(joined)
+        ? `NIP "${v.trim()}" dikelompokkan dengan tanda "${/[-/_\u2013]/.exec(v)![0]}", padahal NIP dicetak apa adanya di blok tanda tangan dan ditulis berkelompok dengan spasi; tulis nip: "${formatNip(joined)}".`
         : 'NIP harus 18 digit (tanggal lahir 8, TMT 6, jenis kelamin 1, nomor urut 3), boleh dengan spasi: "19670720 199303 2 008".',
     });
   });

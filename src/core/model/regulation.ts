@@ -26,7 +26,15 @@ const regulationBlockSchema = z
     nomor: textSchema.optional(),
     /** A number; "2009" in quotes is read as the same year. */
     tahun: z.preprocess(
-      (v) => (typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v),
+      (v, ctx) => {
+        // "Tahun 2009", as the title reads: the title prints "Tahun" itself.
+        const labelled = typeof v === 'string' ? /^\s*(tahun|thn\.?|th\.?)\s*:?\s*(\d{4})\s*$/i.exec(v) : null;
+        if (labelled) {
+          ctx.addIssue({ code: 'custom', message: `Tahun ditulis "${String(v).trim()}", padahal judul peraturan sudah mencetak kata "Tahun" sebelum angkanya; tulis angkanya saja: tahun: ${labelled[2]}.` });
+          return Number(labelled[2]);
+        }
+        return typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
+      },
       z.number({ invalid_type_error: 'Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009.' }).int('Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009.').min(1945, 'Tahun minimal 1945.').max(2100, 'Tahun maksimal 2100.'),
     ),
     /** Subject; absent where the title has none (UUD 1945). */
@@ -72,7 +80,13 @@ const citedIdSchema = z
     // An article written after the id, as a sentence cites it ("uu-11-2009 pasal 5"), or before it ("Pasal 5 uu-11-2009").
     const after = /^([a-z0-9]+(?:-[a-z0-9]+)*)[\s,]+(pasal\b.*)$/i.exec(v);
     const before = /^(pasal\s+\S.*?)[\s,]+([a-z0-9]+(?:-[a-z0-9]+)+)$/i.exec(v);
-    const article = after ? { id: after[1]!, pasal: after[2]! } : before && /\d/.test(before[2]!) ? { id: before[2]!, pasal: before[1]! } : null;
+    // "uu-11-2009#pasal-5": the article as a link to a part of a page writes it.
+    const anchor = /^([a-z0-9]+(?:-[a-z0-9]+)*)#(pasal\b.*)$/i.exec(v);
+    const article = after
+      ? { id: after[1]!, pasal: after[2]! }
+      : anchor
+      ? { id: anchor[1]!, pasal: anchor[2]!.replace(/[-_]+/g, ' ').trim() }
+      : before && /\d/.test(before[2]!) ? { id: before[2]!, pasal: before[1]! } : null;
     const message = article
       ? `Pasal ditulis di dalam id dasar hukum "${v}". Tulis id dan pasalnya terpisah: - { id: ${article.id.toLowerCase()}, pasal: "${article.pasal.charAt(0).toUpperCase()}${article.pasal.slice(1)}" }.`
       : title

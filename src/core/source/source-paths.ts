@@ -160,7 +160,9 @@ export function classifyEvaluationPath(relPath: string): EvaluationPathKind {
   const date = /^(\d{4}-\d{2}-\d{2})(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?$/.exec(m[1]!)?.[1];
   if (!date || !isValidIsoDate(date)) {
     // "1 September 2025.yaml", "01-09-2025.yaml": the day is clear, only its form is wrong.
-    const iso = writtenDateAsIso(m[1]!);
+    // "2025_03_12" and "20250312" too: a date with underscores, or with no separator at all.
+    const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(m[1]!.replace(/_/g, ''));
+    const iso = writtenDateAsIso(m[1]!.replace(/_/g, '-')) ?? (compact && isValidIsoDate(`${compact[1]}-${compact[2]}-${compact[3]}`) ? `${compact[1]}-${compact[2]}-${compact[3]}` : null);
     return { kind: 'bad-name', reason: 'bad-date', name, guess: iso ? `${iso}.yaml` : dateInName(m[1]!) };
   }
   return { kind: 'record', sopId: parts.join('/'), date };

@@ -18,22 +18,15 @@ import type { CheckIssue } from '../../../src/core/checks/issue';
 import { checkProject } from '../../../src/node/check-project';
 import { writeTempProject } from '../support/temp-project';
 import { SKTM_WITH_DECISION } from '../support/sktm-sop';
-import { KELURAHAN_AGENCY, KELURAHAN_AGENCY_FILE, KELURAHAN_BASE } from '../support/kelurahan-project';
+import { KELURAHAN_AGENCY, KELURAHAN_AGENCY_FILE, KELURAHAN_BASE, SKTM_MONITORING, SKTM_RECORDS, SKTM_SERVICE, SKTM_SERVICE_FILE } from '../support/kelurahan-project';
 
 const BASE = KELURAHAN_BASE;
 const SOP = 'sops/medan/sktm.mdx';
 /** The SKTM SOP in force (SKTM_WITH_DECISION is a draf); its narrative ends on line 32. */
 const SKTM_BERLAKU = SKTM_WITH_DECISION.replace('status: draf', 'status: berlaku');
-const SERVICE = 'sops/_layanan/sktm.yaml';
-/** A valid service carried out by medan/sktm (whose narrative says "Gratis"); extra fields from line 6. */
-const SKTM_SERVICE = `nama: Surat Keterangan Tidak Mampu
-ringkasan: Warga yang kurang mampu mendapat surat keterangan untuk keringanan biaya.
-sop: [medan/sktm]
-persyaratan: [KTP, KK]
-prosedur: [Warga datang ke kantor kelurahan, Petugas memeriksa berkas]
-`;
-const RECORDS = 'sops/_data/evaluasi/medan/sktm';
-const MONITORING = 'jenis: monitoring\npenilai: Lurah\npenilaian: berjalan baik\n';
+const SERVICE = SKTM_SERVICE_FILE;
+const RECORDS = SKTM_RECORDS;
+const MONITORING = SKTM_MONITORING;
 const EVALUATION = 'jenis: evaluasi\npenilai: Lurah\nkriteria:\n  - { kriteria: SOP mudah dipahami, jawaban: ya }\nrekomendasi: tetap berlaku\n';
 const AGENCY = KELURAHAN_AGENCY_FILE;
 /** The kelurahan's agency file without its complaint channel, for the lines `extra` (from line 6). */
