@@ -37,12 +37,13 @@ const instansi =
 async function publishOnce(): Promise<boolean> {
   try {
     const started = performance.now();
-    const { timings, report, build } = await publish({ root: process.cwd(), outDir, pdf: !args.includes('--no-pdf'), full: args.includes('--penuh'), instansi });
+    const { timings, report, build, removed } = await publish({ root: process.cwd(), outDir, pdf: !args.includes('--no-pdf'), full: args.includes('--penuh'), instansi });
     const phases = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
     const count = instansi ? report.catalog.sops.filter((s) => instansi.includes(s.data.instansi)).length : report.catalog.sops.length;
     const part = instansi ? ` (bagian: instansi ${instansi.join(', ')})` : '';
     const how = build.kind === 'partial' ? `, ${build.pages} halaman dibangun ulang${build.renderer === 'tersimpan' ? ' dengan penyaji yang tersimpan' : ''}` : '';
     console.log(`Selesai: ${count} SOP diterbitkan ke ${outDir}/${part} dalam ${((performance.now() - started) / 1000).toFixed(1)} s${how} (${phases}).`);
+    await removed;
     return true;
   } catch (err) {
     if (err instanceof PublishError) console.error(err.message);

@@ -13,6 +13,7 @@
  * merged by src/node/publish/merge-shards.ts.
  */
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { selectShard, shardCatalog } from '../../core/catalog/shard';
@@ -31,6 +32,8 @@ import { dropKeptRenderer, keepNextRenderer, keptRenderer } from './kept-rendere
 
 /** Renderers kept in this process so far: each gets its own folder (its modules stay loaded). */
 let renderers = 0;
+/** Outputs replaced in this process so far: each previous output gets its own folder to be removed from. */
+let swaps = 0;
 
 export interface PublishOptions {
   /** Project root (holds sops/, astro.config.mjs). */
@@ -58,6 +61,8 @@ export interface PublishResult {
   timings: Record<string, number>;
   /** What the PDF step did (rendered, reused, books ...), when it ran. */
   pdf?: import('../pdf/render-site-pdfs').PdfStats;
+  /** Resolves when the previous output, replaced by this one, is removed from the disk. */
+  removed: Promise<void>;
   /** Whether the pages were all built, or only those an edit touched (with their number). */
   build:
     | { kind: 'full'; reason: string }
@@ -295,15 +300,17 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 
   // Swap: the old output is removed only after the new one is in place.
-  const old = join(dirname(outDir), `.${basename(outDir)}.lama-${process.pid}`);
+  // The previous output is removed after the new one is published, while the caller goes on
+  // (`removed` says when; the command waits for it before it ends).
+  const old = join(dirname(outDir), `.${basename(outDir)}.lama-${process.pid}-${++swaps}`);
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
+  const removed = rm(old, { recursive: true, force: true }).catch(() => undefined);
   // A process that keeps its renderer for the next republish keeps the search index too (open in
   // Pagefind's process); otherwise Pagefind's process ends here.
   if (written && keptRenderer(root, engine)) keepSearchIndex(outDir, outputStamp(outDir)!, written);
   else await closeSearchIndexer();
   const build: PublishResult['build'] =
     plan.kind === 'partial' ? { kind: 'partial', changed: plan.changed, pages: plan.pages.length, renderer, search: searchBegun?.reused ? 'tersimpan' : 'dibaca' } : plan;
-  return { report, timings, pdf: pdfStats, build };
+  return { report, timings, pdf: pdfStats, build, removed };
 }
