@@ -24,3 +24,8 @@ export const STATUS_LIST_LEADS: Record<SopStatus, string> = {
   digantikan: 'SOP yang telah digantikan oleh SOP lain dan tidak berlaku lagi; halamannya menautkan SOP penggantinya.',
   dicabut: 'SOP yang telah dicabut dan tidak berlaku lagi; halamannya menyebut tanggal dan alasan pencabutan.',
 };
+
+/** The status badge's markup (src/components/StatusBadge.astro; written out here for long lists). */
+export function statusBadgeHtml(status: SopStatus): string {
+  return `<span class="status status--${status}" data-status="${status}"><span class="visually-hidden">Status: </span>${STATUS_LABELS[status]}</span>`;
+}
