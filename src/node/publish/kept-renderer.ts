@@ -25,8 +25,9 @@ interface Captured {
   internals: unknown;
 }
 
+type CreatePipeline = (args: Captured & { manifest: unknown }) => unknown;
+
 interface AstroInternals {
-  BuildPipeline: { create: (args: Captured & { manifest: unknown }) => unknown };
   generatePages: (options: Captured['options'], internals: unknown) => Promise<void>;
 }
 
@@ -60,7 +61,7 @@ function astroInternals(root: string): Promise<AstroInternals | undefined> {
   internals ??= (async () => {
     try {
       const dist = dirname(createRequire(join(root, 'package.json')).resolve('astro'));
-      const pipeline = (await import(pathToFileURL(join(dist, 'core/build/pipeline.js')).href)) as { BuildPipeline?: AstroInternals['BuildPipeline'] };
+      const pipeline = (await import(pathToFileURL(join(dist, 'core/build/pipeline.js')).href)) as { BuildPipeline?: { create: CreatePipeline } };
       const generate = (await import(pathToFileURL(join(dist, 'core/build/generate.js')).href)) as { generatePages?: AstroInternals['generatePages'] };
       const BuildPipeline = pipeline.BuildPipeline;
       if (typeof BuildPipeline?.create !== 'function' || typeof generate.generatePages !== 'function') return undefined;
@@ -69,7 +70,7 @@ function astroInternals(root: string): Promise<AstroInternals | undefined> {
         if (armed) capture(armed, args);
         return create.call(this, args);
       };
-      return { BuildPipeline, generatePages: generate.generatePages };
+      return { generatePages: generate.generatePages };
     } catch {
       return undefined;
     }

@@ -123,10 +123,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   // Likewise the previous output is linked into the new one (PDFs are taken over by the PDF step,
   // the search index is written anew: neither is linked).
   let linking: Promise<number> | undefined;
-  if (searchBegun) {
+  const beginLinking = () => {
     mkdirSync(staging, { recursive: true });
-    linking = timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
-  }
+    return timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+  };
+  if (searchBegun) linking = beginLinking();
   const dropLinking = async () => {
     await linking?.catch(() => undefined);
     linking = undefined;
@@ -239,7 +240,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (plan.kind === 'partial') {
       // Begun before the check (a partial plan needs the previous output built from the same
       // inputs other than SOP files, the condition for beginning both).
-      linking ??= timed(timings, 'link', () => linkTree(outDir, staging, new Set(['pdf', 'pagefind', INCREMENTAL_MANIFEST])));
+      linking ??= beginLinking();
       searchBegun ??= startSearchIndex(outDir, stamp);
       const scope: BuildScope = { pages: plan.pages };
       writeFileSync(scopeFile, JSON.stringify(scope));
