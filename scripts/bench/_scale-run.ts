@@ -46,9 +46,8 @@ const { floor } = await measurePdfFloor(floorSite, floorSample, availableParalle
 await floorSite.close();
 await server.close();
 
-// Republish after editing one SOP in force. The incremental republish (issue 13, goal 4) is
-// measured here once `publish` rebuilds only what a change touches; until then this is a full
-// publish over the previous output.
+// Republish after editing one SOP in force, in the same process: the publish rebuilds only what
+// the change touches, with the renderer and the search index kept from the full publish.
 let republish: Extract<ScaleMessage, { type: 'result' }>['republish'];
 if (process.env.BENCH_REPUBLISH !== '0') {
   const edited = ids.find((id) => readFileSync(join(dir, 'sops', `${id}.mdx`), 'utf8').includes('status: berlaku'))!;

@@ -28,12 +28,21 @@ export const name = 'scale';
 export const onlyByName = true;
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/**
+ * The tree's memory is sampled at most every SAMPLE_MS, and never more than SAMPLE_SHARE of the
+ * time: reading a large process's smaps_rollup takes the kernel a tenth of a second or more at
+ * 10,000 SOPs (and holds that process's memory map meanwhile), so sampling every 250 ms took
+ * a third of a core away from the publish it measured, and none from the floor measured after it.
+ */
 const SAMPLE_MS = 250;
+const SAMPLE_SHARE = 0.02;
 const PHASE_LABELS: Record<string, string> = { check: 'periksa', astro: 'Astro', search: 'indeks pencarian', pdf: 'PDF' };
 
 interface SizeResult extends RunFigures {
   result: Extract<ScaleMessage, { type: 'result' }>;
   republishPhases: PhaseFigures[];
+  /** Share of the run's time spent reading the tree's memory (this process, beside the publish). */
+  samplingShare: number;
 }
 
 /** Publishes one size in a child process, sampling the memory of its process tree. */
@@ -44,12 +53,22 @@ async function runSize(dir: string, n: number): Promise<SizeResult> {
   const phases: Record<'full' | 'republish', PhaseFigures[]> = { full: [], republish: [] };
   let current: { run: 'full' | 'republish'; phase: string; started: number; treePeakMb: number } | undefined;
   let result: SizeResult['result'] | undefined;
+  let samplingMs = 0;
   const sample = () => {
     if (!current || child.pid === undefined) return;
+    const t0 = performance.now();
     const mb = treeMemoryMb(child.pid);
+    samplingMs += performance.now() - t0;
     if (mb !== undefined) current.treePeakMb = Math.max(current.treePeakMb, mb);
   };
-  const timer = setInterval(sample, SAMPLE_MS);
+  let timer: NodeJS.Timeout;
+  const loop = () => {
+    const t0 = performance.now();
+    sample();
+    timer = setTimeout(loop, Math.max(SAMPLE_MS, (performance.now() - t0) / SAMPLE_SHARE));
+  };
+  timer = setTimeout(loop, SAMPLE_MS);
+  const runStart = performance.now();
   child.on('message', (m: ScaleMessage) => {
     if (m.type === 'result') result = m;
     else if (m.event === 'start') current = { run: m.run, phase: m.phase, started: performance.now(), treePeakMb: 0 };
@@ -60,12 +79,13 @@ async function runSize(dir: string, n: number): Promise<SizeResult> {
     }
   });
   const code = await new Promise<number | null>((done) => child.on('exit', done));
-  clearInterval(timer);
+  clearTimeout(timer);
+  const samplingShare = samplingMs / (performance.now() - runStart);
   if (code !== 0 || !result) throw new Error(`Penerbitan ${n} SOP gagal (kode keluar ${code}); lihat keluaran di atas.`);
   // Seconds per phase as the publish itself timed them.
   for (const p of phases.full) p.seconds = result.timings[p.phase] ?? p.seconds;
   for (const p of phases.republish) p.seconds = result.republish?.timings[p.phase] ?? p.seconds;
-  return { n, phases: phases.full, republishPhases: phases.republish, result };
+  return { n, phases: phases.full, republishPhases: phases.republish, result, samplingShare };
 }
 
 const f = (x: number, d = 1) => x.toFixed(d);
@@ -80,6 +100,7 @@ function printSize(r: SizeResult): void {
   for (const p of r.phases) {
     console.log(`  ${(PHASE_LABELS[p.phase] ?? p.phase).padEnd(18)} ${f(p.seconds).padStart(6)}   ${gb(p.nodePeakMb).padStart(11)}   ${gb(p.treePeakMb).padStart(11)}`);
   }
+  console.log(`  (memori pohon proses dibaca ${f(r.samplingShare * 100)} % dari waktu, di proses tolok ukur sendiri)`);
   console.log(`  PDF: ${pdf.rendered} dicetak dari ${pdf.total} dalam ${f(pdf.seconds)} s = ${f(rate)} PDF/s; lantai (satu page.pdf per berkas, peramban hangat, ${availableParallelism()} paralel, sampel ${floor.sample}) ${f(floor.perSecond)} PDF/s: ${f(rate / floor.perSecond, 2)}x lantai`);
   if (republish) {
     const peakAgain = runPeak({ n: r.n, phases: r.republishPhases });
@@ -113,5 +134,5 @@ export async function run(): Promise<void> {
   for (let i = 1; i < results.length; i++) printGrowth(results[i - 1]!, results[i]!);
   console.log(`(beban rata-rata 1 menit di akhir: ${f(loadavg()[0]!)}; mesin dipakai bersama, angka bergeser bila ada proses lain)`);
   mkdirSync(join(REPO, '.cache'), { recursive: true });
-  writeFileSync(join(REPO, '.cache/bench-scale.json'), JSON.stringify(results.map(({ n, phases, republishPhases, result }) => ({ n, phases, republishPhases, ...result })), null, 2));
+  writeFileSync(join(REPO, '.cache/bench-scale.json'), JSON.stringify(results.map(({ n, phases, republishPhases, result, samplingShare }) => ({ n, phases, republishPhases, samplingShare, ...result })), null, 2));
 }

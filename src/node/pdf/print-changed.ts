@@ -116,23 +116,38 @@ export async function printChanged(input: PrintInput): Promise<PrintResult> {
       result.splitMs += performance.now() - t1;
       input.onPrinted(batch);
     };
-    await Promise.all(
-      batches.map(async (batch) => {
-        try {
-          await printOne(batch);
-        } catch (err) {
-          if (batch.length === 1) throw errorFor(batch[0]!.src, (err as Error).message);
-          // Find the SOP that fails: print this batch's SOPs one by one.
-          for (const job of batch) {
-            try {
-              await printOne([job]);
-            } catch (e) {
-              throw errorFor(job.src, (e as Error).message);
-            }
+    // A few workers take the batches in turn, one more than the pages: each batch's markup is made
+    // when a worker takes it, so the next batch waits ready for the first page set free, and no
+    // more than that is held (making every batch's markup up front held 10,000 SOPs' markup in
+    // memory and kept the browser idle while it was made). The first failure stops the others.
+    let next = 0;
+    let failed = false;
+    const printWithFallback = async (batch: PdfJob[]) => {
+      try {
+        await printOne(batch);
+      } catch (err) {
+        if (batch.length === 1) throw errorFor(batch[0]!.src, (err as Error).message);
+        // Find the SOP that fails: print this batch's SOPs one by one.
+        for (const job of batch) {
+          try {
+            await printOne([job]);
+          } catch (e) {
+            throw errorFor(job.src, (e as Error).message);
           }
         }
-      }),
-    );
+      }
+    };
+    const worker = async () => {
+      while (!failed && next < batches.length) {
+        try {
+          await printWithFallback(batches[next++]!);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(batches.length, pool.concurrency + 1) }, worker));
   } finally {
     result.blocked = pool.blocked.slice();
     // Closed while the last books are assembled; awaited by the caller.
