@@ -5,22 +5,13 @@
  * SOP files and data files next to them are not published as files.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOP_FILES_URL } from '../core/site/urls';
+import { listFiles } from '../node/list-files';
 
 const PICTURE = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
-
-/** Pictures under `dir`, as "/"-separated paths relative to it, skipping dot files and folders. */
-function pictures(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name.startsWith('.')) return [];
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) return pictures(join(dir, e.name), rel);
-    return e.isFile() && PICTURE.test(e.name) ? [rel] : [];
-  });
-}
 
 export function sopFilesIntegration(): AstroIntegration {
   let root = '';
@@ -32,9 +23,10 @@ export function sopFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const sops = join(root, 'sops');
-        if (!existsSync(sops)) return;
         const out = join(fileURLToPath(dir), SOP_FILES_URL);
-        for (const rel of pictures(sops)) {
+        // A broken link is left out: a narrative that shows it is told by the check that it is missing.
+        const found = listFiles(sops, (name) => name.startsWith('.')).filter((f) => PICTURE.test(f) && statSync(join(sops, f), { throwIfNoEntry: false })?.isFile());
+        for (const rel of found) {
           mkdirSync(dirname(join(out, rel)), { recursive: true });
           copyFileSync(join(sops, rel), join(out, rel));
         }

@@ -17,6 +17,7 @@ import { AGENCIES_DIR, classifyAgencyPath, classifyEvaluationPath, classifyServi
 import type { YamlSource } from '../core/source/yaml-source';
 import type { SopReadCache } from './sop-read-cache';
 import { letterTemplateIds } from './letter-template-files';
+import { listFiles } from './list-files';
 
 export interface LoadResult {
   catalog: Catalog;
@@ -26,18 +27,6 @@ export interface LoadResult {
 }
 
 /** Every file under `dir`, as paths relative to `dir`, sorted. */
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(full).isDirectory()) out.push(...listFiles(full, rel));
-    else out.push(rel);
-  }
-  return out;
-}
-
 const readdirOrEmpty = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -51,7 +40,13 @@ const isUtf16 = (bytes: Uint8Array) =>
 
 /** The file's text, or an issue when it is not UTF-8 (e.g. saved as ANSI from Word, or as UTF-16). */
 function readText(root: string, file: string, issues: CheckIssue[]): string | null {
-  const bytes = readFileSync(join(root, file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch {
+    issues.push({ ...issue(MESSAGES.fileUnreadable, file, '', {}), line: 1 });
+    return null;
+  }
   try {
     if (isUtf16(bytes)) throw new Error('UTF-16');
     return UTF8.decode(bytes);
@@ -79,7 +74,7 @@ function strayedSopFiles(root: string): string[] {
     if (!stat) continue;
     if (stat.isDirectory()) {
       if (sopsStat && stat.ino === sopsStat.ino && stat.dev === sopsStat.dev) continue;
-      out.push(...listFiles(full, name).filter((f) => !f.split('/').some((p) => p.startsWith('.') || p.startsWith('_'))));
+      out.push(...listFiles(full, (entry) => entry.startsWith('.') || entry.startsWith('_')).map((f) => `${name}/${f}`));
     } else out.push(name);
   }
   return out.filter((f) => /\.mdx$/i.test(f));
@@ -185,7 +180,7 @@ function readSops(r: Reading, sopCache: SopReadCache | undefined, unparsed: Map<
   const sops: SopSource[] = [];
   const broken = new Set<string>();
   const sopFiles = listFiles(join(r.root, SOPS_DIR));
-  const sopFolders = readdirOrEmpty(join(r.root, SOPS_DIR)).filter((n) => !n.startsWith('_') && !n.startsWith('.') && statSync(join(r.root, SOPS_DIR, n)).isDirectory());
+  const sopFolders = readdirOrEmpty(join(r.root, SOPS_DIR)).filter((n) => !n.startsWith('_') && !n.startsWith('.') && statSync(join(r.root, SOPS_DIR, n), { throwIfNoEntry: false })?.isDirectory());
   for (const file of strayedSopFiles(r.root)) {
     const name = file.split('/').pop()!;
     fileIssue(r, issue(MESSAGES.sopOutsideSops, file, '', { suggested: strayedSopPlace(file), name, folders: sopFolders }));

@@ -6,7 +6,7 @@
  * publisher's check has just read (src/node/publish/checked-sources.ts), or read now (`astro dev`,
  * a plain `astro build`). Loaded once per build.
  */
-import type { Catalog } from '../core/catalog/catalog';
+import type { Catalog, EvaluationSource } from '../core/catalog/catalog';
 import type { Agency } from '../core/model/agency';
 import { citationArticle, citationId, type Regulation } from '../core/model/regulation';
 import { projectRoot } from './project-root';
@@ -70,6 +70,8 @@ export interface SiteCatalog {
   agencies: SiteAgency[];
   /** Ordered by year, then kind, then number. */
   regulations: SiteRegulation[];
+  /** The monitoring and evaluation records the checker read (sops/_data/evaluasi/). */
+  evaluations: readonly EvaluationSource[];
   sop(id: string): SiteSop | undefined;
   /** The SOPs replaced by `id` (status digantikan, digantikan_oleh: id), in catalog order. */
   predecessorsOf(id: string): SiteSop[];
@@ -163,6 +165,7 @@ async function load(): Promise<SiteCatalog> {
     servicesOfAgency: (agencyId) => services.filter((s) => s.agency.id === agencyId).map(viewOfService),
     agencies,
     regulations,
+    evaluations: sources.evaluations ?? [],
     sop: (id) => {
       const found = byId.get(id);
       if (!found) dependsOn(sopKey(id));

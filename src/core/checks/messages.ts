@@ -52,6 +52,9 @@ export const MESSAGES = {
       ? 'Berkas ini tersimpan sebagai teks UTF-16 (di Notepad disebut "Unicode" atau "UTF-16 LE"), bukan UTF-8, sehingga isinya tidak dapat dibaca sama sekali.'
       : 'Berkas ini tidak tersimpan sebagai teks UTF-8, sehingga huruf tertentu akan tercetak rusak.'),
     () => 'Buka berkas di penyunting teks, lalu simpan ulang dengan pengodean "UTF-8".', {}),
+  fileUnreadable: define<Record<string, never>>('berkas-tak-terbaca', 'error', 'Berkas di bawah sops/ tidak dapat dibaca: tautan (symlink) ke berkas yang tidak ada, atau berkas tanpa izin baca.',
+    () => 'Berkas ini tidak dapat dibaca (tautan ke berkas yang tidak ada, atau tanpa izin baca), sehingga isinya tidak dapat diperiksa maupun diterbitkan.',
+    () => 'Salin berkas aslinya ke tempat ini (bukan tautannya), atau hapus berkas ini.', {}),
   mdExtension: define<{ suggested: string }>('berkas-md', 'error', 'Berkas .md di bawah sops/ (hanya .mdx yang diterbitkan).',
     () => 'Berkas .md di folder sops/ tidak diterbitkan; SOP ditulis sebagai berkas .mdx.',
     (p) => `Ganti nama berkas menjadi ${p.suggested}, atau pindahkan ke folder yang diawali "_" bila bukan SOP.`, { suggested: 'sops/tanjungpinang/contoh.mdx' }),

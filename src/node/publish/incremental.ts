@@ -9,12 +9,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Catalog } from '../../core/catalog/catalog';
 import { DATE_KEY, sopKeys } from '../../core/site/page-dependencies';
 import { classifySopPath, SOPS_DIR } from '../../core/source/source-paths';
+import { listFiles, type SkipEntry } from '../list-files';
 
 export const INCREMENTAL_MANIFEST = '.terbit-ulang.json';
 const VERSION = 1;
@@ -53,17 +54,17 @@ export type IncrementalPlan =
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Files under `dir` (relative, "/"-separated, sorted), skipping node_modules and dot folders. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) {
-      if (e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...filesUnder(join(dir, e.name), rel));
-    } else if (e.isFile()) out.push(rel);
+/** A file's bytes, or a mark for one that cannot be read (a broken link: the check names it). */
+function readOrMark(file: string): Uint8Array | string {
+  try {
+    return readFileSync(file);
+  } catch {
+    return '\0tak-terbaca';
   }
-  return out;
 }
+
+/** Folders no build reads from: installed packages, hidden folders. */
+const notInputs: SkipEntry = (name, isFolder) => isFolder && (name === 'node_modules' || name.startsWith('.'));
 
 function packageVersion(root: string, name: string): string {
   try {
@@ -100,9 +101,9 @@ export function engineHash(root: string): string {
   for (const f of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     if (existsSync(join(root, f))) add(f, readFileSync(join(root, f)));
   }
-  for (const d of ['src', 'public', 'letter-templates']) for (const f of filesUnder(join(root, d))) add(`${d}/${f}`, readFileSync(join(root, d, f)));
-  for (const f of filesUnder(join(root, SOPS_DIR))) {
-    if (classifySopPath(f).kind !== 'sop') add(`${SOPS_DIR}/${f}`, readFileSync(join(root, SOPS_DIR, f)));
+  for (const d of ['src', 'public', 'letter-templates']) for (const f of listFiles(join(root, d), notInputs)) add(`${d}/${f}`, readOrMark(join(root, d, f)));
+  for (const f of listFiles(join(root, SOPS_DIR), notInputs)) {
+    if (classifySopPath(f).kind !== 'sop') add(`${SOPS_DIR}/${f}`, readOrMark(join(root, SOPS_DIR, f)));
   }
   for (const p of ['astro', '@astrojs/markdown-remark', 'pagefind']) add(`versi:${p}`, packageVersion(root, p));
   add('node', process.version);
@@ -113,7 +114,7 @@ export function engineHash(root: string): string {
 /** What the site about to be built is made of (`mesin`: engineHash, when the caller has it). */
 export function projectInputs(root: string, catalog: Catalog, today: string, mesin = engineHash(root)): ProjectInputs {
   const sopFiles = new Map<string, string>();
-  for (const f of filesUnder(join(root, SOPS_DIR))) {
+  for (const f of listFiles(join(root, SOPS_DIR), notInputs)) {
     const kind = classifySopPath(f);
     if (kind.kind === 'sop') sopFiles.set(kind.id, f);
   }

@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSy
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listFiles } from '../list-files';
 
 /** What Astro's generatePages takes (opaque here, passed back as captured). */
 interface Captured {
@@ -127,14 +128,6 @@ function capture(at: Armed, args: Captured): void {
       return rendering;
     },
   };
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    return e.isDirectory() ? listFiles(join(dir, e.name), rel) : [rel];
-  });
 }
 
 function removeEmptyDirs(dir: string): boolean {

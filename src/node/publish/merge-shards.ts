@@ -11,12 +11,13 @@
  *  - one pdf/manifest.json with every shard's entries.
  * Links between shards need nothing: every link is a site path, and the merged site holds every page.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { shardCoverageProblems, type ShardInfo } from '../../core/catalog/shard';
 import { readManifest, writeManifest, type Manifest } from '../pdf/manifest';
 import { buildSearchIndex, closeSearchIndexer } from './search-index';
 import { readShardInfo, SHARD_INFO_FILE } from './shard-info';
+import { listFiles } from '../list-files';
 
 export interface MergeOptions {
   /** The shards' output folders (a file several shards built is taken from the first). */
@@ -42,16 +43,6 @@ export class MergeError extends Error {
 
 /** Most differing files named in the message. */
 const SHOWN_CONFLICTS = 10;
-
-/** Files under `dir`, relative, with "/" separators, in a fixed order. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      return e.isDirectory() ? filesUnder(dir, rel) : [rel];
-    });
-}
 
 /** Not copied file by file: each shard's PDF manifest and bagian.json (and a search index, were there one). */
 const perShard = (rel: string) => rel === SHARD_INFO_FILE || rel === 'pdf/manifest.json' || rel === 'pagefind' || rel.startsWith('pagefind/');
@@ -95,7 +86,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
     const conflicts: string[] = [];
     let shared = 0;
     for (const shard of known) {
-      for (const rel of filesUnder(shard.dir)) {
+      for (const rel of listFiles(shard.dir)) {
         if (perShard(rel)) continue;
         const from = join(shard.dir, rel);
         const to = join(staging, ...rel.split('/'));
@@ -129,7 +120,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       writeManifest(staging, manifest);
     }
 
-    const files = filesUnder(staging).length;
+    const files = listFiles(staging).length;
     const old = join(dirname(outDir), `.${basename(outDir)}.lama-${process.pid}`);
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);

@@ -224,7 +224,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         shareCheckedSources(root, undefined);
       }
     }, options.onPhase);
-    // Astro writes its content-layer cache files into an output folder outside the project root.
+    // Astro writes its content-layer cache files into an output folder outside the project root,
+    // even with no content collection (content-assets.mjs and content-modules.mjs, seen in Astro 5.18).
     for (const leaked of ['collections', 'content-assets.mjs', 'content-modules.mjs']) {
       rmSync(join(out, leaked), { recursive: true, force: true });
     }

@@ -2,6 +2,8 @@
  * The loader reads real files: messages name the file, the field path and the line.
  */
 import { describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeTempProject } from '../support/temp-project';
 import { loadSources } from '../../../src/node/load-sources';
 import { checkProject } from '../../../src/node/check-project';
@@ -89,6 +91,23 @@ describe('loadSources', () => {
     });
     const { issues } = loadSources(root);
     expect(issues[0]!.message).toMatch(/tidak dapat dijadikan alamat halaman/);
+  });
+
+  it('names a broken link under sops/ instead of stopping, and passes over a broken link to a folder', async () => {
+    const root = project({
+      'sops/_data/instansi/dinsos-contoh.yaml': AGENCY,
+      'sops/_data/dasar-hukum.yaml': REGS,
+      'sops/kota/contoh-sop.mdx': SOP('  - { kegiatan: Mulai, pelaksana: staf, waktu: 5 menit }\n  - { kegiatan: Selesai, pelaksana: staf }'),
+    });
+    symlinkSync(join(root, 'tidak-ada.mdx'), join(root, 'sops/kota/tautan.mdx'));
+    symlinkSync(join(root, 'tidak-ada'), join(root, 'sops/folder-tautan'));
+    const report = await checkProject(root, '2026-01-01', { mermaid: false });
+    expect(report.catalog.sops.map((s) => s.id)).toEqual(['kota/contoh-sop']);
+    expect(report.errors).toEqual([
+      'KESALAHAN sops/kota/tautan.mdx:1\n' +
+        '  Berkas ini tidak dapat dibaca (tautan ke berkas yang tidak ada, atau tanpa izin baca), sehingga isinya tidak dapat diperiksa maupun diterbitkan.\n' +
+        '  Perbaiki: Salin berkas aslinya ke tempat ini (bukan tautannya), atau hapus berkas ini.',
+    ]);
   });
 
   it('reports an agency error with the field path', () => {
