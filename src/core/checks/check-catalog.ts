@@ -3,13 +3,13 @@
  * catalog snapshot) or over a whole loaded catalog (`npm run check`, the build, the dev server).
  * Schema errors are reported by the source readers (src/core/source).
  */
-import { checkAgencyDash, checkKopLines } from './agency-dash-rules';
+import { checkAgencyCity, checkAgencyDash, checkKopLines } from './agency-dash-rules';
 import { checkComplaintChannels } from './complaint-rules';
 import type { AgencySource, Catalog, SopSource } from '../catalog/catalog';
 import { checkDocument } from './document-rules';
 import { checkFlow } from './flow-rules';
 import { checkIdentityText } from './identity-rules';
-import { checkOfficialDash } from './official-rules';
+import { checkOfficialDash, checkOfficialText } from './official-rules';
 import { checkOfficialRank } from './rank-rules';
 import type { CheckIssue } from './issue';
 import { checkPlaceholders } from './placeholder-rules';
@@ -29,7 +29,7 @@ function checkOneSop(sop: SopSource, catalog: Catalog, today: string): CheckIssu
     ...checkStatus(sop, catalog, today),
     ...checkDocument(sop, catalog, today),
     ...checkIdentityText(sop),
-    ...(sop.data.disahkan_oleh ? [...checkOfficialDash(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh), ...checkOfficialRank(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh)] : []),
+    ...(sop.data.disahkan_oleh ? [...checkOfficialDash(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh), ...checkOfficialText(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh), ...checkOfficialRank(sop.file, 'disahkan_oleh', sop.data.disahkan_oleh)] : []),
     ...checkPlaceholders(sop.file, sop.data, sop.bodyLine ? { text: sop.body, line: sop.bodyLine } : undefined),
   ];
 }
@@ -61,5 +61,5 @@ export function checkCatalog(catalog: Catalog, today: string): CheckIssue[] {
 
 /** The rules on one valid agency beyond its schema (the editor checks one agency with it too). */
 export function checkAgency(agency: AgencySource, catalog: Pick<Catalog, 'publicFileExists'>): CheckIssue[] {
-  return [...checkAgencyFiles(agency, catalog), ...checkAgencyDash(agency), ...checkKopLines(agency), ...checkComplaintChannels(agency), ...checkOfficialDash(agency.file, 'kepala', agency.data.kepala), ...checkOfficialRank(agency.file, 'kepala', agency.data.kepala), ...checkPlaceholders(agency.file, agency.data)];
+  return [...checkAgencyFiles(agency, catalog), ...checkAgencyDash(agency), ...checkKopLines(agency), ...checkAgencyCity(agency), ...checkComplaintChannels(agency), ...checkOfficialDash(agency.file, 'kepala', agency.data.kepala), ...checkOfficialText(agency.file, 'kepala', agency.data.kepala), ...checkOfficialRank(agency.file, 'kepala', agency.data.kepala), ...checkPlaceholders(agency.file, agency.data)];
 }

@@ -1,6 +1,6 @@
 /**
  * Rules on an SOP's document data: review date, date order (tanggal.revisi not behind
- * riwayat_revisi), signatory, the Keterangan column, a title or a kegiatan too long for where it
+ * riwayat_revisi), dates still to come (made, or in force), signatory, the Keterangan column, a title or a kegiatan too long for where it
  * is shown, and an incomplete source kept as a draft.
  */
 import type { Catalog, SopSource } from '../catalog/catalog';
@@ -50,6 +50,9 @@ export function checkDocument(sop: SopSource, catalog: Catalog, today: string): 
   } else if (data.tinjau_ulang && data.tinjau_ulang < today && data.status === 'berlaku') {
     issues.push(issue(MESSAGES.reviewPassed, file, 'tinjau_ulang', { date: data.tinjau_ulang }));
   }
+  // Only when certainly later: "2026" is not yet over in December 2026.
+  if (made && made.first > today) issues.push(issue(MESSAGES.madeInFuture, file, 'tanggal.pembuatan', { pembuatan, today }));
+  if (effective && effective.first > today && data.status === 'berlaku') issues.push(issue(MESSAGES.effectiveInFuture, file, 'tanggal.efektif', { efektif, today }));
   // Only when certainly earlier: "2017" against "Agustus 2017" may be the same month.
   if (made && effective && effective.last < made.first) {
     issues.push(issue(MESSAGES.effectiveBeforeMade, file, 'tanggal.efektif', { efektif, pembuatan }));

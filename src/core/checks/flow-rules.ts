@@ -1,5 +1,6 @@
 /**
- * Rules on one SOP's flow: actors declared once (by id and by label), headed by their position, and used, decision branches valid, every step
+ * Rules on one SOP's flow: actors declared once (by id and by label), headed by their position, and used, decision branches valid
+ * (and not swapped, the ya branch labelled as a no), every step
  * reachable from the first and the end reachable from every step.
  */
 import type { SopSource } from '../catalog/catalog';
@@ -10,6 +11,11 @@ import { MESSAGES } from './messages';
 import { closest } from './suggest';
 import { looseText } from '../model/loose-text';
 import { withoutHonorific } from '../model/honorific';
+
+/** A branch label that answers no: "Tidak Lengkap", "Belum", "Bukan", "Ditolak", "Tolak". */
+const NEGATIVE_LABEL = /^(?:tidak|belum|bukan|tolak|ditolak)\b/i;
+/** A question asked the other way round ("Apakah berkas tidak lengkap?"): its ya may well answer no. */
+const NEGATIVE_WORD = /(?:^|[^\p{L}])(?:tidak|belum|bukan)(?![\p{L}])/iu;
 
 export function checkFlow(sop: SopSource): CheckIssue[] {
   const { file, data } = sop;
@@ -69,6 +75,11 @@ export function checkFlow(sop: SopSource): CheckIssue[] {
     if (d.ya.ke === d.tidak.ke) issues.push(issue(MESSAGES.branchesSameTarget, file, `langkah[${i}].keputusan`, { no, target: String(d.ya.ke) }));
     if (d.ya.label.trim().toLowerCase() === d.tidak.label.trim().toLowerCase()) {
       issues.push(issue(MESSAGES.branchesSameLabel, file, `langkah[${i}].keputusan`, { no, label: d.ya.label }));
+    }
+    // "ya: { label: Tidak Lengkap }": the main path (and the total time) follows the ya branch.
+    // Not when the question or the activity is asked the other way round.
+    else if (NEGATIVE_LABEL.test(d.ya.label.trim()) && !NEGATIVE_LABEL.test(d.tidak.label.trim()) && !NEGATIVE_WORD.test(`${d.pertanyaan ?? ''} ${step.kegiatan}`)) {
+      issues.push(issue(MESSAGES.branchLabelsSwapped, file, `langkah[${i}].keputusan.ya.label`, { no, yaLabel: d.ya.label.trim(), yaKe: String(d.ya.ke), tidakLabel: d.tidak.label.trim(), tidakKe: String(d.tidak.ke) }));
     }
   });
 

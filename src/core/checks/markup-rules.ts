@@ -3,8 +3,8 @@
  * opened with "**" and never closed, a link or image without its closing ")", with a space in
  * its address or a placeholder [ISI: ...] for it, a table whose separator row has a different
  * number of cells from its header or none at all, lines laid out with tabs (a table pasted from Word or Excel);
- * a link whose address or text is empty; and a ``` fence never closed, which turns the rest of
- * the narrative into code. The rules
+ * a link whose address or text is empty; a ``` fence never closed, which turns the rest of
+ * the narrative into code, and a diagram opened "```Mermaid", which is printed as code. The rules
  * read the text as written (the parsed tree's offsets into the body), so an escaped "\*\*" the
  * author meant literally is not taken for a mistake.
  */
@@ -136,6 +136,8 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
     } else if (n.type === 'code' && src) {
       const fence = unclosedFence(src.text);
       if (fence) issues.push(at(issue(MESSAGES.fenceUnclosed, file, 'narasi', { fence, mermaid: n.lang === 'mermaid' }), src.line));
+      // "```Mermaid": only the language in small letters is drawn.
+      if (n.lang && n.lang !== 'mermaid' && n.lang.toLowerCase() === 'mermaid') issues.push(at(issue(MESSAGES.mermaidCapitals, file, 'narasi', { lang: n.lang }), src.line));
     } else if (n.type === 'paragraph' && src) {
       const lines = src.text.split('\n');
       const mismatch = tableMismatch(lines);

@@ -5,7 +5,7 @@
  */
 import { isBrokenSop, type AgencySource, type Catalog, type SopSource } from '../catalog/catalog';
 import { citationId } from '../model/regulation';
-import { agencyNamedBy } from '../model/agency-names';
+import { agencyFileBase, agencyNamedBy } from '../model/agency-names';
 import { ID, idOf, idProblem } from '../model/id';
 import { SOP_FIELD_HELP } from './field-help';
 import { isPlaceholder } from '../model/placeholder';
@@ -24,7 +24,7 @@ export function checkReferences(sop: SopSource, catalog: Catalog): CheckIssue[] 
     // Not an id: the agency's name or short name, an id in capitals, or an agency not there.
     const written = data.instansi;
     const named = agencyNamedBy(written, [...catalog.agencies].map(([id, a]) => [id, a.data] as const));
-    const meant = idOf(written);
+    const meant = idOf(agencyFileBase(written) ?? written);
     if (named) issues.push(issue(MESSAGES.agencyNotId, file, 'instansi', { written, id: named.id, by: named.by, ids: agencyIds, slug: null }));
     else if (meant && (catalog.agencies.has(meant) || catalog.broken?.agencies.has(meant))) issues.push(issue(MESSAGES.badFormat, file, 'instansi', { detail: idProblem(written, 'instansi', 'dinsos-tanjungpinang')! }, SOP_FIELD_HELP.instansi));
     else issues.push(issue(MESSAGES.agencyNotId, file, 'instansi', { written, id: null, by: null, ids: agencyIds, slug: meant }));

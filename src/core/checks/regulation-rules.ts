@@ -1,6 +1,6 @@
 /**
  * Rules on one valid regulation of sops/_data/dasar-hukum.yaml beyond its schema: an id ending
- * in a year other than the entry's tahun, a tahun after the current year, and a subject written
+ * in a year other than the entry's tahun or holding a number other than its nomor, a tahun after the current year, and a subject written
  * with its own "Tentang" (the title already prints "tentang" before it). The checker runs them
  * on the file, the editor on its regulations form; `at` is where the entry's fields are. One
  * regulation written twice under two ids is named on the later one.
@@ -48,6 +48,13 @@ export function checkRegulation(file: string, id: string, r: Regulation, at: rea
   const idYear = /-((?:19|20)\d\d)$/.exec(id)?.[1];
   if (idYear && Number(idYear) !== r.tahun) {
     issues.push(issue(MESSAGES.regulationIdYear, file, field('tahun'), { id, idYear: Number(idYear), tahun: r.tahun, renamed: `${id.slice(0, -4)}${r.tahun}` }));
+  }
+  // "pp-39-2012" with nomor: "93": the number in the id (as the file's ids are made, jenis-nomor-tahun) and the nomor disagree.
+  const idNomor = /-(\d+)-(?:19|20)\d\d$/.exec(id)?.[1];
+  const nomor = r.nomor?.trim();
+  const bare = (n: string) => n.replace(/^0+(?=\d)/, '');
+  if (idNomor && nomor && /^\d+$/.test(nomor) && bare(nomor) !== bare(idNomor)) {
+    issues.push(issue(MESSAGES.regulationIdNomor, file, field('nomor'), { id, idNomor: bare(idNomor), nomor, renamed: id.replace(/-\d+-((?:19|20)\d\d)$/, `-${bare(nomor)}-$1`) }));
   }
   const year = Number(today.slice(0, 4));
   if (r.tahun > year) issues.push(issue(MESSAGES.regulationFutureYear, file, field('tahun'), { tahun: r.tahun, year }));

@@ -3,7 +3,8 @@
  * are named once and belong to one agency; a value the SOPs already hold (jangka waktu, biaya,
  * produk) is stated differently only with an alasan (the same value in other words, "Rp 0" for
  * "Gratis", is no difference); the cost is known somewhere; placeholders are
- * listed; an agency with services names its complaint channels.
+ * listed; an agency with services names its complaint channels; no two services of one agency
+ * share a name.
  */
 import { isEnded } from '../model/sop';
 import { isBrokenSop, type Catalog, type ServiceSource, type SopSource } from '../catalog/catalog';
@@ -15,6 +16,7 @@ import { numberedItems, ownNumber } from '../model/item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
 import { closestSop, sopNamedBy } from './suggest';
 import { SITE_FILE } from '../model/source-files';
+import { looseValue } from '../model/loose-text';
 
 /** The service's SOPs that exist, in its order (unknown ones are reported by checkService). */
 export function servicesSops(service: ServiceSource, catalog: Pick<Catalog, 'sops'>): SopSource[] {
@@ -98,6 +100,14 @@ export function checkServices(catalog: Catalog): CheckIssue[] {
   for (const [id, n] of count) {
     const agency = catalog.agencies.get(id);
     if (agency && agency.data.pengaduan.length === 0) issues.push(issue(MESSAGES.agencyNoComplaints, agency.file, 'pengaduan', { count: n }));
+  }
+  // A copy of another service's file whose name was not changed: two entries of one name in the agency's list.
+  const named = new Map<string, string>();
+  for (const s of [...services].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const key = `${servicesSops(s, catalog)[0]?.data.instansi ?? ''}\u0000${looseValue(s.data.nama)}`;
+    const first = named.get(key);
+    if (first === undefined) named.set(key, s.file);
+    else issues.push(issue(MESSAGES.serviceDuplicateName, s.file, 'nama', { nama: s.data.nama.trim(), first }));
   }
   // Printed posters would point nowhere (null: neither situs.yaml nor the build names the address).
   if (services.length && catalog.siteUrl === null) issues.push(issue(MESSAGES.siteUrlMissing, SITE_FILE, 'alamat', { count: services.length }));

@@ -22,15 +22,23 @@ export function agencyShortName(agency: AgencyNames): string {
 }
 
 
+/** "sops/_data/instansi/dinsos-medan.yaml" or "dinsos-medan.yml" -> "dinsos-medan"; null for a text that is no file name. */
+export function agencyFileBase(written: string): string | null {
+  return /(?:^|[\\/])([^\\/]+)\.ya?ml$/i.exec(written.trim())?.[1] ?? null;
+}
+
 /**
- * The agency whose full name or short name an author wrote where its id belongs
- * ("Kelurahan Sei Putih Timur I", "dinsos kota tanjungpinang"), and which of the two; case and
- * spaces aside.
+ * The agency whose file name, full name or short name an author wrote where its id belongs
+ * ("Kelurahan Sei Putih Timur I", "dinsos kota tanjungpinang", "dinsos-medan.yaml"), and which of
+ * them; case and spaces aside.
  */
-export function agencyNamedBy(written: string, agencies: Iterable<readonly [string, AgencyNames]>): { id: string; by: 'nama' | 'singkatan' } | null {
+export function agencyNamedBy(written: string, agencies: Iterable<readonly [string, AgencyNames]>): { id: string; by: 'nama' | 'singkatan' | 'berkas' } | null {
   const w = loose(written);
   if (!w) return null;
+  // Its file's name or path, as the file explorer shows it ("dinsos-medan.yaml", "sops/_data/instansi/dinsos-medan.yaml").
+  const fileName = agencyFileBase(written);
   for (const [id, a] of agencies) {
+    if (fileName === id) return { id, by: 'berkas' };
     if (loose(a.nama) === w) return { id, by: 'nama' };
     if (a.singkatan && loose(a.singkatan) === w) return { id, by: 'singkatan' };
   }

@@ -103,12 +103,18 @@ function actorListAsText(v: unknown, ctx: z.RefinementCtx): unknown {
 
 /**
  * One revision: `{ tanggal, perubahan }`. One written as the change after its date and a colon
- * ("- 2018-01-02: Perubahan waktu"), which YAML reads as a field named after the date, is named
- * with the entry to write.
+ * ("- 2018-01-02: Perubahan waktu"), which YAML reads as a field named after the date, or as its
+ * date alone, is named with the entry to write.
  */
 const revisionSchema = z.preprocess((v, ctx) => {
   const entries = typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : [];
   const [date, change] = entries.length === 1 ? entries[0]! : [];
+  // The date alone ("- 2024-02-27"), as a revision table's first column reads.
+  const alone = typeof v === 'string' ? (isValidIsoDate(v.trim()) ? v.trim() : writtenDateAsIso(v)) : null;
+  if (alone) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: (v as string).trim(), params: { key: 'revisionAsDate', values: { iso: alone } } });
+    return z.NEVER;
+  }
   const iso = date === undefined ? null : isValidIsoDate(date.trim()) ? date.trim() : writtenDateAsIso(date);
   if (iso && (typeof change === 'string' || typeof change === 'number')) {
     ctx.addIssue({ code: 'custom', fatal: true, message: `Butir riwayat revisi ditulis "${date}: ${String(change).trim()}", sehingga YAML membaca tanggalnya sebagai nama kolom. Tulis - { tanggal: ${iso}, perubahan: "${String(change).trim()}" }.` });
@@ -116,6 +122,13 @@ const revisionSchema = z.preprocess((v, ctx) => {
   }
   return v;
 }, z.object({ tanggal: isoDateSchema, perubahan: textSchema }).strict());
+
+const revisionList = z.array(revisionSchema).default([]);
+/**
+ * The revision history; "-" (or "---", "–"), as the identity page of an SOP never revised prints
+ * it, is none. The input type stays the list's own.
+ */
+const revisionListSchema = z.preprocess((v) => (typeof v === 'string' && isDashOnly(v) ? [] : v), revisionList) as unknown as z.ZodEffects<typeof revisionList, z.output<typeof revisionList>, z.input<typeof revisionList>>;
 
 /** Keterkaitan: another SOP by id (rendered as a link) or free text. */
 export const relationSchema = z.union([
@@ -260,7 +273,7 @@ export const sopSchema = z
     peringatan: listSchema,
     pencatatan: listSchema,
     /** Revision history, oldest first. */
-    riwayat_revisi: z.array(revisionSchema).default([]),
+    riwayat_revisi: revisionListSchema,
     /**
      * Next review date; a warning once it has passed. Optional. A period written instead ("1 tahun",
      * "setiap tahun") is read here and named with the date it gives below, where tanggal.efektif is known.

@@ -76,7 +76,7 @@ function branchInFull(v: unknown, side: 'ya' | 'tidak'): unknown {
 
 /**
  * What a word written as a branch's target stands for: the end in other words ("end", "stop",
- * "berakhir"), the outcome that ends the process ("ditolak", "batal"), the document's empty cell
+ * "berakhir"), the outcome that ends the process ("ditolak", "batal", "dikembalikan ke pemohon"), the document's empty cell
  * ("-"); null for any other word.
  */
 export type TargetWord = 'end' | 'outcome' | 'dash';
@@ -85,6 +85,8 @@ export function targetWordKind(word: string): TargetWord | null {
   if (/^[-\u2012-\u2015\u2212]+$/.test(w)) return 'dash';
   if (/^(?:end|the end|finish(?:ed)?|stop|done|exit|selesai\b.*|proses selesai|berakhir|akhir|tamat|keluar)$/.test(w)) return 'end';
   if (/^(?:di)?tolak$|^(?:di)?batal(?:kan)?$|^gagal$|^tidak (?:memenuhi syarat|layak|disetujui|lengkap)$|^(?:di)?hentikan$/.test(w)) return 'outcome';
+  // The file handed back: "dikembalikan ke pemohon", "berkas dikembalikan kepada pelapor".
+  if (/^(?:berkas\s+)?(?:di)?kembalikan\s+(?:ke|kepada)\s+(?:pemohon|pelapor|klien|warga|pengusul|pengirim)$/.test(w)) return 'outcome';
   return null;
 }
 
@@ -253,7 +255,7 @@ export const stepActorSchema = z.union([actorIdSchema, z.array(actorIdSchema).mi
       : { message: ctx.defaultError },
 });
 
-export const stepSchema = z
+const stepBlockSchema = z
   .object({
     /** The activity: a verb in active voice, without a subject ("Menerima ..."). */
     kegiatan: textSchema,
@@ -278,6 +280,19 @@ export const stepSchema = z
       .default([]),
   })
   .strict();
+
+/**
+ * A step written as its activity alone ("- Menerima berkas"), as the document's Kegiatan column
+ * reads: named with the block to write. The input type stays the block's own (a preprocess alone
+ * would make it unknown for the editor and the tests).
+ */
+export const stepSchema = z.preprocess((v, ctx) => {
+  if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
+    ctx.addIssue({ code: 'custom', fatal: true, message: v.trim().replace(/\s+/g, ' '), params: { key: 'stepAsText' } });
+    return z.NEVER;
+  }
+  return v;
+}, stepBlockSchema) as unknown as z.ZodEffects<typeof stepBlockSchema, z.output<typeof stepBlockSchema>, z.input<typeof stepBlockSchema>>;
 export type Step = z.infer<typeof stepSchema>;
 
 /** The step's actor ids, in the order written. */

@@ -8,7 +8,8 @@ import { issue, type CheckIssue, type PathPart } from '../checks/issue';
 import { objectKeysAt, zodIssues } from '../checks/zod-issues';
 import { MESSAGES } from '../checks/messages';
 import { agencySchema, type Agency } from '../model/agency';
-import { REGULATION_ID, REGULATION_ID_HINT, regulationSchema, type Regulation } from '../model/regulation';
+import { REGULATION_ID, regulationSchema, type Regulation } from '../model/regulation';
+import { idOf } from '../model/id';
 import { evaluationRecordSchema, type EvaluationRecord } from '../model/evaluation';
 import { serviceSchema, type Service } from '../model/service';
 import { siteSchema, type SiteSettings } from '../model/site';
@@ -161,7 +162,7 @@ export function readRegulationsText(file: string, text: string): RegulationsRead
   }
   for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
     if (!REGULATION_ID.test(id)) {
-      out.issues.push({ ...issue(MESSAGES.badFormat, file, id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` }), line: lineOfPath(parsed.source, id) });
+      out.issues.push({ ...issue(MESSAGES.regulationBadId, file, id, { id, meant: idOf(id) }), line: lineOfPath(parsed.source, id) });
       out.broken.add(id);
       // SOPs cite the id as it should have been written ("uu-11-2009" for "UU-11-2009").
       out.broken.add(id.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
@@ -188,7 +189,7 @@ export function readRegulationEntry(
   entry: unknown,
   at: { id: string; fields: PathPart[] },
 ): { value: Regulation | null; issues: CheckIssue[] } {
-  if (!REGULATION_ID.test(id)) return { value: null, issues: [issue(MESSAGES.badFormat, file, at.id, { detail: `${REGULATION_ID_HINT} (tertulis "${id}")` })] };
+  if (!REGULATION_ID.test(id)) return { value: null, issues: [issue(MESSAGES.regulationBadId, file, at.id, { id, meant: idOf(id) })] };
   const result = regulationSchema.safeParse(entry ?? {});
   if (result.success) return { value: result.data, issues: [] };
   return { value: null, issues: zodIssues(result.error, regulationSchema, file, REGULATION_FIELD_HELP, at.fields) };

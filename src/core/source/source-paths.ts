@@ -32,6 +32,9 @@ export type SopPathKind =
 /** Files an author may drop under sops/ expecting them to be published; images and the like are left alone. */
 const DOCUMENT_EXTENSIONS = /\.(?:txt|docx?|odt|rtf|pdf|ya?ml|json|html?)$/i;
 
+/** What Windows and other file explorers add to the name of a copy: " (1)", " - Salinan", " - Copy (2)". */
+const COPY_SUFFIX = /\s*(?:\(\d+\)|-\s*(?:copy|salinan)(?:\s*\(\d+\))?)$/i;
+
 /** Classifies a path relative to sops/ ("tanjungpinang/penanganan.mdx"). */
 export function classifySopPath(relPath: string): SopPathKind {
   const parts = relPath.split('/');
@@ -47,7 +50,8 @@ export function classifySopPath(relPath: string): SopPathKind {
   if (!relPath.endsWith('.mdx')) return { kind: 'ignored' };
   const id = relPath.replace(/\.mdx$/, '');
   if (SOP_ID.test(id)) return { kind: 'sop', id };
-  const named = id.split('/').map(idOf);
+  // A copy the file explorer named ("sktm (1)", "sktm - Salinan", "sktm - Copy (2)") is named as the file it copies.
+  const named = id.split('/').map((p) => idOf(p.replace(COPY_SUFFIX, '')));
   return { kind: 'bad-name', id, suggested: named.every((p) => p !== null) ? `${named.join('/')}.mdx` : null };
 }
 

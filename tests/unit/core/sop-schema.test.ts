@@ -135,7 +135,7 @@ describe('regulations file', () => {
       ['UU 11: { jenis: Undang-Undang, nomor: 11, tentang: X }', 'uu-13-2011: { jenis: Undang-Undang, nomor: 13, tentang: Y }', 'uud-1945: { jenis: Undang-Undang Dasar Negara Republik Indonesia, tahun: 1945 }'].join('\n'),
     );
     expect(read.issues.map((i) => [i.line, i.path, i.message])).toEqual([
-      [1, 'UU 11', 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009". (tertulis "UU 11")'],
+      [1, 'UU 11', 'Id peraturan "UU 11" tidak sah: id ditulis dengan huruf kecil, angka dan tanda hubung saja (misalnya "uu-11-2009"), karena SOP menyebut peraturan dengan id itu di dasar_hukum dan alamat halaman peraturan dibuat darinya.'],
       [2, 'uu-13-2011.tahun', 'Kolom wajib ini belum diisi.'],
     ]);
     // The bad id is also marked broken as SOPs would cite it, so they get no second error.

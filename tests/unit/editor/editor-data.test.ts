@@ -127,7 +127,7 @@ describe('regulation checks in the editor', () => {
     r[3]!.id = 'uu-23-2014';
     const issues = checkRegulationsEntry(REG_FILE, r, snapshot).filter((i) => i.path !== 'peraturan');
     expect(issues.map((i) => [i.path, i.message])).toEqual([
-      ['peraturan[0].id', 'Id dasar hukum hanya huruf kecil, angka dan tanda hubung, misalnya "uu-11-2009". (tertulis "UU 21/2007")'],
+      ['peraturan[0].id', 'Id peraturan "UU 21/2007" tidak sah: id ditulis dengan huruf kecil, angka dan tanda hubung saja (misalnya "uu-11-2009"), karena SOP menyebut peraturan dengan id itu di dasar_hukum dan alamat halaman peraturan dibuat darinya.'],
       ['peraturan[1].tahun', 'Tahun ditulis sebagai angka empat digit, misalnya tahun: 2009.'],
       ['peraturan[3].id', 'Id "uu-23-2014" sudah dipakai oleh peraturan ke-3.'],
     ]);

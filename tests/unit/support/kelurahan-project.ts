@@ -1,6 +1,6 @@
 /**
  * The kelurahan the checker sweeps write their SOPs for (tests/unit/checker/newcomer-sweep9 to
- * 19): its agency file, the one regulation its SOPs cite and the site settings; the service its
+ * 20): its agency file, the one regulation its SOPs cite and the site settings; the service its
  * SKTM SOP carries out, and a monitoring record of that SOP. A sweep adds the files it tries over
  * these (SKTM_WITH_DECISION, tests/unit/support/sktm-sop.ts, is its SOP).
  */
