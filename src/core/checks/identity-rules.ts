@@ -1,7 +1,8 @@
 /**
  * Rules on the texts the SOP's identity page prints beside their own label (Nomor SOP, Nama SOP,
  * Sasaran) and a step's activity: "-", the document's empty cell, where the text is required; and the label copied
- * with the text from the document ("Nomor : 474/12/2017"), which would print twice.
+ * with the text from the document ("Nomor : 474/12/2017"), which would print twice; a page number
+ * copied at the end of the title or sasaran with the PDF's running header ("... Halaman 1 dari 3").
  */
 import type { SopSource } from '../catalog/catalog';
 import { isDashOnly } from '../model/dash-text';
@@ -26,6 +27,9 @@ const IDENTITY_LISTS = {
   pencatatan: /^pencatatan(?:\s+dan\s+pendataan)?\s*:\s*/i,
 } as const;
 
+/** A page number at the end of a text copied with a PDF's running header: "... Halaman 1 dari 3", "... - Hal. 2". */
+const TRAILING_PAGE = /\s*[-\u2013\u2014,|]?\s*\b((?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?)\s*$/i;
+
 export function checkIdentityText(sop: SopSource): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const { field, labels, what } of IDENTITY_FIELDS) {
@@ -34,6 +38,8 @@ export function checkIdentityText(sop: SopSource): CheckIssue[] {
       issues.push(issue(MESSAGES.requiredDash, sop.file, field, { field, key: field, what, where: 'halaman identitas SOP', draft: true }));
       continue;
     }
+    const page = field === 'nomor' ? null : TRAILING_PAGE.exec(value);
+    if (page && page.index > 0) issues.push(issue(MESSAGES.pageNumberInField, sop.file, field, { field, value, page: page[1]!, rest: value.slice(0, page.index) }));
     const label = labels.exec(value);
     if (label && value.length > label[0].length) {
       issues.push(issue(MESSAGES.labelInValue, sop.file, field, { field, label: label[0].trim(), rest: value.slice(label[0].length) }));

@@ -4,7 +4,10 @@
  * its address or a placeholder [ISI: ...] for it, a table whose separator row has a different
  * number of cells from its header or none at all, lines laid out with tabs (a table pasted from Word or Excel);
  * a link whose address or text is empty; a ``` fence never closed, which turns the rest of
- * the narrative into code, and a diagram opened "```Mermaid", which is printed as code. The rules
+ * the narrative into code, and a diagram opened "```Mermaid", which is printed as code; a "---"
+ * line under text (a separator or a second frontmatter's end, which makes the text a heading), a
+ * link to another site without "https://", a page number copied from a PDF, lines bulleted with
+ * Word's "•" or lettered "a." (joined into one paragraph). The rules
  * read the text as written (the parsed tree's offsets into the body), so an escaped "\*\*" the
  * author meant literally is not taken for a mistake.
  */
@@ -113,6 +116,39 @@ function unclosedFence(written: string): string | null {
   return lines.length > 1 && closing.test(lines[lines.length - 1]!) ? null : `${open[1]}${open[2]!.trim()}`;
 }
 
+/**
+ * A "---" line right under a line of text: Markdown makes the text above a heading (a setext
+ * heading), where the author meant a separator line, or closed a second frontmatter block pasted
+ * into the narrative. The text made a heading, and whether its lines are "field: value" lines.
+ */
+function dashHeading(written: string): { text: string; fields: boolean; underline: number } | null {
+  const lines = written.split('\n');
+  if (lines.length < 2 || !/^ {0,3}-+[ \t]*$/.test(lines[lines.length - 1]!)) return null;
+  const text = lines.slice(0, -1);
+  const fields = text.every((l) => /^[a-z_]+:(?:\s|$)/.test(l));
+  return { text: excerpt(fields ? text[0]! : text.map((l) => l.trim()).join(' '), 0), fields, underline: lines.length - 1 };
+}
+
+/**
+ * A link's address to another site written without its scheme ("www.contoh.go.id",
+ * "jdih.contoh.go.id/perda"): a relative address on the SOP site itself.
+ */
+const NO_SCHEME = /^(?:www\.[^\s/]+|(?:[a-z0-9-]+\.)+(?:go\.id|co\.id|ac\.id|or\.id|sch\.id|desa\.id|web\.id|id|com|org|net|info))(?:[/?#:]|$)/i;
+
+/** A page number copied with a PDF's or Word's page: "Halaman 2 dari 5", "Hal. 3", "Page 2 of 5", "- 2 -". */
+const PAGE_LINE = /^\s*(?:(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?|[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014])\s*$/i;
+
+/** Word's bullets (and the Symbol font's, pasted as private-use characters) and "a." / "b)" markers. */
+const WORD_MARKER = /^\s*([\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u00b7\u2023\u2043\u2219\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[a-z][.)](?=\s))\s*(\S.*)$/;
+
+/** Two or more lines of a paragraph starting with a marker Markdown does not read as a list's. */
+function wordListLines(lines: readonly string[]): { index: number; rows: number; marker: string; item: string } | null {
+  const marked = lines.map((l, i) => [i, WORD_MARKER.exec(l)] as const).filter(([, m]) => m);
+  if (marked.length < 2) return null;
+  const [index, m] = marked[0]!;
+  return { index, rows: marked.length, marker: m![1]!, item: m![2]!.replace(/\t+/g, ' ').trim() };
+}
+
 export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const at = (i: CheckIssue, line: number) => ({ ...i, line: bodyLine + line - 1 });
@@ -133,6 +169,13 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
       issues.push(at(issue(MESSAGES.linkEmpty, file, 'narasi', { label: plainText(n).trim() }), n.position?.start.line ?? 1));
     } else if (n.type === 'link' && !plainText(n).trim() && !hasImage(n)) {
       issues.push(at(issue(MESSAGES.linkNoText, file, 'narasi', { url: n.url!.trim() }), n.position?.start.line ?? 1));
+    } else if (n.type === 'link' && NO_SCHEME.test(n.url!.trim())) {
+      issues.push(at(issue(MESSAGES.linkNoScheme, file, 'narasi', { label: plainText(n).trim(), url: n.url!.trim() }), n.position?.start.line ?? 1));
+    } else if (n.type === 'heading' && n.depth === 2 && src && dashHeading(src.text)) {
+      const dashed = dashHeading(src.text)!;
+      issues.push(at(issue(MESSAGES.dashLineHeading, file, 'narasi', { text: dashed.text, fields: dashed.fields }), src.line + (dashed.fields ? 0 : dashed.underline)));
+    } else if (n.type === 'listItem' && src && PAGE_LINE.test(src.text)) {
+      issues.push(at(issue(MESSAGES.pageNumberLine, file, 'narasi', { text: src.text.trim() }), src.line));
     } else if (n.type === 'code' && src) {
       const fence = unclosedFence(src.text);
       if (fence) issues.push(at(issue(MESSAGES.fenceUnclosed, file, 'narasi', { fence, mermaid: n.lang === 'mermaid' }), src.line));
@@ -144,7 +187,12 @@ export function checkMarkup(file: string, bodyLine: number, tree: MdxNode, body:
       if (mismatch) issues.push(at(issue(MESSAGES.tableCells, file, 'narasi', { header: mismatch.header, separator: mismatch.separator }), src.line + mismatch.index));
       const unseparated = mismatch ? null : tableWithoutSeparator(lines);
       if (unseparated) issues.push(at(issue(MESSAGES.tableNoSeparator, file, 'narasi', { header: excerpt(lines[unseparated.index]!.trim(), 0), columns: unseparated.columns }), src.line + unseparated.index));
-      const tabbed = tabbedRows(lines);
+      lines.forEach((line, i) => {
+        if (PAGE_LINE.test(line)) issues.push(at(issue(MESSAGES.pageNumberLine, file, 'narasi', { text: line.trim() }), src.line + i));
+      });
+      const listed = wordListLines(lines);
+      if (listed) issues.push(at(issue(MESSAGES.listMarkerNotRead, file, 'narasi', { marker: listed.marker, rows: listed.rows, text: excerpt(lines[listed.index]!.replace(/\t+/g, ' ').trim(), 0), item: listed.item }), src.line + listed.index));
+      const tabbed = listed ? null : tabbedRows(lines);
       if (tabbed) issues.push(at(issue(MESSAGES.tabbedLines, file, 'narasi', { text: excerpt(lines[tabbed.index]!.replace(/\t+/g, ' ').trim(), 0), rows: tabbed.rows, cells: tabbed.cells }), src.line + tabbed.index));
     }
     n.children?.forEach(visit);

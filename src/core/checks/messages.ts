@@ -880,6 +880,30 @@ export const MESSAGES = {
   tableCells: define<{ header: number; separator: number }>('tabel-kolom-tidak-sama', 'error', 'Tabel di narasi yang baris judulnya dan baris pemisah "|---|" di bawahnya berbeda jumlah kolomnya, sehingga tercetak sebagai teks biasa.',
     (p) => `Tabel ini tidak terbaca: baris judulnya berisi ${p.header} kolom, tetapi baris pemisah "|---|" di bawahnya berisi ${p.separator} kolom; seluruh tabel tercetak sebagai teks biasa dengan tanda "|".`,
     (p) => `Tulis baris pemisah dengan satu "---" untuk setiap kolom judul, yaitu ${p.header} kolom: |${' --- |'.repeat(p.header)}`, { header: 2, separator: 1 }),
+  dashLineHeading: define<{ text: string; fields: boolean }>('garis-menjadi-judul', 'warning', 'Baris "---" (garis pemisah, atau penutup blok data kedua) langsung di bawah sebuah baris teks di narasi, sehingga baris teks itu tercetak sebagai judul bagian.',
+    (p) => (p.fields
+      ? `Baris-baris mulai "${p.text}" di narasi ditulis seperti frontmatter kedua (blok "---" berisi kolom SOP); narasi tidak membacanya sebagai data SOP, dan "---" di bawahnya menjadikan isinya satu judul bagian yang tercetak di situs dan PDF.`
+      : `Baris "---" di bawah "${p.text}" tidak tercetak sebagai garis pemisah: langsung di bawah sebuah baris teks, "---" menjadikan baris itu judul bagian, yang tercetak besar dan tebal di situs dan PDF.`),
+    (p) => (p.fields
+      ? 'Hapus blok ini beserta baris "---" di atas dan di bawahnya; data SOP ditulis satu kali saja, di frontmatter di awal berkas (pindahkan ke sana kolom yang belum ada).'
+      : `Bila maksudnya garis pemisah, sisipkan satu baris kosong di antara "${p.text}" dan "---" (atau hapus garisnya); bila maksudnya judul, tulis ## ${p.text.replace(/[.:;,]+$/, '')}.`),
+    { text: 'Gratis.', fields: false }),
+  linkNoScheme: define<{ label: string; url: string }>('tautan-tanpa-https', 'warning', 'Tautan di narasi ke situs lain yang alamatnya ditulis tanpa "https://" ("www.contoh.go.id", "jdih.contoh.go.id/..."), sehingga dibaca sebagai halaman di situs SOP sendiri.',
+    (p) => `Tautan "${p.label}" beralamat "${p.url}", tanpa "https://" di depannya; tanpa itu alamatnya dibaca sebagai halaman di situs SOP ini sendiri, sehingga pembaca yang mengekliknya mendapat halaman "tidak ditemukan".`,
+    (p) => `Tulis alamatnya lengkap: [${p.label}](https://${p.url}) (salin dari bilah alamat peramban bila ragu, misalnya http:// untuk situs yang belum memakai https).`,
+    { label: 'JDIH', url: 'jdih.contoh.go.id' }),
+  pageNumberLine: define<{ text: string }>('baris-nomor-halaman', 'warning', 'Baris nomor halaman ("Halaman 2 dari 5", "Hal. 3", "Page 2 of 5") yang ikut tersalin dari PDF atau Word ke narasi.',
+    (p) => `Baris "${p.text}" adalah nomor halaman dokumen asal (tersalin dari PDF atau Word), bukan isi SOP; di situs dan PDF baris itu tercetak di tengah narasi, dan nomornya tidak sesuai dengan halaman yang dicetak situs.`,
+    () => 'Hapus baris ini (dan baris kepala atau kaki halaman lain yang ikut tersalin); situs dan PDF memberi nomor halaman sendiri.',
+    { text: 'Halaman 2 dari 5' }),
+  listMarkerNotRead: define<{ marker: string; rows: number; text: string; item: string }>('penanda-butir-tidak-terbaca', 'warning', 'Baris-baris di narasi diawali penanda butir dari Word yang tidak dikenal Markdown ("•", "", "a.", "b)"), sehingga tercetak bersambung sebagai satu paragraf, bukan daftar.',
+    (p) => `${p.rows} baris, mulai "${p.text}", diawali "${p.marker}" (penomoran atau poin dari Word); Markdown tidak mengenalnya sebagai daftar, sehingga di situs dan PDF baris-baris itu bersambung menjadi satu paragraf${/^[\uf000-\uf0ff]/.test(p.marker) ? ', dan tanda poinnya tercetak sebagai kotak' : ''}.`,
+    (p) => `Ganti "${p.marker}" di awal setiap baris dengan "- " (tanda hubung lalu spasi), misalnya - ${p.item}; untuk daftar bernomor tulis 1. , 2. , dan seterusnya.`,
+    { marker: '•', rows: 2, text: '• KTP', item: 'KTP' }),
+  pageNumberInField: define<{ field: string; value: string; page: string; rest: string }>('nomor-halaman-di-isian', 'warning', 'Judul atau sasaran SOP yang berakhir dengan nomor halaman dokumen asal ("... Halaman 1 dari 3", "... Hal. 2"), tersalin bersama kepala halaman PDF.',
+    (p) => `Kolom ${p.field} ditulis "${p.value}", dengan nomor halaman dokumen asal di akhirnya ("${p.page}", tersalin bersama kepala halaman PDF); isian ini tercetak apa adanya ${p.field === 'judul' ? 'di halaman identitas SOP, sebagai judul halaman dan di daftar SOP' : 'di halaman identitas SOP'}.`,
+    (p) => `Hapus nomor halamannya: ${p.field}: ${p.rest}.`,
+    { field: 'judul', value: 'Pelayanan Surat Keterangan Tidak Mampu Halaman 1 dari 3', page: 'Halaman 1 dari 3', rest: 'Pelayanan Surat Keterangan Tidak Mampu' }),
   mermaidSyntax: define<{ detail: string }>('mermaid-sintaks', 'error', 'Diagram ```mermaid di narasi tidak dapat digambar.',
     (p) => `Diagram mermaid tidak dapat digambar: ${p.detail}`, () => 'Periksa baris diagram ini terhadap contoh di https://mermaid.js.org (misalnya "flowchart TD" lalu "A --> B").', { detail: 'baris 2: tanda panah tidak lengkap.' }),
 
