@@ -7,35 +7,18 @@
  *   stale page.
  */
 import type { AstroIntegration } from 'astro';
-import { formatIssue } from '../core/checks/issue';
-import { MESSAGES } from '../core/checks/messages';
 import { checkProject } from '../node/check-project';
 import { devErrorPage } from '../node/dev-error-page';
-
-/** Errors that mean Astro itself cannot read the SOP file's frontmatter. */
-const UNREADABLE = new Set([MESSAGES.yamlSyntax.code]);
 
 export function sopCheckIntegration(): AstroIntegration {
   return {
     name: 'sop-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command === 'dev') {
-          // A file whose frontmatter cannot be read at all stops the preview at the start, in the
-          // checker's words (it once stopped Astro's content layer with an English stack trace);
-          // every other mistake is shown in the browser.
-          const report = await checkProject(process.cwd());
-          const unreadable = report.issues.filter((i) => i.severity === 'error' && i.file.startsWith('sops/') && UNREADABLE.has(i.code));
-          if (unreadable.length) {
-            logger.error(
-              `Pratinjau belum dapat dimulai: ${unreadable.length} berkas SOP tidak dapat dibaca.\n` +
-                unreadable.map(formatIssue).join('\n') +
-                '\nPerbaiki berkas itu, lalu jalankan npm run dev lagi.',
-            );
-            process.exit(1);
-          }
-          return;
-        }
+        // `astro dev` checks before each page instead (below): a file whose frontmatter cannot be
+        // read is shown in the browser like any other mistake, now that no content layer parses
+        // the SOP files when the preview starts.
+        if (command === 'dev') return;
         // The publish script has already checked (and printed warnings) before starting Astro.
         if (command !== 'build' || process.env.SOP_CHECKED === '1') return;
         const report = await checkProject(process.cwd());

@@ -130,12 +130,20 @@ describe('npm run dev with a frontmatter Astro cannot parse', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(UNREADABLE, 'node_modules'), 'dir');
   });
 
-  it('stops at the start with the checker message, without a stack trace', async () => {
+  it('starts anyway and shows the checker message in the browser and the terminal, without a stack trace', async () => {
     const file = join(UNREADABLE, SOP);
     const valid = readFileSync(file, 'utf8');
     writeFileSync(file, valid.replace('sasaran: Orang Terlantar', 'sasaran: *Orang'));
     try {
-      const terminal = await withDev(UNREADABLE, (printed) => printed(/jalankan npm run dev lagi/));
+      const terminal = await withDev(UNREADABLE, async (printed, port) => {
+        await printed(/127\.0\.0\.1:\d+/);
+        const res = await fetch(`http://127.0.0.1:${port}/sop/provinsi/pemulangan-orang-terlantar/`, { headers: { accept: 'text/html' } });
+        const html = await res.text();
+        expect(res.status).toBe(500);
+        expect(html).toMatch(/<title>Pemeriksaan SOP gagal \(1 kesalahan\)<\/title>/);
+        expect(html).toContain('YAML tidak dapat dibaca: Teks yang diawali &quot;*&quot; atau &quot;&amp;&quot;');
+        await printed(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+/);
+      });
       expect(terminal).toMatch(/KESALAHAN sops\/provinsi\/pemulangan-orang-terlantar\.mdx:\d+\n {2}YAML tidak dapat dibaca: Teks yang diawali "\*" atau "&"/);
       expect(terminal).not.toMatch(/Stack trace|YAMLException|unhandled error|    at /);
     } finally {
