@@ -25,6 +25,9 @@ function define<P>(code: string, severity: Severity, when: string, message: (p: 
 
 /** The id a position would get as a new actor ("Camat" -> "camat"). */
 const idLike = (text: string) => idOf(text) ?? 'id-pelaksana';
+/** A bullet as the author can find it: the Symbol font's, pasted as a private-use character, shows as a box or nothing. */
+const bulletName = (marker: string) =>
+  (/^[\uf000-\uf0ff]$/.test(marker) ? `tanda poin huruf Symbol (U+${marker.codePointAt(0)!.toString(16).toUpperCase()})` : `tanda poin "${marker}"`);
 const maybe = (guess: string | null | undefined) => (guess ? ` Maksud Anda "${guess}"?` : '');
 const list = (items: readonly string[], none = '(belum ada)') => (items.length ? items.join(', ') : none);
 /** An item as written between [ and ]: quoted when a comma, colon, bracket or quote in it would end or break it. */
@@ -646,6 +649,14 @@ export const MESSAGES = {
       ? `Ganti butir ini dengan ${p.items.length} butir tanpa nomornya, masing-masing di barisnya sendiri diawali "- ": ${p.items.map((i) => `"${i}"`).join(', ')}.`
       : `Hapus "${p.marker}" di awal butir dan tulis isinya saja: - ${p.rest}. Urutan nomor mengikuti urutan butir.`),
     { field: 'persyaratan', n: 1, marker: '1.', rest: 'Fotokopi KTP' }),
+  serviceItemBulleted: define<{ field: string; marker: string; rest: string }>('layanan-butir-berpoin', 'warning', 'Butir daftar layanan (persyaratan, prosedur, sarana, pengawasan_internal) diawali tanda poin yang tersalin dari daftar Word ("• KTP", "– KTP"); daftar itu sudah diberi tanda atau nomor saat dicetak.',
+    (p) => `Butir ini diawali ${bulletName(p.marker)} yang tersalin dari daftar Word atau PDF; ${p.field} sudah diberi tanda atau nomor sendiri saat dicetak, sehingga tanda itu tercetak di depan "${p.rest}" sebagai tanda kedua.`,
+    (p) => `Hapus ${/^[\uf000-\uf0ff]$/.test(p.marker) ? 'tanda itu (di penyunting teks tampak sebagai kotak atau tidak tampak sama sekali)' : `"${p.marker}"`} di awal butir dan tulis isinya saja: - ${flowItem(p.rest)}.`,
+    { field: 'persyaratan', marker: '\u2022', rest: 'Fotokopi KTP' }),
+  serviceNameNumbered: define<{ marker: string; rest: string }>('layanan-nama-bernomor', 'warning', 'Nama layanan diawali nomor urutnya di lampiran keputusan Standar Pelayanan ("1. Surat Keterangan Tidak Mampu").',
+    (p) => `Nama layanan diawali nomor "${p.marker}", tersalin dari daftar layanan di lampiran keputusan; nama dicetak apa adanya sebagai judul halaman layanan dan di daftar layanan, sehingga tercetak "${p.marker} ${p.rest}".`,
+    (p) => `Hapus "${p.marker}" dan tulis namanya saja: nama: ${flowItem(p.rest)}.`,
+    { marker: '1.', rest: 'Surat Keterangan Tidak Mampu' }),
   serviceDuplicateSop: define<{ id: string; first: number }>('layanan-sop-ganda', 'error', 'Layanan menyebut SOP yang sama dua kali.',
     (p) => `SOP "${p.id}" sudah ditulis di sop[${p.first}].`, () => 'Tulis setiap SOP sekali saja.', { id: 'tanjungpinang/penanganan-eks-narapidana', first: 0 }),
   serviceMixedAgencies: define<{ id: string; instansi: string; first: string }>('layanan-sop-lintas-instansi', 'error', 'SOP sebuah layanan berasal dari instansi yang berbeda.',
@@ -674,6 +685,28 @@ export const MESSAGES = {
       return `Hapus ${p.detail}: dari berkas ini; yang belum tercantum ditambahkan ke ${p.field}: ${sop}.`;
     },
     { detail: 'pengaduan', what: 'Saluran pengaduan', in: 'instansi', field: 'pengaduan', sops: ['medan/sktm'] }),
+  listItemWithColon: define<{ detail: string; fieldName: string; no: number; name: string; sub: readonly string[] | null }>('butir-bertitik-dua', 'error', 'Butir daftar layanan memuat titik dua yang diikuti spasi ("- Fotokopi KTP: 1 lembar") atau diakhiri titik dua dengan butir-butir di bawahnya, sehingga YAML membacanya sebagai blok isian, bukan sebagai teks.',
+    (p) => (p.sub
+      ? `Butir ke-${p.no} ${p.fieldName} ditulis "${p.name}:" dengan ${p.sub.length} butir di bawahnya; ${p.fieldName} adalah daftar satu tingkat, sehingga butir-butir di bawahnya tidak dapat dicetak.`
+      : `Butir ke-${p.no} ${p.fieldName}, "${p.detail}", ${p.detail.endsWith(':') ? 'diakhiri titik dua' : 'memuat titik dua yang diikuti spasi'}; YAML membacanya sebagai blok isian bernama "${p.name}", bukan sebagai teks, sehingga butir ini tidak dapat dicetak.`),
+    (p) => (p.sub
+      ? `Tulis sebagai satu butir di antara tanda kutip: - ${JSON.stringify(p.detail)}, atau jadikan setiap butir di bawahnya butir ${p.fieldName} tersendiri, misalnya - ${JSON.stringify(`${p.name} ${p.sub[0]}`)}.`
+      : `Apit butir itu dengan tanda kutip: - ${JSON.stringify(p.detail)}.`),
+    { detail: 'Fotokopi KTP: 1 lembar', fieldName: 'persyaratan', no: 1, name: 'Fotokopi KTP', sub: null }),
+  serviceRequirementsSplit: define<{ detail: string; keys: readonly string[]; items: readonly string[] }>('layanan-persyaratan-terpisah', 'error', 'Persyaratan layanan ditulis dalam beberapa kolom menurut jenisnya ("persyaratan_teknis:", "persyaratan_administrasi:"), padahal Standar Pelayanan memuatnya sebagai satu komponen persyaratan.',
+    (p) => `Kolom ${p.detail} tidak dikenal: persyaratan teknis dan administratif adalah satu komponen Standar Pelayanan, yang di berkas layanan ditulis sebagai satu daftar persyaratan:, dicetak bernomor di halaman layanan.`,
+    (p) => (p.items.length
+      ? `Tulis semua butirnya dalam satu daftar, persyaratan: [${p.items.map(flowItem).join(', ')}], lalu hapus ${p.keys.map((k) => `${k}:`).join(' dan ')}.`
+      : `Pindahkan butir-butir ${p.detail}: ke daftar persyaratan:, satu butir per baris, lalu hapus baris ${p.detail}:.`),
+    { detail: 'persyaratan_teknis', keys: ['persyaratan_administrasi', 'persyaratan_teknis'], items: ['KTP', 'KK', 'Surat pengantar RT/RW'] }),
+  serviceReasonOutsideBlock: define<{ detail: string; field: string | null; value: string }>('layanan-alasan-terpisah', 'error', 'Alasan jangka waktu, biaya atau produk yang berbeda dari SOP ditulis sebagai kolom tersendiri ("alasan:" di tepi kiri), bukan di dalam blok isian yang dijelaskannya.',
+    (p) => (p.field
+      ? `Kolom alasan: ditulis sendiri di tepi kiri, padahal alasan ditulis di dalam blok isian yang dijelaskannya; ${p.field}: "${p.value}" terbaca tanpa alasan.`
+      : 'Kolom alasan: ditulis sendiri di tepi kiri, padahal alasan ditulis di dalam blok jangka_waktu, biaya atau produk yang berbeda dari SOP, sehingga tidak diketahui isian mana yang dijelaskannya.'),
+    (p) => (p.field
+      ? `Tulis alasannya di dalam blok ${p.field}, ${p.field}: { teks: ${p.field === 'produk' ? `[${flowItem(p.value)}]` : JSON.stringify(p.value)}, alasan: ${JSON.stringify(p.detail || '...')} }, lalu hapus baris alasan: yang terpisah.`
+      : 'Pindahkan alasan ke dalam blok isian yang dijelaskannya, misalnya biaya: { teks: "Rp10.000", alasan: "..." }, atau hapus baris alasan: bila layanan memakai nilai dari SOP.'),
+    { detail: 'menunggu tanda tangan Kepala Dinas', field: 'jangka_waktu', value: '3 hari kerja' }),
   serviceNoBiaya: define<{ sops: string }>('layanan-tanpa-biaya', 'error', 'Narasi SOP tidak memuat bagian Biaya yang dapat dibaca dan berkas layanan tidak menulis biaya.',
     (p) => `Biaya layanan tidak diketahui: narasi SOP (${p.sops}) tidak memuat bagian "Biaya" satu kalimat, dan berkas layanan tidak menulis biaya.`,
     () => 'Tulis biaya: Gratis (atau tarifnya), atau "[ISI: biaya layanan]" sampai diketahui; atau tambahkan bagian "## Biaya" di narasi SOP.',

@@ -12,7 +12,7 @@ import { derivedBiaya, derivedJangkaWaktu, derivedProduk, sameJangkaWaktu, sameP
 import { sameBiaya } from '../service/biaya';
 import { issue, type CheckIssue } from './issue';
 import { MESSAGES } from './messages';
-import { numberedItems, ownNumber } from '../model/item-numbering';
+import { numberedItems, ownBullet, ownNumber } from '../model/item-numbering';
 import { checkPlaceholders } from './placeholder-rules';
 import { closestSop, sopNamedBy } from './suggest';
 import { SITE_FILE } from '../model/source-files';
@@ -85,6 +85,16 @@ export function checkService(service: ServiceSource, catalog: Catalog, options: 
       if (numbered) issues.push(issue(MESSAGES.serviceItemNumbered, file, `${field}[${i}]`, { field, n: i + 1, ...numbered, items: numberedItems(item) ?? [numbered.rest] }));
     });
   }
+  // A Word bullet pasted with the item prints beside the list's own mark ("☐ • KTP", "1. • Datang").
+  for (const field of ['persyaratan', 'prosedur', 'sarana', 'pengawasan_internal'] as const) {
+    data[field].forEach((item, i) => {
+      const bullet = ownBullet(item);
+      if (bullet) issues.push(issue(MESSAGES.serviceItemBulleted, file, `${field}[${i}]`, { field, ...bullet }));
+    });
+  }
+  // The decree's annex numbers its services ("1. Surat Keterangan Tidak Mampu"); the name is the page's title.
+  const nameNumber = ownNumber(data.nama);
+  if (nameNumber) issues.push(issue(MESSAGES.serviceNameNumbered, file, 'nama', nameNumber));
   return [...issues, ...checkPlaceholders(file, data)];
 }
 

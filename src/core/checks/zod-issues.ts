@@ -207,6 +207,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code, MESSAGES.decisionOneBranch.code,
   MESSAGES.branchTargetByText.code, MESSAGES.mutuBakuInStep.code, MESSAGES.actorWithHonorific.code, MESSAGES.actorsAsOneText.code,
   MESSAGES.agencyIdField.code, MESSAGES.stepAsText.code, MESSAGES.revisionAsDate.code,
+  MESSAGES.listItemWithColon.code, MESSAGES.serviceRequirementsSplit.code, MESSAGES.serviceReasonOutsideBlock.code,
 ]);
 
 /** One message per problem, with where it is in the file. `help` maps help keys ("langkah[].waktu") to fixes. */

@@ -12,6 +12,18 @@ export function ownNumber(item: string): { marker: string; rest: string } | null
   return m ? { marker: m[1]!, rest: item.trim().slice(m[0].length) } : null;
 }
 
+/**
+ * A bullet at the start of an item, as Word's bulleted list is pasted ("• KTP", "– KTP", the
+ * Symbol font's "\uf0b7" or "\uf0a7"): the list is printed with its own marks or numbers.
+ */
+const OWN_BULLET = /^([\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u25cb\u25a0\u27a2\u25ba\u2013\u2014\uf0a7\uf0b7\uf0d8\uf076]|-(?=\s))\s*(?=\S)/;
+
+/** The bullet an item starts with and the item without it, or null when it has none. */
+export function ownBullet(item: string): { marker: string; rest: string } | null {
+  const m = OWN_BULLET.exec(item.trim());
+  return m ? { marker: m[1]!, rest: item.trim().slice(m[0].length) } : null;
+}
+
 /** The punctuation a document's list ends its items with ("KTP;", "KK; dan", "Komputer."), not part of the item. */
 const LIST_PUNCTUATION = /\s*(?:[;,]\s*(?:dan|atau)?|\.)\s*$/i;
 

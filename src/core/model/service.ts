@@ -18,17 +18,39 @@ import { isPlaceholder } from './placeholder';
 const textList = (min: string | null, numbered = true) =>
   z.preprocess((v, ctx) => {
     if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
-      const items = v.split(/\s*[;,]\s*|\s+\d+[.)]\s+|^\s*\d+[.)]\s+/).map((i) => i.trim()).filter(Boolean);
+      // "-KTP" with no space after its dash makes YAML read the items below it as that text going on: "-KTP - KK".
+      const dashed = /^-\S/.test(v.trim()) ? v.trim().slice(1).split(/\s+-\s+/) : null;
+      const items = (dashed ?? v.split(/\s*[;,]\s*|\s+\d+[.)]\s+|^\s*\d+[.)]\s+/)).map((i) => i.trim()).filter(Boolean);
       ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'listAsText', values: { items, numbered } } });
       return z.NEVER;
     }
-    return typeof v === 'string' ? [v] : v;
+    return typeof v === 'string' ? [v] : Array.isArray(v) ? v.map((item, i) => itemWithColon(item, i, ctx)) : v;
   }, min === null ? z.array(textSchema) : z.array(textSchema).min(1, min));
+
+/**
+ * An item with ": " inside it, as a decree writes "Fotokopi KTP: 1 lembar" or "Fotokopi KTP:"
+ * with its sub-items below: YAML reads it as a block of one field, not as text. Named with the
+ * item as the text it was meant to be (kept as that text, so nothing else is said of it).
+ */
+function itemWithColon(item: unknown, i: number, ctx: z.RefinementCtx): unknown {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  const entries = Object.entries(item);
+  if (entries.length !== 1) return item;
+  const [key, value] = entries[0]!;
+  const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'number';
+  const sub = Array.isArray(value) && value.length > 0 && value.every(scalar) ? value.map((x) => String(x).trim()) : null;
+  if (!sub && value !== null && !scalar(value)) return item;
+  const text = sub ? `${key.trim()}: ${sub.join(', ')}` : value === null ? `${key.trim()}:` : `${key.trim()}: ${String(value).trim()}`;
+  ctx.addIssue({ code: 'custom', path: [i], message: text, params: { key: 'listItemWithColon', values: { no: i + 1, name: key.trim(), sub } } });
+  return text;
+}
 
 /** Stated values written plainly ("biaya: Gratis", "produk: [Surat rujukan]"): the value itself, with no alasan. */
 export function statedValue(v: unknown, asList: boolean): unknown {
   if (typeof v === 'string' || typeof v === 'number') return { teks: asList ? [v] : v };
   if (asList && Array.isArray(v)) return { teks: v };
+  // One product written as text in its block ("produk: { teks: Surat keterangan, alasan: ... }"), as it may be without one.
+  if (asList && typeof v === 'object' && v !== null && typeof (v as { teks?: unknown }).teks === 'string') return { ...v, teks: [(v as { teks: string }).teks] };
   return v;
 }
 
@@ -84,18 +106,73 @@ const FROM_ELSEWHERE: Record<string, { what: string; in: 'instansi' | 'sop'; fie
   kompetensi_pelaksana: { what: 'Kompetensi pelaksana', in: 'sop', field: 'kualifikasi_pelaksana' },
   kualifikasi_pelaksana: { what: 'Kompetensi pelaksana', in: 'sop', field: 'kualifikasi_pelaksana' },
   instansi: { what: 'Instansi penyelenggara', in: 'sop', field: 'instansi' },
+  // The Maklumat's and the decree's own words for the office's hours, competence and pledge.
+  jadwal_pelayanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  hari_pelayanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  hari_dan_jam_pelayanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  jam_layanan: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  jam_kerja: { what: 'Jam pelayanan', in: 'instansi', field: 'jam_pelayanan' },
+  kompetensi: { what: 'Kompetensi pelaksana', in: 'sop', field: 'kualifikasi_pelaksana' },
+  maklumat: { what: 'Maklumat pelayanan', in: 'instansi', field: 'maklumat' },
+  maklumat_pelayanan: { what: 'Maklumat pelayanan', in: 'instansi', field: 'maklumat' },
 };
+
+/** The decree's two kinds of requirement written as two lists ("persyaratan_teknis:", "persyaratan_administrasi:"). */
+const SPLIT_REQUIREMENTS = /^persyaratan_(?:administrasi|administratif|teknis|umum|khusus|tambahan)$/;
+
+/** The fields a stated value's alasan belongs in. */
+const STATED_NAMES = Object.keys(STATED_FIELDS) as (keyof typeof STATED_FIELDS)[];
+
+/**
+ * Two parts the Standar Pelayanan prints as one, written apart: requirements split into lists of
+ * their kind (named, and joined into persyaratan when it is not written, so that it is not also
+ * missing), and an alasan beside the stated value it explains instead of in its block (named
+ * with the block to write).
+ */
+function withPartsJoined(v: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const data = { ...(v as Record<string, unknown>) };
+  const split = Object.keys(data).filter((k) => SPLIT_REQUIREMENTS.test(k));
+  if (split.length) {
+    const items = split.flatMap((k) => (Array.isArray(data[k]) ? (data[k] as unknown[]) : [data[k]])).filter((i) => typeof i === 'string' || typeof i === 'number');
+    const lists = split.every((k) => Array.isArray(data[k]));
+    for (const key of split) {
+      ctx.addIssue({ code: 'custom', path: [key], message: key, params: { key: 'serviceRequirementsSplit', values: { keys: split, items: lists && data.persyaratan === undefined ? items.map(String) : [] } } });
+    }
+    if (data.persyaratan === undefined) data.persyaratan = items;
+    for (const key of split) delete data[key];
+  }
+  if (Object.hasOwn(data, 'alasan')) {
+    const stated = STATED_NAMES.filter((k) => typeof data[k] === 'string' || typeof data[k] === 'number');
+    const field = stated.length === 1 ? stated[0]! : null;
+    const reason = typeof data.alasan === 'string' || typeof data.alasan === 'number' ? String(data.alasan).trim() : '';
+    ctx.addIssue({ code: 'custom', path: ['alasan'], message: reason, params: { key: 'serviceReasonOutsideBlock', values: { field, value: field ? String(data[field]).trim() : '' } } });
+    delete data.alasan;
+  }
+  return data;
+}
+
+/**
+ * "Waktu pelayanan" is, on a Maklumat, the office's days and hours ("Senin - Jumat, 08.00 - 16.00")
+ * and, in a decree's annex, the time the service takes: the days or a clock time say which.
+ */
+const OPENING_HOURS = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\b\d{1,2}[.:]\d{2}\b/i;
+function fromElsewhere(key: string, value: unknown): (typeof FROM_ELSEWHERE)[string] | undefined {
+  if (Object.hasOwn(FROM_ELSEWHERE, key)) return FROM_ELSEWHERE[key];
+  if (/^waktu_(?:pelayanan|layanan)$/.test(key) && typeof value === 'string' && OPENING_HOURS.test(value)) return FROM_ELSEWHERE.jam_pelayanan;
+  return undefined;
+}
 
 /** Each field of FROM_ELSEWHERE written in the file is named with where its value comes from, then left out. */
 function withoutFieldsFromElsewhere(v: unknown, ctx: z.RefinementCtx): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
   const data = v as Record<string, unknown>;
-  const written = Object.keys(data).filter((k) => Object.hasOwn(FROM_ELSEWHERE, k));
+  const written = Object.keys(data).filter((k) => fromElsewhere(k, data[k]));
   if (!written.length) return v;
   const sop = typeof data.sop === 'string' ? [data.sop] : Array.isArray(data.sop) ? data.sop.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
   const sops = sop.map((s) => s.trim());
   for (const key of written) {
-    ctx.addIssue({ code: 'custom', path: [key], message: key, params: { key: 'serviceFieldFromElsewhere', values: { ...FROM_ELSEWHERE[key]!, sops } } });
+    ctx.addIssue({ code: 'custom', path: [key], message: key, params: { key: 'serviceFieldFromElsewhere', values: { ...fromElsewhere(key, data[key])!, sops } } });
   }
   return Object.fromEntries(Object.entries(data).filter(([k]) => !written.includes(k)));
 }
@@ -136,6 +213,6 @@ const serviceFields = z
     evaluasi_kinerja: textSchema.optional(),
   })
   .strict();
-export const serviceSchema = z.preprocess(withoutFieldsFromElsewhere, serviceFields);
+export const serviceSchema = z.preprocess((v, ctx) => withPartsJoined(withoutFieldsFromElsewhere(v, ctx), ctx), serviceFields);
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceInput = z.input<typeof serviceFields>;

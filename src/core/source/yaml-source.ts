@@ -73,6 +73,7 @@ export function parseYamlSource(
       fullWidthColon(text) ??
       colonAfterText(text) ??
       colonInsideText(text) ??
+      dashWithoutSpace(yamlText.split('\n'), at) ??
       (unclosed ? undefined : textGoingOn(yamlText.split('\n'), at));
     if (precise) return { source: null, issues: [{ ...issue(MESSAGES.yamlSyntax, file, '', { hint: precise.hint }, precise.fix), line: at + lineOffset }] };
     // "peringatan: -", as the document's empty cell is printed: YAML reads "-" as a list opening.
@@ -153,6 +154,26 @@ function colonInsideText(text: string): { hint: string; fix: string } | undefine
   return {
     hint: `Teks "${value}" memuat titik dua yang diikuti spasi, yang dibaca YAML sebagai pemisah nama kolom dan isinya, sehingga "${value!.slice(0, value!.search(/:[ \t]/))}" terbaca sebagai nama kolom baru.`,
     fix: `Beri tanda kutip pada seluruh teks: ${key}: ${quoted}.`,
+  };
+}
+
+/**
+ * A list item whose "-" is not followed by a space ("-Petugas memeriksa berkas"), under a field
+ * opening a list or below another item: YAML reads it as text, not as an item. `at` is the
+ * error's line (1-based). The hint and the fix, or undefined.
+ */
+function dashWithoutSpace(lines: readonly string[], at: number): { hint: string; fix: string } | undefined {
+  const m = /^(\s*)-([^\s\-#].*?)\s*$/.exec(lines[at - 1] ?? '');
+  if (!m) return undefined;
+  let above = at - 2;
+  while (above >= 0 && !lines[above]!.trim()) above--;
+  const prev = lines[above] ?? '';
+  const indent = m[1]!.length;
+  const inList = new RegExp(`^\\s{${indent}}-\\s`).test(prev) || (/:\s*$/.test(prev) && /^\s*/.exec(prev)![0].length <= indent);
+  if (!inList) return undefined;
+  return {
+    hint: 'Baris ini diawali "-" tanpa spasi sesudahnya, sehingga YAML tidak membacanya sebagai butir daftar, melainkan sebagai teks yang merusak daftar di atasnya.',
+    fix: `Tambahkan satu spasi sesudah tanda "-": - ${m[2]}${/[.!?]$/.test(m[2]!) ? '' : '.'}`,
   };
 }
 
