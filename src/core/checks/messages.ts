@@ -276,6 +276,16 @@ export const MESSAGES = {
     (p) => `Kolom ${p.fieldName} ditulis sebagai satu teks, "${p.detail}", padahal ${p.fieldName} adalah daftar${p.numbered === false ? '' : ' yang dicetak bernomor'}, satu butir per baris.`,
     (p) => `Tulis setiap butir di barisnya sendiri diawali "- ", atau di antara kurung siku: ${p.fieldName}: [${p.items.map(flowItem).join(', ')}].`,
     { detail: 'KTP, KK', fieldName: 'persyaratan', items: ['KTP', 'KK'] }),
+  listAsNone: define<{ detail: string; fieldName: string; required: boolean }>('daftar-tidak-ada', 'error', 'Daftar layanan ditulis sebagai satu teks yang berarti tidak ada ("-", "Tidak ada", "Nihil"), seperti sel kosong di tabel keputusan.',
+    (p) => `Kolom ${p.fieldName} ditulis "${p.detail}"${/^[-\u2013\u2014]+$/.test(p.detail) ? ' (tidak ada)' : ''}, seperti sel kosong di tabel keputusan; ${p.required
+      ? `${p.fieldName} wajib dicantumkan di Standar Pelayanan sebagai daftar bernomor, dan tanda itu tidak memberi tahu masyarakat apa pun.`
+      : 'daftar yang tidak ada isinya cukup tidak ditulis.'}`,
+    (p) => (!p.required
+      ? `Hapus baris ${p.fieldName}: bila memang tidak ada.`
+      : p.fieldName === 'persyaratan'
+        ? 'Tulis persyaratan yang harus dibawa atau dipenuhi pemohon, satu per butir; bila layanan ini memang tanpa persyaratan, tulis persyaratan: [Tidak ada persyaratan]; bila belum diketahui, tulis persyaratan: ["[ISI: persyaratan]"].'
+        : `Tulis ${p.fieldName} satu per butir; bila belum diketahui, tulis ${p.fieldName}: ["[ISI: ${p.fieldName}]"].`),
+    { detail: '-', fieldName: 'persyaratan', required: true }),
   actorsInOneText: define<{ written: string; no: number; ids: string[] }>('pelaksana-dalam-satu-teks', 'error', 'Beberapa pelaksana satu langkah ditulis dalam satu teks ("Staf dan Kasi", "staf, kasi", "Staf/Kasi"), bukan sebagai daftar id.',
     (p) => `Pelaksana langkah ke-${p.no} ditulis "${p.written}": beberapa pelaksana dalam satu teks, sehingga tidak dikenali sebagai id pelaksana.`,
     (p) => `Bila langkah ini dikerjakan bersama, tulis daftar id: pelaksana: [${p.ids.join(', ')}]; bila dikerjakan satu pelaksana saja, tulis id pelaksana itu saja.`,

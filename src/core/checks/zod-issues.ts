@@ -202,7 +202,7 @@ const PRECISE_FIX = new Set([
   MESSAGES.actorByLabel.code, MESSAGES.unknownActor.code, MESSAGES.cellAsList.code,
   MESSAGES.branchesByLabel.code, MESSAGES.dateFieldName.code,
   MESSAGES.branchTargetWord.code, MESSAGES.mutuBakuAsList.code, MESSAGES.reviewAsPeriod.code,
-  MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.regulationAsTitle.code,
+  MESSAGES.officialAsText.code, MESSAGES.listAsText.code, MESSAGES.listAsNone.code, MESSAGES.regulationAsTitle.code,
   MESSAGES.contactInWrongField.code, MESSAGES.serviceFieldFromElsewhere.code,
   MESSAGES.evaluationFieldFromPath.code, MESSAGES.criteriaAsPairs.code, MESSAGES.decisionOneBranch.code,
   MESSAGES.branchTargetByText.code, MESSAGES.mutuBakuInStep.code, MESSAGES.actorWithHonorific.code, MESSAGES.actorsAsOneText.code,

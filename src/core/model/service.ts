@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { textSchema } from './text';
 import { isPlaceholder } from './placeholder';
 
+/** A list's one text saying there is nothing: "-", "–", "Tidak ada", "Nihil". */
+const NONE = /^(?:[-\u2013\u2014]+|tidak\s+ada|nihil)\.?$/i;
+
 /**
  * A list of texts; one written as a single text ("persyaratan: KTP, KK, Surat Pengantar RT",
  * "kata_kunci: sktm, surat miskin") is named with the list to write. `min`: the message when the
@@ -17,6 +20,11 @@ import { isPlaceholder } from './placeholder';
  */
 const textList = (min: string | null, numbered = true) =>
   z.preprocess((v, ctx) => {
+    if (typeof v === 'string' && NONE.test(v.trim())) {
+      // "persyaratan: -", "sarana: Tidak ada": a list with nothing in it, as the decree's table writes it.
+      ctx.addIssue({ code: 'custom', fatal: true, message: v.trim(), params: { key: 'listAsNone', values: { required: min !== null } } });
+      return z.NEVER;
+    }
     if (typeof v === 'string' && v.trim() && !isPlaceholder(v)) {
       // "-KTP" with no space after its dash makes YAML read the items below it as that text going on: "-KTP - KK".
       const dashed = /^-\S/.test(v.trim()) ? v.trim().slice(1).split(/\s+-\s+/) : null;

@@ -8,7 +8,8 @@
  * "waktu_pelayanan: Senin - Jumat, 08.00 - 16.00"), "kompetensi:" and "maklumat:"; items bulleted
  * "•", "–", "-" or with the Symbol font's bullet; a service named with its number in the annex
  * ("1. Surat Keterangan Tidak Mampu"); a list item "-KK" without its space, first or later in the
- * list; one product written as text in its block. One test per fix, with the messages as the
+ * list; one product written as text in its block; a list written "-", "Tidak ada" or "Nihil" as the
+ * decree's table leaves an empty cell. One test per fix, with the messages as the
  * author reads them; and the inputs that stay clean (including the ones already handled well:
  * "jangka_waktu_pelayanan", "persyaratan_pelayanan", "sarana_prasarana", "waktu_pelayanan: 1 hari
  * kerja", a tab before an item, "Rp. 0,- (Nol Rupiah)", "1 (satu) hari kerja" against an SOP of 35
@@ -207,5 +208,39 @@ describe('left alone', () => {
         'Jangka waktu sudah diambil dari SOP (35 menit); isian di berkas layanan hanya dipakai bila disertai alasan.',
         'Hapus blok ini agar nilai dari SOP yang dipakai, atau tambahkan alasan: "..." yang menjelaskan mengapa berbeda.'],
     ]);
+  });
+});
+
+describe('a list written as "nothing", as the decree table leaves a cell', () => {
+  it('persyaratan "-" or "Tidak ada" gets the three ways to write it (the fix was persyaratan: ["-"], a "-" item)', async () => {
+    const PERSYARATAN_FIX = 'Tulis persyaratan yang harus dibawa atau dipenuhi pemohon, satu per butir; bila layanan ini memang tanpa persyaratan, tulis persyaratan: [Tidak ada persyaratan]; bila belum diketahui, tulis persyaratan: ["[ISI: persyaratan]"].';
+    expect(rows(await projectIssues(service('persyaratan: [KTP, KK]', 'persyaratan: "-"')))).toEqual([
+      ['daftar-tidak-ada', SERVICE, 4, 'persyaratan',
+        'Kolom persyaratan ditulis "-" (tidak ada), seperti sel kosong di tabel keputusan; persyaratan wajib dicantumkan di Standar Pelayanan sebagai daftar bernomor, dan tanda itu tidak memberi tahu masyarakat apa pun.',
+        PERSYARATAN_FIX],
+    ]);
+    expect(rows(await projectIssues(service('persyaratan: [KTP, KK]', 'persyaratan: Tidak ada')))).toEqual([
+      ['daftar-tidak-ada', SERVICE, 4, 'persyaratan',
+        'Kolom persyaratan ditulis "Tidak ada", seperti sel kosong di tabel keputusan; persyaratan wajib dicantumkan di Standar Pelayanan sebagai daftar bernomor, dan tanda itu tidak memberi tahu masyarakat apa pun.',
+        PERSYARATAN_FIX],
+    ]);
+  });
+
+  it('prosedur "Nihil" asks for the steps, and an optional list written "-" is to be left out', async () => {
+    expect(rows(await projectIssues(service(PROSEDUR, 'prosedur: Nihil')))).toEqual([
+      ['daftar-tidak-ada', SERVICE, 5, 'prosedur',
+        'Kolom prosedur ditulis "Nihil", seperti sel kosong di tabel keputusan; prosedur wajib dicantumkan di Standar Pelayanan sebagai daftar bernomor, dan tanda itu tidak memberi tahu masyarakat apa pun.',
+        'Tulis prosedur satu per butir; bila belum diketahui, tulis prosedur: ["[ISI: prosedur]"].'],
+    ]);
+    expect(rows(await projectIssues(serviceWith('sarana: "-"\n')))).toEqual([
+      ['daftar-tidak-ada', SERVICE, 6, 'sarana',
+        'Kolom sarana ditulis "-" (tidak ada), seperti sel kosong di tabel keputusan; daftar yang tidak ada isinya cukup tidak ditulis.',
+        'Hapus baris sarana: bila memang tidak ada.'],
+    ]);
+  });
+
+  it('stays clean written as an item, and a text that only starts with "Tidak ada" is still a list written as text', async () => {
+    expect(rows(await projectIssues(service('persyaratan: [KTP, KK]', 'persyaratan: [Tidak ada persyaratan]')))).toEqual([]);
+    expect((await projectIssues(serviceWith('sarana: Tidak ada toilet\n'))).map((i) => i.code)).toEqual(['daftar-berupa-teks']);
   });
 });
