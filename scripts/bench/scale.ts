@@ -54,18 +54,19 @@ async function runSize(dir: string, n: number): Promise<SizeResult> {
   let current: { run: 'full' | 'republish'; phase: string; started: number; treePeakMb: number } | undefined;
   let result: SizeResult['result'] | undefined;
   let samplingMs = 0;
-  const sample = () => {
-    if (!current || child.pid === undefined) return;
+  /** Reads the tree's memory into the current phase's peak; returns the milliseconds it took. */
+  const sample = (): number => {
+    if (!current || child.pid === undefined) return 0;
     const t0 = performance.now();
     const mb = treeMemoryMb(child.pid);
-    samplingMs += performance.now() - t0;
+    const ms = performance.now() - t0;
+    samplingMs += ms;
     if (mb !== undefined) current.treePeakMb = Math.max(current.treePeakMb, mb);
+    return ms;
   };
   let timer: NodeJS.Timeout;
   const loop = () => {
-    const t0 = performance.now();
-    sample();
-    timer = setTimeout(loop, Math.max(SAMPLE_MS, (performance.now() - t0) / SAMPLE_SHARE));
+    timer = setTimeout(loop, Math.max(SAMPLE_MS, sample() / SAMPLE_SHARE));
   };
   timer = setTimeout(loop, SAMPLE_MS);
   const runStart = performance.now();

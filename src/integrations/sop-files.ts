@@ -5,7 +5,7 @@
  * SOP files and data files next to them are not published as files.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOP_FILES_URL } from '../core/site/urls';
@@ -25,7 +25,7 @@ export function sopFilesIntegration(): AstroIntegration {
         const sops = join(root, 'sops');
         const out = join(fileURLToPath(dir), SOP_FILES_URL);
         // A broken link is left out: a narrative that shows it is told by the check that it is missing.
-        const found = listFiles(sops, (name) => name.startsWith('.')).filter((f) => PICTURE.test(f) && statSync(join(sops, f), { throwIfNoEntry: false })?.isFile());
+        const found = listFiles(sops, (name) => name.startsWith('.')).filter((f) => PICTURE.test(f) && existsSync(join(sops, f)));
         for (const rel of found) {
           mkdirSync(dirname(join(out, rel)), { recursive: true });
           copyFileSync(join(sops, rel), join(out, rel));

@@ -26,7 +26,7 @@ export interface LoadResult {
   locate(file: string, path: string): number | undefined;
 }
 
-/** Every file under `dir`, as paths relative to `dir`, sorted. */
+/** The names in `dir`, sorted; none when it does not exist. */
 const readdirOrEmpty = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

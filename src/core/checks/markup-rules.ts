@@ -12,6 +12,7 @@
  * author meant literally is not taken for a mistake.
  */
 import { issue, type CheckIssue } from './issue';
+import { WORD_BULLETS } from '../model/item-numbering';
 import { MESSAGES } from './messages';
 import type { MdxNode } from './mdx-node';
 
@@ -139,7 +140,7 @@ const NO_SCHEME = /^(?:www\.[^\s/]+|(?:[a-z0-9-]+\.)+(?:go\.id|co\.id|ac\.id|or\
 const PAGE_LINE = /^\s*(?:(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?|[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014])\s*$/i;
 
 /** Word's bullets (and the Symbol font's, pasted as private-use characters) and "a." / "b)" markers. */
-const WORD_MARKER = /^\s*([\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u00b7\u2023\u2043\u2219\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[a-z][.)](?=\s))\s*(\S.*)$/;
+const WORD_MARKER = new RegExp(`^\\s*([${WORD_BULLETS}]|[a-z][.)](?=\\s))\\s*(\\S.*)$`);
 
 /** Two or more lines of a paragraph starting with a marker Markdown does not read as a list's. */
 function wordListLines(lines: readonly string[]): { index: number; rows: number; marker: string; item: string } | null {

@@ -13,10 +13,17 @@ export function ownNumber(item: string): { marker: string; rest: string } | null
 }
 
 /**
+ * The bullets Word's lists are pasted with ("•", "·", "▪", "◦", "■", "➢", "►" ..., and the Symbol
+ * and Wingdings fonts' bullets, which paste as private-use characters such as "\uf0b7"), as the
+ * content of a regular expression's character class: the one set every rule on pasted lists uses.
+ */
+export const WORD_BULLETS = '\u2022\u00b7\u2219\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u25ba\u27a2\uf0a7\uf0b7\uf0d8\uf076\uf0fc';
+
+/**
  * A bullet at the start of an item, as Word's bulleted list is pasted ("• KTP", "– KTP", the
  * Symbol font's "\uf0b7" or "\uf0a7"): the list is printed with its own marks or numbers.
  */
-const OWN_BULLET = /^([\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u25cb\u25a0\u27a2\u25ba\u2013\u2014\uf0a7\uf0b7\uf0d8\uf076]|-(?=\s))\s*(?=\S)/;
+const OWN_BULLET = new RegExp(`^([${WORD_BULLETS}\\u2013\\u2014]|-(?=\\s))\\s*(?=\\S)`);
 
 /** The bullet an item starts with and the item without it, or null when it has none. */
 export function ownBullet(item: string): { marker: string; rest: string } | null {

@@ -9,6 +9,7 @@ import { isScalar, visit, type Document } from 'yaml';
 import type { PathPart } from '../checks/issue';
 import { nodePath } from './yaml-node-path';
 import { INVISIBLE, invisibleHint } from '../model/invisible-characters';
+import { WORD_BULLETS } from '../model/item-numbering';
 
 export interface PastedCharacter {
   /** Offset in the YAML text. */
@@ -129,9 +130,11 @@ export function fullWidthColon(line: string): Omit<PastedCharacter, 'offset'> | 
     : undefined;
 }
 
+const WORD_LIST_MARKER = new RegExp(`^\\s*(\\d{1,2}[.)]|[a-z][.)]|[${WORD_BULLETS}\\u2013\\u2014*+])\\s+\\S`);
+
 /** A list item numbered or bulleted as Word writes it ("1. ...", "• ..."): its marker, or undefined. */
 export function wordListMarker(line: string): string | undefined {
-  return /^\s*(\d{1,2}[.)]|[a-z][.)]|[\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u25cb\u25a0\u27a2\u25ba\u2013\u2014*+])\s+\S/.exec(line)?.[1];
+  return WORD_LIST_MARKER.exec(line)?.[1];
 }
 
 /** A field name followed by a colon and a non-breaking space ("pelaksana:\u00a0staf"): the field's name. */

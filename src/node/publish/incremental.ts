@@ -53,7 +53,6 @@ export type IncrementalPlan =
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** Files under `dir` (relative, "/"-separated, sorted), skipping node_modules and dot folders. */
 /** A file's bytes, or a mark for one that cannot be read (a broken link: the check names it). */
 function readOrMark(file: string): Uint8Array | string {
   try {

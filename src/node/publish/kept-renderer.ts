@@ -14,7 +14,7 @@
  * are copied then, before Astro deletes them. Written for Astro 5.18: when those internals are not
  * as expected nothing is kept, and a republish builds with Astro as before.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
