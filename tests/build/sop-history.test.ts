@@ -7,7 +7,7 @@
  * a shallow clone and outside a repository.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ const OUT = join(DIR, 'out');
 const SOP = 'sintetis-a/surat-keterangan';
 const FILE = `sops/${SOP}.mdx`;
 const OTHER = 'sintetis-b/satu-versi';
+/** A 1 x 1 PNG. */
+const PICTURE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 interface Version {
   revisi?: string;
@@ -118,7 +120,12 @@ beforeAll(async () => {
   mkdirSync(join(DIR, 'sops/sintetis-b'), { recursive: true });
   writeFileSync(join(DIR, '.gitignore'), 'node_modules/\nout/\n.out*\n.astro/\n');
   git(['init', '-q', '-b', 'main']);
-  writeFileSync(join(DIR, `sops/${OTHER}.mdx`), syntheticSopMdx({ steps: 3, actors: 2, seed: 5, instansi: 'dinsos-sintetis-b', nomor: '460/1/SINT/2024', judul: 'Pelayanan Satu Versi' }));
+  // A picture beside the SOP, shown by its narrative; a hidden folder's picture and a broken link are not published.
+  writeFileSync(join(DIR, `sops/${OTHER}.mdx`), `${syntheticSopMdx({ steps: 3, actors: 2, seed: 5, instansi: 'dinsos-sintetis-b', nomor: '460/1/SINT/2024', judul: 'Pelayanan Satu Versi' })}\n![Alur layanan](./alur.png)\n`);
+  writeFileSync(join(DIR, 'sops/sintetis-b/alur.png'), PICTURE);
+  mkdirSync(join(DIR, 'sops/sintetis-b/.draf'), { recursive: true });
+  writeFileSync(join(DIR, 'sops/sintetis-b/.draf/lama.png'), PICTURE);
+  symlinkSync(join(DIR, 'tidak-ada.png'), join(DIR, 'sops/sintetis-b/putus.png'));
   writeFileSync(join(DIR, FILE), sopMdx(V1));
   git(['add', '-A']);
   git(['commit', '-q', '-m', 'Terbitkan SOP pelayanan surat keterangan'], '2024-01-15');
@@ -267,6 +274,15 @@ describe('old versions /sop/<id>/v/<n>/ and /pdf/<id>/v<n>.pdf', () => {
     const manifest = JSON.parse(readFileSync(join(OUT, 'pdf', 'manifest.json'), 'utf8')) as { sop: Record<string, unknown>; buku: Record<string, { sop: string[] }> };
     expect(Object.keys(manifest.sop).sort()).toEqual([SOP, `${SOP}/v1`, `${SOP}/v2`, OTHER]);
     expect(manifest.buku['dinsos-sintetis-a']!.sop).toEqual([SOP]);
+  });
+});
+
+describe('pictures beside an SOP', () => {
+  it('are published under /gambar-sop/ where the narrative shows them; hidden folders and broken links are not', () => {
+    expect(html(`sop/${OTHER}`)).toContain('<img src="/gambar-sop/sintetis-b/alur.png" alt="Alur layanan">');
+    expect(readFileSync(join(DIR, 'out/gambar-sop/sintetis-b/alur.png')).equals(PICTURE)).toBe(true);
+    expect(existsSync(join(DIR, 'out/gambar-sop/sintetis-b/.draf'))).toBe(false);
+    expect(existsSync(join(DIR, 'out/gambar-sop/sintetis-b/putus.png'))).toBe(false);
   });
 });
 
